@@ -17,7 +17,7 @@ package org.fieldbook.model;
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getAccount()
- * @model annotation="http://www.fieldbook.org/dataverse entitySet='accounts'"
+ * @model annotation="http://www.fieldbook.org/dataverse logicalName='account' entitySet='accounts'"
  * @generated
  */
 public interface Account extends org.fieldbook.model.Record {
@@ -28,7 +28,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Name()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='name'"
 	 * @generated
 	 */
 	String getName();
@@ -50,7 +50,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Telephone1</em>' attribute.
 	 * @see #setTelephone1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Telephone1()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='telephone1'"
 	 * @generated
 	 */
 	String getTelephone1();

@@ -21,7 +21,7 @@ import java.time.Instant;
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getBooking()
- * @model annotation="http://www.fieldbook.org/dataverse entitySet='bookableresourcebookings'"
+ * @model annotation="http://www.fieldbook.org/dataverse logicalName='bookableresourcebooking' entitySet='bookableresourcebookings'"
  * @generated
  */
 public interface Booking extends org.fieldbook.model.Record {
@@ -32,7 +32,7 @@ public interface Booking extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getBooking_Name()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='name'"
 	 * @generated
 	 */
 	String getName();
@@ -55,6 +55,7 @@ public interface Booking extends org.fieldbook.model.Record {
 	 * @see #setStartTime(Instant)
 	 * @see org.fieldbook.model.FieldbookPackage#getBooking_StartTime()
 	 * @model dataType="org.fieldbook.model.Instant" required="true"
+	 *        annotation="http://www.fieldbook.org/dataverse column='starttime'"
 	 * @generated
 	 */
 	Instant getStartTime();
@@ -77,6 +78,7 @@ public interface Booking extends org.fieldbook.model.Record {
 	 * @see #setEndTime(Instant)
 	 * @see org.fieldbook.model.FieldbookPackage#getBooking_EndTime()
 	 * @model dataType="org.fieldbook.model.Instant" required="true"
+	 *        annotation="http://www.fieldbook.org/dataverse column='endtime'"
 	 * @generated
 	 */
 	Instant getEndTime();

@@ -17,7 +17,7 @@ package org.fieldbook.model;
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getBookingStatus()
- * @model annotation="http://www.fieldbook.org/dataverse entitySet='bookingstatuses'"
+ * @model annotation="http://www.fieldbook.org/dataverse logicalName='bookingstatus' entitySet='bookingstatuses'"
  * @generated
  */
 public interface BookingStatus extends org.fieldbook.model.Record {
@@ -28,7 +28,7 @@ public interface BookingStatus extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getBookingStatus_Name()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='name'"
 	 * @generated
 	 */
 	String getName();
@@ -52,7 +52,7 @@ public interface BookingStatus extends org.fieldbook.model.Record {
 	 * @see org.fieldbook.model.FieldServiceStatus
 	 * @see #setFieldServiceStatus(FieldServiceStatus)
 	 * @see org.fieldbook.model.FieldbookPackage#getBookingStatus_FieldServiceStatus()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_fieldservicestatus'"
 	 * @generated
 	 */
 	FieldServiceStatus getFieldServiceStatus();

@@ -55,7 +55,7 @@ public interface Record extends EObject {
 	 * @return the value of the '<em>Version Number</em>' attribute.
 	 * @see #setVersionNumber(long)
 	 * @see org.fieldbook.model.FieldbookPackage#getRecord_VersionNumber()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='versionnumber'"
 	 * @generated
 	 */
 	long getVersionNumber();

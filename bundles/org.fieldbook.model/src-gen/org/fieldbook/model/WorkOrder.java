@@ -20,7 +20,7 @@ package org.fieldbook.model;
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getWorkOrder()
- * @model annotation="http://www.fieldbook.org/dataverse entitySet='msdyn_workorders'"
+ * @model annotation="http://www.fieldbook.org/dataverse logicalName='msdyn_workorder' entitySet='msdyn_workorders'"
  * @generated
  */
 public interface WorkOrder extends org.fieldbook.model.Record {
@@ -31,7 +31,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Number</em>' attribute.
 	 * @see #setNumber(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Number()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name'"
 	 * @generated
 	 */
 	String getNumber();
@@ -75,7 +75,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address1</em>' attribute.
 	 * @see #setAddress1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Address1()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address1'"
 	 * @generated
 	 */
 	String getAddress1();
@@ -97,7 +97,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>City</em>' attribute.
 	 * @see #setCity(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_City()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_city'"
 	 * @generated
 	 */
 	String getCity();
@@ -119,7 +119,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Instructions</em>' attribute.
 	 * @see #setInstructions(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Instructions()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_instructions'"
 	 * @generated
 	 */
 	String getInstructions();

@@ -518,28 +518,104 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	protected void createDataverseAnnotations() {
 		String source = "http://www.fieldbook.org/dataverse";
 		addAnnotation
+		  (getRecord_VersionNumber(),
+		   source,
+		   new String[] {
+			   "column", "versionnumber"
+		   });
+		addAnnotation
 		  (bookingEClass,
 		   source,
 		   new String[] {
+			   "logicalName", "bookableresourcebooking",
 			   "entitySet", "bookableresourcebookings"
+		   });
+		addAnnotation
+		  (getBooking_Name(),
+		   source,
+		   new String[] {
+			   "column", "name"
+		   });
+		addAnnotation
+		  (getBooking_StartTime(),
+		   source,
+		   new String[] {
+			   "column", "starttime"
+		   });
+		addAnnotation
+		  (getBooking_EndTime(),
+		   source,
+		   new String[] {
+			   "column", "endtime"
 		   });
 		addAnnotation
 		  (bookingStatusEClass,
 		   source,
 		   new String[] {
+			   "logicalName", "bookingstatus",
 			   "entitySet", "bookingstatuses"
+		   });
+		addAnnotation
+		  (getBookingStatus_Name(),
+		   source,
+		   new String[] {
+			   "column", "name"
+		   });
+		addAnnotation
+		  (getBookingStatus_FieldServiceStatus(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_fieldservicestatus"
 		   });
 		addAnnotation
 		  (workOrderEClass,
 		   source,
 		   new String[] {
+			   "logicalName", "msdyn_workorder",
 			   "entitySet", "msdyn_workorders"
+		   });
+		addAnnotation
+		  (getWorkOrder_Number(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_name"
+		   });
+		addAnnotation
+		  (getWorkOrder_Address1(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_address1"
+		   });
+		addAnnotation
+		  (getWorkOrder_City(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_city"
+		   });
+		addAnnotation
+		  (getWorkOrder_Instructions(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_instructions"
 		   });
 		addAnnotation
 		  (accountEClass,
 		   source,
 		   new String[] {
+			   "logicalName", "account",
 			   "entitySet", "accounts"
+		   });
+		addAnnotation
+		  (getAccount_Name(),
+		   source,
+		   new String[] {
+			   "column", "name"
+		   });
+		addAnnotation
+		  (getAccount_Telephone1(),
+		   source,
+		   new String[] {
+			   "column", "telephone1"
 		   });
 	}
 

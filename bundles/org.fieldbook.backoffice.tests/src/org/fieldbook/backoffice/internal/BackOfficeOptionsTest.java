@@ -1,0 +1,35 @@
+package org.fieldbook.backoffice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BackOfficeOptionsTest {
+
+    @Test
+    void defaultsToLoopbackPort8080() {
+        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080));
+    }
+
+    @Test
+    void hostAndPortCanBeChosen() {
+        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "-1", "65536", "eighty", "" })
+    void badPortsAreRefusedWithUsage(String port) {
+        assertThatThrownBy(() -> BackOfficeOptions.parse("--port", port))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not a port").hasMessageContaining("usage:");
+    }
+
+    @Test
+    void missingValueAndUnknownOptionAreRefused() {
+        assertThatThrownBy(() -> BackOfficeOptions.parse("--port")).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> BackOfficeOptions.parse("--verbose")).hasMessageContaining("Unknown option '--verbose'");
+    }
+}

@@ -1,0 +1,94 @@
+package org.fieldbook.backoffice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fieldbook.backoffice.BackOfficeException;
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The back office over real HTTP on a random loopback port. */
+class WebApiServiceDocumentTest {
+
+    private static BackOfficeServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startServer() {
+        server = BackOfficeServer.start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void serviceDocumentListsTheFieldServiceEntitySets() throws Exception {
+        HttpResponse<String> response = get(server.serviceRoot());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode document = new ObjectMapper().readTree(response.body());
+        assertThat(document.path("@odata.context").asText()).endsWith("$metadata");
+        List<String> names = new ArrayList<>();
+        document.path("value").forEach(set -> names.add(set.path("name").asText()));
+        assertThat(names).contains("bookableresourcebookings", "bookingstatuses", "msdyn_workorders", "accounts");
+    }
+
+    @Test
+    void metadataDescribesEachTableWithItsGuidKey() throws Exception {
+        HttpResponse<String> response = get(server.serviceRoot().resolve("$metadata"), "application/xml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("Namespace=\"Microsoft.Dynamics.CRM\"")
+                .contains("<EntityType Name=\"msdyn_workorder\">")
+                .contains("<PropertyRef Name=\"msdyn_workorderid\"/>")
+                .contains("<Property Name=\"starttime\" Type=\"Edm.DateTimeOffset\"");
+    }
+
+    @Test
+    void unknownEntitySetIsAnODataErrorWithoutStackTrace() throws Exception {
+        HttpResponse<String> response = get(server.serviceRoot().resolve("contoso_widgets"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonNode error = new ObjectMapper().readTree(response.body()).path("error");
+        assertThat(error.path("message").asText()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aTakenPortIsReportedClearly() {
+        assertThatThrownBy(() -> BackOfficeServer.start("127.0.0.1", server.port()))
+                .isInstanceOf(BackOfficeException.class)
+                .hasMessageContaining("Cannot serve on 127.0.0.1:" + server.port());
+    }
+
+    private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return get(uri, "application/json");
+    }
+
+    private static HttpResponse<String> get(URI uri, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Accept", accept)
+                .header("OData-Version", "4.0")
+                .header("OData-MaxVersion", "4.0")
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,127 @@
+package org.fieldbook.backoffice.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
+import org.apache.olingo.commons.api.edm.FullQualifiedName;
+import org.apache.olingo.commons.api.edm.provider.CsdlAbstractEdmProvider;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainer;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
+import org.apache.olingo.commons.api.edm.provider.CsdlEntityType;
+import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
+import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
+import org.apache.olingo.commons.api.edm.provider.CsdlSchema;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.fieldbook.model.dataverse.DataverseColumn;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
+
+/**
+ * The CSDL of the Web API, derived from the EMF model's Dataverse names so that the server describes
+ * exactly the tables and columns the client knows. Names follow Dataverse: namespace
+ * {@value #NAMESPACE}, container {@code System}.
+ */
+public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
+
+    static final String NAMESPACE = "Microsoft.Dynamics.CRM";
+    static final FullQualifiedName CONTAINER = new FullQualifiedName(NAMESPACE, "System");
+
+    private static final Map<Class<?>, EdmPrimitiveTypeKind> PRIMITIVES = Map.of(
+            String.class, EdmPrimitiveTypeKind.String,
+            Instant.class, EdmPrimitiveTypeKind.DateTimeOffset,
+            long.class, EdmPrimitiveTypeKind.Int64,
+            Long.class, EdmPrimitiveTypeKind.Int64,
+            int.class, EdmPrimitiveTypeKind.Int32,
+            Integer.class, EdmPrimitiveTypeKind.Int32,
+            double.class, EdmPrimitiveTypeKind.Double,
+            boolean.class, EdmPrimitiveTypeKind.Boolean,
+            BigDecimal.class, EdmPrimitiveTypeKind.Decimal);
+
+    private final DataverseSchema schema;
+
+    public FieldbookEdmProvider(DataverseSchema schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public CsdlEntityType getEntityType(FullQualifiedName name) {
+        if (!NAMESPACE.equals(name.getNamespace())) {
+            return null;
+        }
+        return schema.tables().stream()
+                .filter(table -> table.logicalName().equals(name.getName()))
+                .findFirst()
+                .map(FieldbookEdmProvider::entityType)
+                .orElse(null);
+    }
+
+    @Override
+    public CsdlEntitySet getEntitySet(FullQualifiedName container, String name) {
+        if (!CONTAINER.equals(container)) {
+            return null;
+        }
+        return schema.byEntitySet(name).map(FieldbookEdmProvider::entitySet).orElse(null);
+    }
+
+    @Override
+    public CsdlEntityContainer getEntityContainer() {
+        return new CsdlEntityContainer()
+                .setName(CONTAINER.getName())
+                .setEntitySets(schema.tables().stream().map(FieldbookEdmProvider::entitySet).toList());
+    }
+
+    @Override
+    public CsdlEntityContainerInfo getEntityContainerInfo(FullQualifiedName name) {
+        return name == null || CONTAINER.equals(name) ? new CsdlEntityContainerInfo().setContainerName(CONTAINER) : null;
+    }
+
+    @Override
+    public List<CsdlSchema> getSchemas() {
+        return List.of(new CsdlSchema()
+                .setNamespace(NAMESPACE)
+                .setEntityTypes(schema.tables().stream().map(FieldbookEdmProvider::entityType).toList())
+                .setEntityContainer(getEntityContainer()));
+    }
+
+    private static CsdlEntitySet entitySet(DataverseTable table) {
+        return new CsdlEntitySet().setName(table.entitySet()).setType(typeName(table));
+    }
+
+    private static CsdlEntityType entityType(DataverseTable table) {
+        CsdlProperty key = new CsdlProperty().setName(table.keyColumn())
+                .setType(EdmPrimitiveTypeKind.Guid.getFullQualifiedName()).setNullable(false);
+        List<CsdlProperty> properties = new ArrayList<>();
+        properties.add(key);
+        table.columns().stream().map(FieldbookEdmProvider::property).forEach(properties::add);
+        return new CsdlEntityType().setName(table.logicalName())
+                .setKey(List.of(new CsdlPropertyRef().setName(key.getName())))
+                .setProperties(properties);
+    }
+
+    private static CsdlProperty property(DataverseColumn column) {
+        return new CsdlProperty().setName(column.name()).setType(edmType(column.attribute()).getFullQualifiedName());
+    }
+
+    /** Choices (EMF enums) travel as their integer option values, as in Dataverse. */
+    private static EdmPrimitiveTypeKind edmType(EAttribute attribute) {
+        if (attribute.getEAttributeType() instanceof EEnum) {
+            return EdmPrimitiveTypeKind.Int32;
+        }
+        EdmPrimitiveTypeKind kind = PRIMITIVES.get(attribute.getEAttributeType().getInstanceClass());
+        if (kind == null) {
+            throw new IllegalStateException("No Edm type for " + attribute.getEContainingClass().getName() + "."
+                    + attribute.getName() + " (" + attribute.getEAttributeType().getInstanceClassName() + ")");
+        }
+        return kind;
+    }
+
+    private static FullQualifiedName typeName(DataverseTable table) {
+        return new FullQualifiedName(NAMESPACE, table.logicalName());
+    }
+}

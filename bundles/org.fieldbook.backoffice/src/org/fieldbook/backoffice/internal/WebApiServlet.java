@@ -1,0 +1,38 @@
+package org.fieldbook.backoffice.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.olingo.server.api.OData;
+import org.apache.olingo.server.api.ODataHttpHandler;
+import org.apache.olingo.server.api.ServiceMetadata;
+import org.fieldbook.model.dataverse.DataverseSchema;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the Web API through Apache Olingo: URI parsing, the service document and {@code $metadata}
+ * come from Olingo; Fieldbook supplies the schema (and, as it grows, the processors).
+ */
+public final class WebApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient OData odata;
+    private transient ServiceMetadata metadata;
+
+    @Override
+    public void init() {
+        odata = OData.newInstance();
+        metadata = odata.createServiceMetadata(new FieldbookEdmProvider(DataverseSchema.fieldbook()), List.of());
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A handler per request: Olingo's handlers hold per-request state.
+        ODataHttpHandler handler = odata.createHandler(metadata);
+        handler.process(request, response);
+    }
+}

@@ -1,0 +1,21 @@
+package org.fieldbook.model.dataverse;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+
+/**
+ * How a model class appears in the Dataverse Web API.
+ *
+ * @param eClass the model class
+ * @param logicalName the table's logical name, also its entity type name (e.g. {@code msdyn_workorder})
+ * @param entitySet the collection's URL segment (e.g. {@code msdyn_workorders})
+ * @param columns the class's attributes that have a column, the key excluded
+ */
+public record DataverseTable(EClass eClass, String logicalName, String entitySet, List<DataverseColumn> columns) {
+
+    /** @return the primary key column: by Dataverse convention the logical name followed by "id" */
+    public String keyColumn() {
+        return logicalName + "id";
+    }
+}
