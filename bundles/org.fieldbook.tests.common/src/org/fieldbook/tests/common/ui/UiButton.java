@@ -1,0 +1,35 @@
+package org.fieldbook.tests.common.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+
+/** A button found by {@link UiBot}; {@link #click()} sends the selection a real click sends. */
+public final class UiButton {
+
+    private final UiBot bot;
+    private final Button widget;
+
+    UiButton(UiBot bot, Button widget) {
+        this.bot = bot;
+        this.widget = widget;
+    }
+
+    public UiButton click() {
+        bot.waitUntil(() -> widget.isEnabled(), "button '" + widget.getText() + "' to be enabled");
+        bot.syncExec(() -> {
+            widget.setFocus();
+            widget.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+        return this;
+    }
+
+    public String text() {
+        return bot.syncExec(widget::getText);
+    }
+
+    public boolean isEnabled() {
+        return bot.syncExec(widget::isEnabled);
+    }
+}
