@@ -1,0 +1,122 @@
+package org.fieldbook.ui.internal.agenda;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.fieldbook.model.Booking;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.ui.WidgetIds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The technician's agenda: the bookings of the synced window, read from the local store in a job so
+ * the UI thread never waits on Derby.
+ */
+public final class AgendaPart {
+
+    static final String EMPTY_MESSAGE = "No bookings yet. Press Sync to download your schedule.";
+    static final String LOADING_MESSAGE = "Loading your agenda\u2026";
+    static final String ID_MESSAGE = "agenda.message";
+    static final String ID_LIST = "agenda.list";
+
+    /** The booking window: seven days either side of today. */
+    private static final int WINDOW_DAYS = 7;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final LocalStore store;
+    private final Clock clock;
+    private Composite list;
+    private Label message;
+
+    @Inject
+    public AgendaPart(LocalStore store, @Optional Clock clock) {
+        this.store = store;
+        this.clock = clock == null ? Clock.systemDefaultZone() : clock;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Label title = new Label(parent, SWT.NONE);
+        title.setText("Today \u00b7 " + LocalDate.now(clock).format(DAY));
+        title.setFont(AgendaFonts.title(title));
+        message = WidgetIds.name(new Label(parent, SWT.WRAP), ID_MESSAGE);
+        message.setText(LOADING_MESSAGE);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        list = WidgetIds.name(new Composite(parent, SWT.NONE), ID_LIST);
+        list.setLayout(new GridLayout(2, false));
+        list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        load();
+    }
+
+    @Focus
+    public void setFocus() {
+        list.setFocus();
+    }
+
+    private void load() {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        Job job = Job.create("Loading agenda", monitor -> {
+            try {
+                List<Booking> bookings = store.bookings().findStartingBetween(
+                        today.minusDays(WINDOW_DAYS).atStartOfDay(zone).toInstant(),
+                        today.plusDays(WINDOW_DAYS + 1L).atStartOfDay(zone).toInstant());
+                showLater(() -> show(bookings, zone));
+            } catch (RuntimeException e) {
+                ILog.of(AgendaPart.class).error("Cannot read the agenda", e);
+                showLater(() -> message.setText("Cannot read your agenda: " + e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    static String summary(int bookings) {
+        return switch (bookings) {
+        case 0 -> EMPTY_MESSAGE;
+        case 1 -> "1 booking in your window";
+        default -> bookings + " bookings in your window";
+        };
+    }
+
+    private void showLater(Runnable update) {
+        if (!list.isDisposed()) {
+            list.getDisplay().asyncExec(() -> {
+                if (!list.isDisposed()) {
+                    update.run();
+                }
+            });
+        }
+    }
+
+    private void show(List<Booking> bookings, ZoneId zone) {
+        message.setText(summary(bookings.size()));
+        for (Booking booking : bookings) {
+            Label when = new Label(list, SWT.NONE);
+            when.setText(booking.getStartTime().atZone(zone).format(DAY) + "  "
+                    + booking.getStartTime().atZone(zone).format(TIME) + "\u2013"
+                    + booking.getEndTime().atZone(zone).format(TIME));
+            Label name = new Label(list, SWT.NONE);
+            name.setText(booking.getName() == null ? "(unnamed booking)" : booking.getName());
+        }
+        list.getParent().layout(true, true);
+    }
+}
