@@ -2,6 +2,7 @@ package org.fieldbook.ui.internal.status;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -50,6 +51,7 @@ public final class BackOfficeStatusControl {
                 state = "offline \u2014 " + e.getMessage();
             }
             String shown = text(state);
+            ILog.of(BackOfficeStatusControl.class).info(shown);
             if (!label.isDisposed()) {
                 label.getDisplay().asyncExec(() -> show(shown));
             }

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Starts the Fieldbook back office from this unpacked product (headless; no native launcher).
+#   backoffice.sh [--host <address>] [--port <n>]     defaults: 127.0.0.1 and 8080
+#   FIELDBOOK_JAVA_HOME  a Java 21+ to use; otherwise JAVA_HOME, java on the PATH or /usr/lib/jvm
+#   FIELDBOOK_VM_ARGS    extra JVM arguments
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/jdk.sh"
+fieldbook_use_java21 || exit 1
+launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar)
+# shellcheck disable=SC2086 # FIELDBOOK_VM_ARGS holds several arguments
+exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Djava.awt.headless=true ${FIELDBOOK_VM_ARGS:-} \
+  -jar "$launcher" -consoleLog "$@"

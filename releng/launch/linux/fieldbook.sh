@@ -1,0 +1,14 @@
+#!/bin/sh
+# Starts the Fieldbook client from this unpacked product (there is no native launcher).
+#   FIELDBOOK_BACKOFFICE_URL  Web API root to sync with (default http://127.0.0.1:8080/api/data/v9.2/)
+#   FIELDBOOK_JAVA_HOME       a Java 21+ to use; otherwise JAVA_HOME, java on the PATH or /usr/lib/jvm
+#   FIELDBOOK_VM_ARGS         extra JVM arguments
+# Arguments are passed to Eclipse, e.g. -data <workspace folder> (default ~/Fieldbook/workspace).
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/jdk.sh"
+fieldbook_use_java21 || exit 1
+launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar)
+# shellcheck disable=SC2086 # FIELDBOOK_VM_ARGS holds several arguments
+exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g \
+  -Dfieldbook.backoffice.url="${FIELDBOOK_BACKOFFICE_URL:-http://127.0.0.1:8080/api/data/v9.2/}" \
+  ${FIELDBOOK_VM_ARGS:-} -jar "$launcher" -consoleLog "$@"

@@ -1,0 +1,30 @@
+@echo off
+rem Starts the Fieldbook back office from this unpacked product: backoffice.bat [--host <address>] [--port <n>]
+rem   FIELDBOOK_JAVA_HOME  a Java 21+ to use; otherwise JAVA_HOME, java on the PATH or a usual install folder
+rem   FIELDBOOK_VM_ARGS    extra JVM arguments
+setlocal EnableDelayedExpansion
+set "HERE=%~dp0"
+set "JAVA_BIN="
+for %%H in ("%FIELDBOOK_JAVA_HOME%" "%JAVA_HOME%") do (
+  if not defined JAVA_BIN if not "%%~H"=="" if exist "%%~H\bin\java.exe" set "JAVA_BIN=%%~H\bin"
+)
+if not defined JAVA_BIN for %%J in (java.exe) do if not "%%~$PATH:J"=="" set "JAVA_BIN=%%~dp$PATH:J"
+if not defined JAVA_BIN for /d %%D in ("%ProgramFiles%\Eclipse Adoptium\j*" "%ProgramFiles%\Java\j*" "%ProgramFiles%\Microsoft\jdk-*") do (
+  if exist "%%~D\bin\java.exe" set "JAVA_BIN=%%~D\bin"
+)
+if not defined JAVA_BIN goto :nojava
+set "JAVA_VERSION="
+for /f "tokens=3" %%V in ('""!JAVA_BIN!\java.exe" -version 2>&1 | findstr /i "version""') do set "JAVA_VERSION=%%~V"
+for /f "delims=." %%M in ("!JAVA_VERSION!") do set "JAVA_MAJOR=%%M"
+if not defined JAVA_MAJOR goto :nojava
+if !JAVA_MAJOR! LSS 21 goto :nojava
+for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+"!JAVA_BIN!\java.exe" -Xms64m -Xmx1g -Djava.awt.headless=true %FIELDBOOK_VM_ARGS% -jar "!LAUNCHER!" -consoleLog %*
+exit /b %ERRORLEVEL%
+exit /b 0
+
+:nojava
+echo Fieldbook needs Java 21 or newer (found: "!JAVA_VERSION!" at "!JAVA_BIN!").
+echo Install a JDK 21+ (for example Eclipse Temurin 25) and set FIELDBOOK_JAVA_HOME or JAVA_HOME to it.
+pause
+exit /b 1
