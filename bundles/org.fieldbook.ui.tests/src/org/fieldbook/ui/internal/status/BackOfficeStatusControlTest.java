@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.util.List;
 
 import org.fieldbook.sync.BackOfficeConnection;
-import org.fieldbook.sync.SyncException;
-import org.fieldbook.sync.WebApiClient;
+import org.fieldbook.sync.WebApiBackOfficeConnection;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
@@ -25,9 +23,9 @@ class BackOfficeStatusControlTest {
 
     @Test
     void saysOnlineWhenTheBackOfficeAnswers() throws Exception {
-        try (WebApiClient client = new WebApiClient(BACK_OFFICE.serviceRoot());
+        try (WebApiBackOfficeConnection connection = new WebApiBackOfficeConnection(BACK_OFFICE.serviceRoot());
                 E4PartFixture fixture = new E4PartFixture(BackOfficeStatusControlTest.class)) {
-            fixture.context().set(BackOfficeConnection.class, connection(client));
+            fixture.context().set(BackOfficeConnection.class, connection);
             fixture.make(BackOfficeStatusControl.class);
             UiBot bot = fixture.bot();
 
@@ -39,29 +37,16 @@ class BackOfficeStatusControlTest {
 
     @Test
     void saysOfflineWithTheReasonWhenNothingListens() throws Exception {
-        try (WebApiClient client = new WebApiClient(URI.create("http://127.0.0.1:" + closedPort() + "/api/data/v9.2/"));
+        URI nothingListens = URI.create("http://127.0.0.1:" + closedPort() + "/api/data/v9.2/");
+        try (WebApiBackOfficeConnection connection = new WebApiBackOfficeConnection(nothingListens);
                 E4PartFixture fixture = new E4PartFixture(BackOfficeStatusControlTest.class)) {
-            fixture.context().set(BackOfficeConnection.class, connection(client));
+            fixture.context().set(BackOfficeConnection.class, connection);
             fixture.make(BackOfficeStatusControl.class);
             UiBot bot = fixture.bot();
 
             bot.waitUntil(() -> bot.labelContaining("Back office").text().contains("offline"), "the probe to fail");
             assertThat(bot.labelContaining("Back office").text()).contains("offline \u2014 Cannot reach the back office");
         }
-    }
-
-    private static BackOfficeConnection connection(WebApiClient client) {
-        return new BackOfficeConnection() {
-            @Override
-            public URI serviceRoot() {
-                return client.serviceRoot();
-            }
-
-            @Override
-            public List<String> probe() throws SyncException {
-                return client.entitySets();
-            }
-        };
     }
 
     private static int closedPort() throws IOException {
