@@ -14,6 +14,9 @@ package org.fieldbook.model;
  * <ul>
  *   <li>{@link org.fieldbook.model.Account#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.Account#getTelephone1 <em>Telephone1</em>}</li>
+ *   <li>{@link org.fieldbook.model.Account#getAddress1Line1 <em>Address1 Line1</em>}</li>
+ *   <li>{@link org.fieldbook.model.Account#getAddress1City <em>Address1 City</em>}</li>
+ *   <li>{@link org.fieldbook.model.Account#getAddress1PostalCode <em>Address1 Postal Code</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getAccount()
@@ -64,5 +67,71 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setTelephone1(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Address1 Line1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Address1 Line1</em>' attribute.
+	 * @see #setAddress1Line1(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Address1Line1()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_line1'"
+	 * @generated
+	 */
+	String getAddress1Line1();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Account#getAddress1Line1 <em>Address1 Line1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address1 Line1</em>' attribute.
+	 * @see #getAddress1Line1()
+	 * @generated
+	 */
+	void setAddress1Line1(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Address1 City</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Address1 City</em>' attribute.
+	 * @see #setAddress1City(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Address1City()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_city'"
+	 * @generated
+	 */
+	String getAddress1City();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Account#getAddress1City <em>Address1 City</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address1 City</em>' attribute.
+	 * @see #getAddress1City()
+	 * @generated
+	 */
+	void setAddress1City(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Address1 Postal Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Address1 Postal Code</em>' attribute.
+	 * @see #setAddress1PostalCode(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Address1PostalCode()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_postalcode'"
+	 * @generated
+	 */
+	String getAddress1PostalCode();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Account#getAddress1PostalCode <em>Address1 Postal Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address1 Postal Code</em>' attribute.
+	 * @see #getAddress1PostalCode()
+	 * @generated
+	 */
+	void setAddress1PostalCode(String value);
 
 } // Account

@@ -9,6 +9,10 @@ import java.time.Instant;
  * A representation of the model object '<em><b>Booking</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A bookable resource booking: one technician's time slot on a work order.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -16,12 +20,17 @@ import java.time.Instant;
  *   <li>{@link org.fieldbook.model.Booking#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.Booking#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link org.fieldbook.model.Booking#getEndTime <em>End Time</em>}</li>
+ *   <li>{@link org.fieldbook.model.Booking#getDuration <em>Duration</em>}</li>
  *   <li>{@link org.fieldbook.model.Booking#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.fieldbook.model.Booking#getResource <em>Resource</em>}</li>
  *   <li>{@link org.fieldbook.model.Booking#getWorkOrder <em>Work Order</em>}</li>
+ *   <li>{@link org.fieldbook.model.Booking#getActualArrivalTime <em>Actual Arrival Time</em>}</li>
+ *   <li>{@link org.fieldbook.model.Booking#getEstimatedTravelDuration <em>Estimated Travel Duration</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getBooking()
- * @model annotation="http://www.fieldbook.org/dataverse logicalName='bookableresourcebooking' entitySet='bookableresourcebookings'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='endNotBeforeStart durationNotNegative'"
+ *        annotation="http://www.fieldbook.org/dataverse logicalName='bookableresourcebooking' entitySet='bookableresourcebookings'"
  * @generated
  */
 public interface Booking extends org.fieldbook.model.Record {
@@ -94,13 +103,38 @@ public interface Booking extends org.fieldbook.model.Record {
 	void setEndTime(Instant value);
 
 	/**
+	 * Returns the value of the '<em><b>Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Minutes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duration</em>' attribute.
+	 * @see #setDuration(int)
+	 * @see org.fieldbook.model.FieldbookPackage#getBooking_Duration()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='duration'"
+	 * @generated
+	 */
+	int getDuration();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Booking#getDuration <em>Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duration</em>' attribute.
+	 * @see #getDuration()
+	 * @generated
+	 */
+	void setDuration(int value);
+
+	/**
 	 * Returns the value of the '<em><b>Status</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Status</em>' reference.
 	 * @see #setStatus(BookingStatus)
 	 * @see org.fieldbook.model.FieldbookPackage#getBooking_Status()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_bookingstatus_value' navigation='BookingStatus'"
 	 * @generated
 	 */
 	BookingStatus getStatus();
@@ -116,13 +150,35 @@ public interface Booking extends org.fieldbook.model.Record {
 	void setStatus(BookingStatus value);
 
 	/**
+	 * Returns the value of the '<em><b>Resource</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resource</em>' reference.
+	 * @see #setResource(BookableResource)
+	 * @see org.fieldbook.model.FieldbookPackage#getBooking_Resource()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_resource_value' navigation='Resource'"
+	 * @generated
+	 */
+	BookableResource getResource();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Booking#getResource <em>Resource</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resource</em>' reference.
+	 * @see #getResource()
+	 * @generated
+	 */
+	void setResource(BookableResource value);
+
+	/**
 	 * Returns the value of the '<em><b>Work Order</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Work Order</em>' reference.
 	 * @see #setWorkOrder(WorkOrder)
 	 * @see org.fieldbook.model.FieldbookPackage#getBooking_WorkOrder()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_msdyn_workorder_value' navigation='msdyn_workorder'"
 	 * @generated
 	 */
 	WorkOrder getWorkOrder();
@@ -136,5 +192,53 @@ public interface Booking extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setWorkOrder(WorkOrder value);
+
+	/**
+	 * Returns the value of the '<em><b>Actual Arrival Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Actual Arrival Time</em>' attribute.
+	 * @see #setActualArrivalTime(Instant)
+	 * @see org.fieldbook.model.FieldbookPackage#getBooking_ActualArrivalTime()
+	 * @model dataType="org.fieldbook.model.Instant"
+	 *        annotation="http://www.fieldbook.org/dataverse column='msdyn_actualarrivaltime'"
+	 * @generated
+	 */
+	Instant getActualArrivalTime();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Booking#getActualArrivalTime <em>Actual Arrival Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actual Arrival Time</em>' attribute.
+	 * @see #getActualArrivalTime()
+	 * @generated
+	 */
+	void setActualArrivalTime(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Estimated Travel Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Minutes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Estimated Travel Duration</em>' attribute.
+	 * @see #setEstimatedTravelDuration(int)
+	 * @see org.fieldbook.model.FieldbookPackage#getBooking_EstimatedTravelDuration()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_estimatedtravelduration'"
+	 * @generated
+	 */
+	int getEstimatedTravelDuration();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Booking#getEstimatedTravelDuration <em>Estimated Travel Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Estimated Travel Duration</em>' attribute.
+	 * @see #getEstimatedTravelDuration()
+	 * @generated
+	 */
+	void setEstimatedTravelDuration(int value);
 
 } // Booking

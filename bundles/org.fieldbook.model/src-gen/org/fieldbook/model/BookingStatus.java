@@ -13,6 +13,7 @@ package org.fieldbook.model;
  * </p>
  * <ul>
  *   <li>{@link org.fieldbook.model.BookingStatus#getName <em>Name</em>}</li>
+ *   <li>{@link org.fieldbook.model.BookingStatus#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fieldbook.model.BookingStatus#getFieldServiceStatus <em>Field Service Status</em>}</li>
  * </ul>
  *
@@ -42,6 +43,31 @@ public interface BookingStatus extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.fieldbook.model.BookingState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.fieldbook.model.BookingState
+	 * @see #setStatus(BookingState)
+	 * @see org.fieldbook.model.FieldbookPackage#getBookingStatus_Status()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='status'"
+	 * @generated
+	 */
+	BookingState getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.BookingStatus#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.fieldbook.model.BookingState
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(BookingState value);
 
 	/**
 	 * Returns the value of the '<em><b>Field Service Status</b></em>' attribute.

@@ -40,6 +40,15 @@ public interface FieldbookFactory extends EFactory {
 	BookingStatus createBookingStatus();
 
 	/**
+	 * Returns a new object of class '<em>Bookable Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Bookable Resource</em>'.
+	 * @generated
+	 */
+	BookableResource createBookableResource();
+
+	/**
 	 * Returns a new object of class '<em>Work Order</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -56,6 +65,141 @@ public interface FieldbookFactory extends EFactory {
 	 * @generated
 	 */
 	Account createAccount();
+
+	/**
+	 * Returns a new object of class '<em>Contact</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contact</em>'.
+	 * @generated
+	 */
+	Contact createContact();
+
+	/**
+	 * Returns a new object of class '<em>Customer Asset</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Customer Asset</em>'.
+	 * @generated
+	 */
+	CustomerAsset createCustomerAsset();
+
+	/**
+	 * Returns a new object of class '<em>Incident Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Incident Type</em>'.
+	 * @generated
+	 */
+	IncidentType createIncidentType();
+
+	/**
+	 * Returns a new object of class '<em>Work Order Incident</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Work Order Incident</em>'.
+	 * @generated
+	 */
+	WorkOrderIncident createWorkOrderIncident();
+
+	/**
+	 * Returns a new object of class '<em>Work Order Service Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Work Order Service Task</em>'.
+	 * @generated
+	 */
+	WorkOrderServiceTask createWorkOrderServiceTask();
+
+	/**
+	 * Returns a new object of class '<em>Work Order Product</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Work Order Product</em>'.
+	 * @generated
+	 */
+	WorkOrderProduct createWorkOrderProduct();
+
+	/**
+	 * Returns a new object of class '<em>Work Order Service</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Work Order Service</em>'.
+	 * @generated
+	 */
+	WorkOrderService createWorkOrderService();
+
+	/**
+	 * Returns a new object of class '<em>Product</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Product</em>'.
+	 * @generated
+	 */
+	Product createProduct();
+
+	/**
+	 * Returns a new object of class '<em>Offline Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offline Profile</em>'.
+	 * @generated
+	 */
+	OfflineProfile createOfflineProfile();
+
+	/**
+	 * Returns a new object of class '<em>Offline Profile Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offline Profile Item</em>'.
+	 * @generated
+	 */
+	OfflineProfileItem createOfflineProfileItem();
+
+	/**
+	 * Returns a new object of class '<em>Offline Profile Relationship</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offline Profile Relationship</em>'.
+	 * @generated
+	 */
+	OfflineProfileRelationship createOfflineProfileRelationship();
+
+	/**
+	 * Returns a new object of class '<em>Organization Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Organization Settings</em>'.
+	 * @generated
+	 */
+	OrganizationSettings createOrganizationSettings();
+
+	/**
+	 * Returns a new object of class '<em>Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conflict</em>'.
+	 * @generated
+	 */
+	Conflict createConflict();
+
+	/**
+	 * Returns a new object of class '<em>Field Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Field Value</em>'.
+	 * @generated
+	 */
+	FieldValue createFieldValue();
+
+	/**
+	 * Returns a new object of class '<em>Sync Error</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sync Error</em>'.
+	 * @generated
+	 */
+	SyncError createSyncError();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -8,19 +8,37 @@ package org.fieldbook.model;
  * A representation of the model object '<em><b>Work Order</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A work order: the job at a customer's site.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
  *   <li>{@link org.fieldbook.model.WorkOrder#getNumber <em>Number</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getSystemStatus <em>System Status</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getSubstatusId <em>Substatus Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.fieldbook.model.WorkOrder#getServiceAccount <em>Service Account</em>}</li>
- *   <li>{@link org.fieldbook.model.WorkOrder#getAddress1 <em>Address1</em>}</li>
- *   <li>{@link org.fieldbook.model.WorkOrder#getCity <em>City</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getReportedByContact <em>Reported By Contact</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getPrimaryIncidentType <em>Primary Incident Type</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getCustomerAsset <em>Customer Asset</em>}</li>
  *   <li>{@link org.fieldbook.model.WorkOrder#getInstructions <em>Instructions</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getAddress1 <em>Address1</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getAddress2 <em>Address2</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getAddress3 <em>Address3</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getCity <em>City</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getStateOrProvince <em>State Or Province</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getPostalCode <em>Postal Code</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getCountry <em>Country</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getLatitude <em>Latitude</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getLongitude <em>Longitude</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getWorkOrder()
- * @model annotation="http://www.fieldbook.org/dataverse logicalName='msdyn_workorder' entitySet='msdyn_workorders'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='coordinatesInRange'"
+ *        annotation="http://www.fieldbook.org/dataverse logicalName='msdyn_workorder' entitySet='msdyn_workorders'"
  * @generated
  */
 public interface WorkOrder extends org.fieldbook.model.Record {
@@ -28,6 +46,9 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * Returns the value of the '<em><b>Number</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The work order number shown to people, e.g. WO-00412.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Number</em>' attribute.
 	 * @see #setNumber(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Number()
@@ -47,13 +68,85 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	void setNumber(String value);
 
 	/**
+	 * Returns the value of the '<em><b>System Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.fieldbook.model.WorkOrderSystemStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>System Status</em>' attribute.
+	 * @see org.fieldbook.model.WorkOrderSystemStatus
+	 * @see #setSystemStatus(WorkOrderSystemStatus)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_SystemStatus()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_systemstatus'"
+	 * @generated
+	 */
+	WorkOrderSystemStatus getSystemStatus();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getSystemStatus <em>System Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>System Status</em>' attribute.
+	 * @see org.fieldbook.model.WorkOrderSystemStatus
+	 * @see #getSystemStatus()
+	 * @generated
+	 */
+	void setSystemStatus(WorkOrderSystemStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Substatus Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Substatus Id</em>' attribute.
+	 * @see #setSubstatusId(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_SubstatusId()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_msdyn_substatus_value'"
+	 * @generated
+	 */
+	String getSubstatusId();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getSubstatusId <em>Substatus Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Substatus Id</em>' attribute.
+	 * @see #getSubstatusId()
+	 * @generated
+	 */
+	void setSubstatusId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Priority</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.fieldbook.model.WorkOrderPriority}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Priority</em>' attribute.
+	 * @see org.fieldbook.model.WorkOrderPriority
+	 * @see #setPriority(WorkOrderPriority)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Priority()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_priority'"
+	 * @generated
+	 */
+	WorkOrderPriority getPriority();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getPriority <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Priority</em>' attribute.
+	 * @see org.fieldbook.model.WorkOrderPriority
+	 * @see #getPriority()
+	 * @generated
+	 */
+	void setPriority(WorkOrderPriority value);
+
+	/**
 	 * Returns the value of the '<em><b>Service Account</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Service Account</em>' reference.
 	 * @see #setServiceAccount(Account)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_ServiceAccount()
-	 * @model
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_msdyn_serviceaccount_value' navigation='msdyn_serviceaccount'"
 	 * @generated
 	 */
 	Account getServiceAccount();
@@ -67,6 +160,94 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setServiceAccount(Account value);
+
+	/**
+	 * Returns the value of the '<em><b>Reported By Contact</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Reported By Contact</em>' reference.
+	 * @see #setReportedByContact(Contact)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_ReportedByContact()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_msdyn_reportedbycontact_value' navigation='msdyn_reportedbycontact'"
+	 * @generated
+	 */
+	Contact getReportedByContact();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getReportedByContact <em>Reported By Contact</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reported By Contact</em>' reference.
+	 * @see #getReportedByContact()
+	 * @generated
+	 */
+	void setReportedByContact(Contact value);
+
+	/**
+	 * Returns the value of the '<em><b>Primary Incident Type</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Primary Incident Type</em>' reference.
+	 * @see #setPrimaryIncidentType(IncidentType)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_PrimaryIncidentType()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_msdyn_primaryincidenttype_value' navigation='msdyn_primaryincidenttype'"
+	 * @generated
+	 */
+	IncidentType getPrimaryIncidentType();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getPrimaryIncidentType <em>Primary Incident Type</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Primary Incident Type</em>' reference.
+	 * @see #getPrimaryIncidentType()
+	 * @generated
+	 */
+	void setPrimaryIncidentType(IncidentType value);
+
+	/**
+	 * Returns the value of the '<em><b>Customer Asset</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Customer Asset</em>' reference.
+	 * @see #setCustomerAsset(CustomerAsset)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_CustomerAsset()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_msdyn_customerasset_value' navigation='msdyn_customerasset'"
+	 * @generated
+	 */
+	CustomerAsset getCustomerAsset();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getCustomerAsset <em>Customer Asset</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customer Asset</em>' reference.
+	 * @see #getCustomerAsset()
+	 * @generated
+	 */
+	void setCustomerAsset(CustomerAsset value);
+
+	/**
+	 * Returns the value of the '<em><b>Instructions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Instructions</em>' attribute.
+	 * @see #setInstructions(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Instructions()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_instructions' maxLength='4000'"
+	 * @generated
+	 */
+	String getInstructions();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getInstructions <em>Instructions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instructions</em>' attribute.
+	 * @see #getInstructions()
+	 * @generated
+	 */
+	void setInstructions(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Address1</b></em>' attribute.
@@ -91,6 +272,50 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	void setAddress1(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Address2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Address2</em>' attribute.
+	 * @see #setAddress2(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Address2()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address2'"
+	 * @generated
+	 */
+	String getAddress2();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getAddress2 <em>Address2</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address2</em>' attribute.
+	 * @see #getAddress2()
+	 * @generated
+	 */
+	void setAddress2(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Address3</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Address3</em>' attribute.
+	 * @see #setAddress3(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Address3()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address3'"
+	 * @generated
+	 */
+	String getAddress3();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getAddress3 <em>Address3</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address3</em>' attribute.
+	 * @see #getAddress3()
+	 * @generated
+	 */
+	void setAddress3(String value);
+
+	/**
 	 * Returns the value of the '<em><b>City</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -113,25 +338,113 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	void setCity(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Instructions</b></em>' attribute.
+	 * Returns the value of the '<em><b>State Or Province</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Instructions</em>' attribute.
-	 * @see #setInstructions(String)
-	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Instructions()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_instructions'"
+	 * @return the value of the '<em>State Or Province</em>' attribute.
+	 * @see #setStateOrProvince(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_StateOrProvince()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_stateorprovince'"
 	 * @generated
 	 */
-	String getInstructions();
+	String getStateOrProvince();
 
 	/**
-	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getInstructions <em>Instructions</em>}' attribute.
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getStateOrProvince <em>State Or Province</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Instructions</em>' attribute.
-	 * @see #getInstructions()
+	 * @param value the new value of the '<em>State Or Province</em>' attribute.
+	 * @see #getStateOrProvince()
 	 * @generated
 	 */
-	void setInstructions(String value);
+	void setStateOrProvince(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Postal Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Postal Code</em>' attribute.
+	 * @see #setPostalCode(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_PostalCode()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_postalcode'"
+	 * @generated
+	 */
+	String getPostalCode();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getPostalCode <em>Postal Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Postal Code</em>' attribute.
+	 * @see #getPostalCode()
+	 * @generated
+	 */
+	void setPostalCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Country</em>' attribute.
+	 * @see #setCountry(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Country()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_country'"
+	 * @generated
+	 */
+	String getCountry();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getCountry <em>Country</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Country</em>' attribute.
+	 * @see #getCountry()
+	 * @generated
+	 */
+	void setCountry(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Latitude</em>' attribute.
+	 * @see #setLatitude(double)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Latitude()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_latitude'"
+	 * @generated
+	 */
+	double getLatitude();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getLatitude <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Latitude</em>' attribute.
+	 * @see #getLatitude()
+	 * @generated
+	 */
+	void setLatitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Longitude</em>' attribute.
+	 * @see #setLongitude(double)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Longitude()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_longitude'"
+	 * @generated
+	 */
+	double getLongitude();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getLongitude <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Longitude</em>' attribute.
+	 * @see #getLongitude()
+	 * @generated
+	 */
+	void setLongitude(double value);
 
 } // WorkOrder

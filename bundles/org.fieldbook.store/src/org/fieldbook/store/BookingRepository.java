@@ -3,18 +3,14 @@ package org.fieldbook.store;
 import java.time.Instant;
 import java.util.List;
 
-import org.fieldbook.model.Booking;
-
-/** Reads and writes bookable resource bookings in the local store. */
+/** Reads the technician's bookings. */
 public interface BookingRepository {
 
     /**
-     * @param from inclusive lower bound of the booking start
-     * @param to exclusive upper bound of the booking start
-     * @return the bookings starting in [from, to), earliest first
+     * @param from inclusive start of the range
+     * @param to exclusive end of the range
+     * @return the bookings that start or end in [from, to) or span it, earliest start first, each with its
+     *         work order, account and status
      */
-    List<Booking> findStartingBetween(Instant from, Instant to);
-
-    /** Inserts the booking, or replaces the stored row with the same id. */
-    void save(Booking booking);
+    List<AgendaEntry> agenda(Instant from, Instant to);
 }

@@ -1,6 +1,7 @@
 package org.fieldbook.model.dataverse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 
@@ -22,11 +23,41 @@ class DataverseSchemaTest {
     }
 
     @Test
-    void columnsIncludeInheritedVersionNumberButNotTheKey() {
+    void columnsIncludeInheritedOnesButNotTheKey() {
         DataverseTable bookings = schema.byEntitySet("bookableresourcebookings").orElseThrow();
         assertThat(bookings.columns()).extracting(DataverseColumn::name)
-                .containsExactlyInAnyOrder("versionnumber", "name", "starttime", "endtime");
+                .containsExactlyInAnyOrder("versionnumber", "createdon", "modifiedon", "name", "starttime", "endtime",
+                        "duration", "msdyn_actualarrivaltime", "msdyn_estimatedtravelduration");
         assertThat(bookings.columns()).extracting(column -> column.attribute().getName()).doesNotContain("id");
+    }
+
+    @Test
+    void lookupsNameTheirColumnAndNavigationPropertyAsDataverseDoes() {
+        DataverseTable bookings = schema.byLogicalName("bookableresourcebooking").orElseThrow();
+        assertThat(bookings.lookups()).extracting(DataverseLookup::column, DataverseLookup::navigation)
+                .containsExactlyInAnyOrder(tuple("_bookingstatus_value", "BookingStatus"), tuple("_resource_value", "Resource"),
+                        tuple("_msdyn_workorder_value", "msdyn_workorder"));
+        assertThat(schema.byClass(FieldbookPackage.Literals.WORK_ORDER).orElseThrow().lookups())
+                .extracting(lookup -> lookup.reference().getEReferenceType().getName())
+                .containsExactlyInAnyOrder("Account", "Contact", "IncidentType", "CustomerAsset");
+    }
+
+    @Test
+    void everyFieldServiceTableOfTheProtocolIsModelled() {
+        assertThat(schema.tables()).extracting(DataverseTable::entitySet).containsExactlyInAnyOrder(
+                "bookableresourcebookings", "bookingstatuses", "bookableresources", "msdyn_workorders", "accounts", "contacts",
+                "msdyn_customerassets", "msdyn_incidenttypes", "msdyn_workorderincidents", "msdyn_workorderservicetasks",
+                "msdyn_workorderproducts", "msdyn_workorderservices", "products", "mobileofflineprofiles",
+                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations");
+    }
+
+    @Test
+    void longTextColumnsSayHowLongTheyMayBe() {
+        DataverseTable workOrders = schema.byLogicalName("msdyn_workorder").orElseThrow();
+        assertThat(workOrders.columns()).filteredOn(column -> column.name().equals("msdyn_instructions"))
+                .singleElement().extracting(DataverseColumn::maxLength).isEqualTo(4000);
+        assertThat(workOrders.columns()).filteredOn(column -> column.name().equals("msdyn_name"))
+                .singleElement().extracting(DataverseColumn::maxLength).isEqualTo(DataverseColumn.DEFAULT_TEXT_LENGTH);
     }
 
     @Test

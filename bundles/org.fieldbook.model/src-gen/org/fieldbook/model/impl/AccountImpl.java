@@ -21,6 +21,9 @@ import org.fieldbook.model.FieldbookPackage;
  * <ul>
  *   <li>{@link org.fieldbook.model.impl.AccountImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.AccountImpl#getTelephone1 <em>Telephone1</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.AccountImpl#getAddress1Line1 <em>Address1 Line1</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.AccountImpl#getAddress1City <em>Address1 City</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.AccountImpl#getAddress1PostalCode <em>Address1 Postal Code</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +68,66 @@ public class AccountImpl extends RecordImpl implements Account {
 	 * @ordered
 	 */
 	protected String telephone1 = TELEPHONE1_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAddress1Line1() <em>Address1 Line1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress1Line1()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ADDRESS1_LINE1_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAddress1Line1() <em>Address1 Line1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress1Line1()
+	 * @generated
+	 * @ordered
+	 */
+	protected String address1Line1 = ADDRESS1_LINE1_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAddress1City() <em>Address1 City</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress1City()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ADDRESS1_CITY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAddress1City() <em>Address1 City</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress1City()
+	 * @generated
+	 * @ordered
+	 */
+	protected String address1City = ADDRESS1_CITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAddress1PostalCode() <em>Address1 Postal Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress1PostalCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ADDRESS1_POSTAL_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAddress1PostalCode() <em>Address1 Postal Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddress1PostalCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String address1PostalCode = ADDRESS1_POSTAL_CODE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +200,87 @@ public class AccountImpl extends RecordImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public String getAddress1Line1() {
+		return address1Line1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddress1Line1(String newAddress1Line1) {
+		String oldAddress1Line1 = address1Line1;
+		address1Line1 = newAddress1Line1;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.ACCOUNT__ADDRESS1_LINE1, oldAddress1Line1, address1Line1));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAddress1City() {
+		return address1City;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddress1City(String newAddress1City) {
+		String oldAddress1City = address1City;
+		address1City = newAddress1City;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.ACCOUNT__ADDRESS1_CITY, oldAddress1City, address1City));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAddress1PostalCode() {
+		return address1PostalCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddress1PostalCode(String newAddress1PostalCode) {
+		String oldAddress1PostalCode = address1PostalCode;
+		address1PostalCode = newAddress1PostalCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE, oldAddress1PostalCode, address1PostalCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.ACCOUNT__NAME:
 				return getName();
 			case FieldbookPackage.ACCOUNT__TELEPHONE1:
 				return getTelephone1();
+			case FieldbookPackage.ACCOUNT__ADDRESS1_LINE1:
+				return getAddress1Line1();
+			case FieldbookPackage.ACCOUNT__ADDRESS1_CITY:
+				return getAddress1City();
+			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
+				return getAddress1PostalCode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +298,15 @@ public class AccountImpl extends RecordImpl implements Account {
 				return;
 			case FieldbookPackage.ACCOUNT__TELEPHONE1:
 				setTelephone1((String)newValue);
+				return;
+			case FieldbookPackage.ACCOUNT__ADDRESS1_LINE1:
+				setAddress1Line1((String)newValue);
+				return;
+			case FieldbookPackage.ACCOUNT__ADDRESS1_CITY:
+				setAddress1City((String)newValue);
+				return;
+			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
+				setAddress1PostalCode((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +326,15 @@ public class AccountImpl extends RecordImpl implements Account {
 			case FieldbookPackage.ACCOUNT__TELEPHONE1:
 				setTelephone1(TELEPHONE1_EDEFAULT);
 				return;
+			case FieldbookPackage.ACCOUNT__ADDRESS1_LINE1:
+				setAddress1Line1(ADDRESS1_LINE1_EDEFAULT);
+				return;
+			case FieldbookPackage.ACCOUNT__ADDRESS1_CITY:
+				setAddress1City(ADDRESS1_CITY_EDEFAULT);
+				return;
+			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
+				setAddress1PostalCode(ADDRESS1_POSTAL_CODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +351,12 @@ public class AccountImpl extends RecordImpl implements Account {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case FieldbookPackage.ACCOUNT__TELEPHONE1:
 				return TELEPHONE1_EDEFAULT == null ? telephone1 != null : !TELEPHONE1_EDEFAULT.equals(telephone1);
+			case FieldbookPackage.ACCOUNT__ADDRESS1_LINE1:
+				return ADDRESS1_LINE1_EDEFAULT == null ? address1Line1 != null : !ADDRESS1_LINE1_EDEFAULT.equals(address1Line1);
+			case FieldbookPackage.ACCOUNT__ADDRESS1_CITY:
+				return ADDRESS1_CITY_EDEFAULT == null ? address1City != null : !ADDRESS1_CITY_EDEFAULT.equals(address1City);
+			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
+				return ADDRESS1_POSTAL_CODE_EDEFAULT == null ? address1PostalCode != null : !ADDRESS1_POSTAL_CODE_EDEFAULT.equals(address1PostalCode);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +375,12 @@ public class AccountImpl extends RecordImpl implements Account {
 		result.append(name);
 		result.append(", telephone1: ");
 		result.append(telephone1);
+		result.append(", address1Line1: ");
+		result.append(address1Line1);
+		result.append(", address1City: ");
+		result.append(address1City);
+		result.append(", address1PostalCode: ");
+		result.append(address1PostalCode);
 		result.append(')');
 		return result.toString();
 	}

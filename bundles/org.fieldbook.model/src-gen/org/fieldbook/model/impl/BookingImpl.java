@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingStatus;
 import org.fieldbook.model.FieldbookPackage;
@@ -27,8 +28,12 @@ import org.fieldbook.model.WorkOrder;
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getEndTime <em>End Time</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getDuration <em>Duration</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getResource <em>Resource</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getWorkOrder <em>Work Order</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getActualArrivalTime <em>Actual Arrival Time</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getEstimatedTravelDuration <em>Estimated Travel Duration</em>}</li>
  * </ul>
  *
  * @generated
@@ -95,6 +100,26 @@ public class BookingImpl extends RecordImpl implements Booking {
 	protected Instant endTime = END_TIME_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getDuration() <em>Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DURATION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDuration() <em>Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected int duration = DURATION_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getStatus() <em>Status</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -105,6 +130,16 @@ public class BookingImpl extends RecordImpl implements Booking {
 	protected BookingStatus status;
 
 	/**
+	 * The cached value of the '{@link #getResource() <em>Resource</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResource()
+	 * @generated
+	 * @ordered
+	 */
+	protected BookableResource resource;
+
+	/**
 	 * The cached value of the '{@link #getWorkOrder() <em>Work Order</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -113,6 +148,46 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @ordered
 	 */
 	protected WorkOrder workOrder;
+
+	/**
+	 * The default value of the '{@link #getActualArrivalTime() <em>Actual Arrival Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualArrivalTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant ACTUAL_ARRIVAL_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getActualArrivalTime() <em>Actual Arrival Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualArrivalTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant actualArrivalTime = ACTUAL_ARRIVAL_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEstimatedTravelDuration() <em>Estimated Travel Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEstimatedTravelDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ESTIMATED_TRAVEL_DURATION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getEstimatedTravelDuration() <em>Estimated Travel Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEstimatedTravelDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected int estimatedTravelDuration = ESTIMATED_TRAVEL_DURATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -208,6 +283,29 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @generated
 	 */
 	@Override
+	public int getDuration() {
+		return duration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDuration(int newDuration) {
+		int oldDuration = duration;
+		duration = newDuration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__DURATION, oldDuration, duration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BookingStatus getStatus() {
 		if (status != null && status.eIsProxy()) {
 			InternalEObject oldStatus = (InternalEObject)status;
@@ -240,6 +338,46 @@ public class BookingImpl extends RecordImpl implements Booking {
 		status = newStatus;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BookableResource getResource() {
+		if (resource != null && resource.eIsProxy()) {
+			InternalEObject oldResource = (InternalEObject)resource;
+			resource = (BookableResource)eResolveProxy(oldResource);
+			if (resource != oldResource) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, FieldbookPackage.BOOKING__RESOURCE, oldResource, resource));
+			}
+		}
+		return resource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BookableResource basicGetResource() {
+		return resource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResource(BookableResource newResource) {
+		BookableResource oldResource = resource;
+		resource = newResource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__RESOURCE, oldResource, resource));
 	}
 
 	/**
@@ -288,6 +426,52 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @generated
 	 */
 	@Override
+	public Instant getActualArrivalTime() {
+		return actualArrivalTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActualArrivalTime(Instant newActualArrivalTime) {
+		Instant oldActualArrivalTime = actualArrivalTime;
+		actualArrivalTime = newActualArrivalTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__ACTUAL_ARRIVAL_TIME, oldActualArrivalTime, actualArrivalTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEstimatedTravelDuration() {
+		return estimatedTravelDuration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEstimatedTravelDuration(int newEstimatedTravelDuration) {
+		int oldEstimatedTravelDuration = estimatedTravelDuration;
+		estimatedTravelDuration = newEstimatedTravelDuration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION, oldEstimatedTravelDuration, estimatedTravelDuration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.BOOKING__NAME:
@@ -296,12 +480,21 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return getStartTime();
 			case FieldbookPackage.BOOKING__END_TIME:
 				return getEndTime();
+			case FieldbookPackage.BOOKING__DURATION:
+				return getDuration();
 			case FieldbookPackage.BOOKING__STATUS:
 				if (resolve) return getStatus();
 				return basicGetStatus();
+			case FieldbookPackage.BOOKING__RESOURCE:
+				if (resolve) return getResource();
+				return basicGetResource();
 			case FieldbookPackage.BOOKING__WORK_ORDER:
 				if (resolve) return getWorkOrder();
 				return basicGetWorkOrder();
+			case FieldbookPackage.BOOKING__ACTUAL_ARRIVAL_TIME:
+				return getActualArrivalTime();
+			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
+				return getEstimatedTravelDuration();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -323,11 +516,23 @@ public class BookingImpl extends RecordImpl implements Booking {
 			case FieldbookPackage.BOOKING__END_TIME:
 				setEndTime((Instant)newValue);
 				return;
+			case FieldbookPackage.BOOKING__DURATION:
+				setDuration((Integer)newValue);
+				return;
 			case FieldbookPackage.BOOKING__STATUS:
 				setStatus((BookingStatus)newValue);
 				return;
+			case FieldbookPackage.BOOKING__RESOURCE:
+				setResource((BookableResource)newValue);
+				return;
 			case FieldbookPackage.BOOKING__WORK_ORDER:
 				setWorkOrder((WorkOrder)newValue);
+				return;
+			case FieldbookPackage.BOOKING__ACTUAL_ARRIVAL_TIME:
+				setActualArrivalTime((Instant)newValue);
+				return;
+			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
+				setEstimatedTravelDuration((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -350,11 +555,23 @@ public class BookingImpl extends RecordImpl implements Booking {
 			case FieldbookPackage.BOOKING__END_TIME:
 				setEndTime(END_TIME_EDEFAULT);
 				return;
+			case FieldbookPackage.BOOKING__DURATION:
+				setDuration(DURATION_EDEFAULT);
+				return;
 			case FieldbookPackage.BOOKING__STATUS:
 				setStatus((BookingStatus)null);
 				return;
+			case FieldbookPackage.BOOKING__RESOURCE:
+				setResource((BookableResource)null);
+				return;
 			case FieldbookPackage.BOOKING__WORK_ORDER:
 				setWorkOrder((WorkOrder)null);
+				return;
+			case FieldbookPackage.BOOKING__ACTUAL_ARRIVAL_TIME:
+				setActualArrivalTime(ACTUAL_ARRIVAL_TIME_EDEFAULT);
+				return;
+			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
+				setEstimatedTravelDuration(ESTIMATED_TRAVEL_DURATION_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -374,10 +591,18 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return START_TIME_EDEFAULT == null ? startTime != null : !START_TIME_EDEFAULT.equals(startTime);
 			case FieldbookPackage.BOOKING__END_TIME:
 				return END_TIME_EDEFAULT == null ? endTime != null : !END_TIME_EDEFAULT.equals(endTime);
+			case FieldbookPackage.BOOKING__DURATION:
+				return duration != DURATION_EDEFAULT;
 			case FieldbookPackage.BOOKING__STATUS:
 				return status != null;
+			case FieldbookPackage.BOOKING__RESOURCE:
+				return resource != null;
 			case FieldbookPackage.BOOKING__WORK_ORDER:
 				return workOrder != null;
+			case FieldbookPackage.BOOKING__ACTUAL_ARRIVAL_TIME:
+				return ACTUAL_ARRIVAL_TIME_EDEFAULT == null ? actualArrivalTime != null : !ACTUAL_ARRIVAL_TIME_EDEFAULT.equals(actualArrivalTime);
+			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
+				return estimatedTravelDuration != ESTIMATED_TRAVEL_DURATION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -398,6 +623,12 @@ public class BookingImpl extends RecordImpl implements Booking {
 		result.append(startTime);
 		result.append(", endTime: ");
 		result.append(endTime);
+		result.append(", duration: ");
+		result.append(duration);
+		result.append(", actualArrivalTime: ");
+		result.append(actualArrivalTime);
+		result.append(", estimatedTravelDuration: ");
+		result.append(estimatedTravelDuration);
 		result.append(')');
 		return result.toString();
 	}

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.fieldbook.model.BookingState;
 import org.fieldbook.model.BookingStatus;
 import org.fieldbook.model.FieldServiceStatus;
 import org.fieldbook.model.FieldbookPackage;
@@ -21,6 +22,7 @@ import org.fieldbook.model.FieldbookPackage;
  * </p>
  * <ul>
  *   <li>{@link org.fieldbook.model.impl.BookingStatusImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingStatusImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingStatusImpl#getFieldServiceStatus <em>Field Service Status</em>}</li>
  * </ul>
  *
@@ -46,6 +48,26 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BookingState STATUS_EDEFAULT = BookingState.PROPOSED;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected BookingState status = STATUS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFieldServiceStatus() <em>Field Service Status</em>}' attribute.
@@ -115,6 +137,29 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 	 * @generated
 	 */
 	@Override
+	public BookingState getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(BookingState newStatus) {
+		BookingState oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING_STATUS__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public FieldServiceStatus getFieldServiceStatus() {
 		return fieldServiceStatus;
 	}
@@ -142,6 +187,8 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 		switch (featureID) {
 			case FieldbookPackage.BOOKING_STATUS__NAME:
 				return getName();
+			case FieldbookPackage.BOOKING_STATUS__STATUS:
+				return getStatus();
 			case FieldbookPackage.BOOKING_STATUS__FIELD_SERVICE_STATUS:
 				return getFieldServiceStatus();
 		}
@@ -158,6 +205,9 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 		switch (featureID) {
 			case FieldbookPackage.BOOKING_STATUS__NAME:
 				setName((String)newValue);
+				return;
+			case FieldbookPackage.BOOKING_STATUS__STATUS:
+				setStatus((BookingState)newValue);
 				return;
 			case FieldbookPackage.BOOKING_STATUS__FIELD_SERVICE_STATUS:
 				setFieldServiceStatus((FieldServiceStatus)newValue);
@@ -177,6 +227,9 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 			case FieldbookPackage.BOOKING_STATUS__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case FieldbookPackage.BOOKING_STATUS__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
 			case FieldbookPackage.BOOKING_STATUS__FIELD_SERVICE_STATUS:
 				setFieldServiceStatus(FIELD_SERVICE_STATUS_EDEFAULT);
 				return;
@@ -194,6 +247,8 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 		switch (featureID) {
 			case FieldbookPackage.BOOKING_STATUS__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case FieldbookPackage.BOOKING_STATUS__STATUS:
+				return status != STATUS_EDEFAULT;
 			case FieldbookPackage.BOOKING_STATUS__FIELD_SERVICE_STATUS:
 				return fieldServiceStatus != FIELD_SERVICE_STATUS_EDEFAULT;
 		}
@@ -212,6 +267,8 @@ public class BookingStatusImpl extends RecordImpl implements BookingStatus {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", status: ");
+		result.append(status);
 		result.append(", fieldServiceStatus: ");
 		result.append(fieldServiceStatus);
 		result.append(')');

@@ -2,6 +2,8 @@
  */
 package org.fieldbook.model.impl;
 
+import java.time.Instant;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -21,6 +23,8 @@ import org.fieldbook.model.FieldbookPackage;
  * <ul>
  *   <li>{@link org.fieldbook.model.impl.RecordImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.RecordImpl#getVersionNumber <em>Version Number</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.RecordImpl#getCreatedOn <em>Created On</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.RecordImpl#getModifiedOn <em>Modified On</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +69,46 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected long versionNumber = VERSION_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCreatedOn() <em>Created On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreatedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant CREATED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCreatedOn() <em>Created On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreatedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant createdOn = CREATED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModifiedOn() <em>Modified On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModifiedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant MODIFIED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getModifiedOn() <em>Modified On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModifiedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant modifiedOn = MODIFIED_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +181,62 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public Instant getCreatedOn() {
+		return createdOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCreatedOn(Instant newCreatedOn) {
+		Instant oldCreatedOn = createdOn;
+		createdOn = newCreatedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.RECORD__CREATED_ON, oldCreatedOn, createdOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getModifiedOn() {
+		return modifiedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModifiedOn(Instant newModifiedOn) {
+		Instant oldModifiedOn = modifiedOn;
+		modifiedOn = newModifiedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.RECORD__MODIFIED_ON, oldModifiedOn, modifiedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.RECORD__ID:
 				return getId();
 			case FieldbookPackage.RECORD__VERSION_NUMBER:
 				return getVersionNumber();
+			case FieldbookPackage.RECORD__CREATED_ON:
+				return getCreatedOn();
+			case FieldbookPackage.RECORD__MODIFIED_ON:
+				return getModifiedOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +254,12 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case FieldbookPackage.RECORD__VERSION_NUMBER:
 				setVersionNumber((Long)newValue);
+				return;
+			case FieldbookPackage.RECORD__CREATED_ON:
+				setCreatedOn((Instant)newValue);
+				return;
+			case FieldbookPackage.RECORD__MODIFIED_ON:
+				setModifiedOn((Instant)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +279,12 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 			case FieldbookPackage.RECORD__VERSION_NUMBER:
 				setVersionNumber(VERSION_NUMBER_EDEFAULT);
 				return;
+			case FieldbookPackage.RECORD__CREATED_ON:
+				setCreatedOn(CREATED_ON_EDEFAULT);
+				return;
+			case FieldbookPackage.RECORD__MODIFIED_ON:
+				setModifiedOn(MODIFIED_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +301,10 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case FieldbookPackage.RECORD__VERSION_NUMBER:
 				return versionNumber != VERSION_NUMBER_EDEFAULT;
+			case FieldbookPackage.RECORD__CREATED_ON:
+				return CREATED_ON_EDEFAULT == null ? createdOn != null : !CREATED_ON_EDEFAULT.equals(createdOn);
+			case FieldbookPackage.RECORD__MODIFIED_ON:
+				return MODIFIED_ON_EDEFAULT == null ? modifiedOn != null : !MODIFIED_ON_EDEFAULT.equals(modifiedOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +323,10 @@ public abstract class RecordImpl extends MinimalEObjectImpl.Container implements
 		result.append(id);
 		result.append(", versionNumber: ");
 		result.append(versionNumber);
+		result.append(", createdOn: ");
+		result.append(createdOn);
+		result.append(", modifiedOn: ");
+		result.append(modifiedOn);
 		result.append(')');
 		return result.toString();
 	}

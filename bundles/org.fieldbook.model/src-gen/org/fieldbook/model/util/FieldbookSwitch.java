@@ -8,10 +8,26 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.Switch;
 
 import org.fieldbook.model.Account;
+import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingStatus;
+import org.fieldbook.model.Conflict;
+import org.fieldbook.model.Contact;
+import org.fieldbook.model.CustomerAsset;
+import org.fieldbook.model.FieldValue;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.IncidentType;
+import org.fieldbook.model.OfflineProfile;
+import org.fieldbook.model.OfflineProfileItem;
+import org.fieldbook.model.OfflineProfileRelationship;
+import org.fieldbook.model.OrganizationSettings;
+import org.fieldbook.model.Product;
+import org.fieldbook.model.SyncError;
 import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderIncident;
+import org.fieldbook.model.WorkOrderProduct;
+import org.fieldbook.model.WorkOrderService;
+import org.fieldbook.model.WorkOrderServiceTask;
 
 /**
  * <!-- begin-user-doc -->
@@ -90,6 +106,13 @@ public class FieldbookSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FieldbookPackage.BOOKABLE_RESOURCE: {
+				BookableResource bookableResource = (BookableResource)theEObject;
+				T result = caseBookableResource(bookableResource);
+				if (result == null) result = caseRecord(bookableResource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FieldbookPackage.WORK_ORDER: {
 				WorkOrder workOrder = (WorkOrder)theEObject;
 				T result = caseWorkOrder(workOrder);
@@ -101,6 +124,108 @@ public class FieldbookSwitch<T> extends Switch<T> {
 				Account account = (Account)theEObject;
 				T result = caseAccount(account);
 				if (result == null) result = caseRecord(account);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.CONTACT: {
+				Contact contact = (Contact)theEObject;
+				T result = caseContact(contact);
+				if (result == null) result = caseRecord(contact);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.CUSTOMER_ASSET: {
+				CustomerAsset customerAsset = (CustomerAsset)theEObject;
+				T result = caseCustomerAsset(customerAsset);
+				if (result == null) result = caseRecord(customerAsset);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.INCIDENT_TYPE: {
+				IncidentType incidentType = (IncidentType)theEObject;
+				T result = caseIncidentType(incidentType);
+				if (result == null) result = caseRecord(incidentType);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.WORK_ORDER_INCIDENT: {
+				WorkOrderIncident workOrderIncident = (WorkOrderIncident)theEObject;
+				T result = caseWorkOrderIncident(workOrderIncident);
+				if (result == null) result = caseRecord(workOrderIncident);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.WORK_ORDER_SERVICE_TASK: {
+				WorkOrderServiceTask workOrderServiceTask = (WorkOrderServiceTask)theEObject;
+				T result = caseWorkOrderServiceTask(workOrderServiceTask);
+				if (result == null) result = caseRecord(workOrderServiceTask);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.WORK_ORDER_PRODUCT: {
+				WorkOrderProduct workOrderProduct = (WorkOrderProduct)theEObject;
+				T result = caseWorkOrderProduct(workOrderProduct);
+				if (result == null) result = caseRecord(workOrderProduct);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.WORK_ORDER_SERVICE: {
+				WorkOrderService workOrderService = (WorkOrderService)theEObject;
+				T result = caseWorkOrderService(workOrderService);
+				if (result == null) result = caseRecord(workOrderService);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.PRODUCT: {
+				Product product = (Product)theEObject;
+				T result = caseProduct(product);
+				if (result == null) result = caseRecord(product);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.OFFLINE_PROFILE: {
+				OfflineProfile offlineProfile = (OfflineProfile)theEObject;
+				T result = caseOfflineProfile(offlineProfile);
+				if (result == null) result = caseRecord(offlineProfile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM: {
+				OfflineProfileItem offlineProfileItem = (OfflineProfileItem)theEObject;
+				T result = caseOfflineProfileItem(offlineProfileItem);
+				if (result == null) result = caseRecord(offlineProfileItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.OFFLINE_PROFILE_RELATIONSHIP: {
+				OfflineProfileRelationship offlineProfileRelationship = (OfflineProfileRelationship)theEObject;
+				T result = caseOfflineProfileRelationship(offlineProfileRelationship);
+				if (result == null) result = caseRecord(offlineProfileRelationship);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.ORGANIZATION_SETTINGS: {
+				OrganizationSettings organizationSettings = (OrganizationSettings)theEObject;
+				T result = caseOrganizationSettings(organizationSettings);
+				if (result == null) result = caseRecord(organizationSettings);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.CONFLICT: {
+				Conflict conflict = (Conflict)theEObject;
+				T result = caseConflict(conflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.FIELD_VALUE: {
+				FieldValue fieldValue = (FieldValue)theEObject;
+				T result = caseFieldValue(fieldValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.SYNC_ERROR: {
+				SyncError syncError = (SyncError)theEObject;
+				T result = caseSyncError(syncError);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -154,6 +279,21 @@ public class FieldbookSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Bookable Resource</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Bookable Resource</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBookableResource(BookableResource object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Work Order</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -180,6 +320,231 @@ public class FieldbookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAccount(Account object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Contact</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Contact</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContact(Contact object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Customer Asset</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Customer Asset</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCustomerAsset(CustomerAsset object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Incident Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Incident Type</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIncidentType(IncidentType object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Work Order Incident</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Work Order Incident</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWorkOrderIncident(WorkOrderIncident object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Work Order Service Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Work Order Service Task</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWorkOrderServiceTask(WorkOrderServiceTask object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Work Order Product</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Work Order Product</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWorkOrderProduct(WorkOrderProduct object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Work Order Service</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Work Order Service</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWorkOrderService(WorkOrderService object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Product</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Product</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProduct(Product object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offline Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offline Profile</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOfflineProfile(OfflineProfile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offline Profile Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offline Profile Item</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOfflineProfileItem(OfflineProfileItem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offline Profile Relationship</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offline Profile Relationship</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOfflineProfileRelationship(OfflineProfileRelationship object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Organization Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Organization Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOrganizationSettings(OrganizationSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConflict(Conflict object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Field Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Field Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFieldValue(FieldValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sync Error</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sync Error</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSyncError(SyncError object) {
 		return null;
 	}
 

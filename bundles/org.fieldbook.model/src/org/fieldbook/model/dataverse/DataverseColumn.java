@@ -7,6 +7,10 @@ import org.eclipse.emf.ecore.EAttribute;
  *
  * @param attribute the model attribute
  * @param name the column's logical name (e.g. {@code msdyn_name})
+ * @param maxLength for text, the longest value the column holds
  */
-public record DataverseColumn(EAttribute attribute, String name) {
+public record DataverseColumn(EAttribute attribute, String name, int maxLength) {
+
+    /** Dataverse's default for a single line of text. */
+    public static final int DEFAULT_TEXT_LENGTH = 400;
 }

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EModelElement;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.fieldbook.model.FieldbookPackage;
 
 /**
@@ -44,16 +45,36 @@ public final class DataverseSchema {
         return tables.stream().filter(table -> table.entitySet().equals(entitySet)).findFirst();
     }
 
+    /** @return the table of a model class, if it is one */
+    public Optional<DataverseTable> byClass(EClass eClass) {
+        return tables.stream().filter(table -> table.eClass() == eClass).findFirst();
+    }
+
+    /** @return the table with a logical name, if the model has one */
+    public Optional<DataverseTable> byLogicalName(String logicalName) {
+        return tables.stream().filter(table -> table.logicalName().equals(logicalName)).findFirst();
+    }
+
     private static DataverseTable table(EClass eClass) {
         List<DataverseColumn> columns = eClass.getEAllAttributes().stream()
                 .flatMap(attribute -> column(attribute).stream())
                 .toList();
+        List<DataverseLookup> lookups = eClass.getEAllReferences().stream()
+                .filter(reference -> !reference.isContainment())
+                .flatMap(reference -> lookup(reference).stream())
+                .toList();
         return new DataverseTable(eClass, detail(eClass, "logicalName").orElseThrow(),
-                detail(eClass, "entitySet").orElseThrow(), columns);
+                detail(eClass, "entitySet").orElseThrow(), columns, lookups);
     }
 
     private static Optional<DataverseColumn> column(EAttribute attribute) {
-        return detail(attribute, "column").map(name -> new DataverseColumn(attribute, name));
+        int maxLength = detail(attribute, "maxLength").map(Integer::parseInt).orElse(DataverseColumn.DEFAULT_TEXT_LENGTH);
+        return detail(attribute, "column").map(name -> new DataverseColumn(attribute, name, maxLength));
+    }
+
+    private static Optional<DataverseLookup> lookup(EReference reference) {
+        return detail(reference, "column")
+                .map(column -> new DataverseLookup(reference, column, detail(reference, "navigation").orElseThrow()));
     }
 
     private static Optional<String> detail(EModelElement element, String key) {

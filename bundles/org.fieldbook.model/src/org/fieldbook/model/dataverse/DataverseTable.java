@@ -11,8 +11,10 @@ import org.eclipse.emf.ecore.EClass;
  * @param logicalName the table's logical name, also its entity type name (e.g. {@code msdyn_workorder})
  * @param entitySet the collection's URL segment (e.g. {@code msdyn_workorders})
  * @param columns the class's attributes that have a column, the key excluded
+ * @param lookups the class's references to other tables, read as {@code _x_value} columns
  */
-public record DataverseTable(EClass eClass, String logicalName, String entitySet, List<DataverseColumn> columns) {
+public record DataverseTable(EClass eClass, String logicalName, String entitySet, List<DataverseColumn> columns,
+        List<DataverseLookup> lookups) {
 
     /** @return the primary key column: by Dataverse convention the logical name followed by "id" */
     public String keyColumn() {

@@ -1,5 +1,8 @@
 package org.fieldbook.store.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -9,36 +12,82 @@ import java.util.Properties;
 import org.fieldbook.store.StoreException;
 
 /**
- * One embedded Derby database in a folder. Connections come straight from Derby's driver because
- * {@code DriverManager} does not see drivers inside OSGi bundles.
+ * One embedded Derby database in a folder, encrypted with AES (Derby's default would be DES). Connections
+ * come straight from Derby's driver because {@code DriverManager} does not see drivers inside OSGi bundles;
+ * the boot key travels in connection properties, never in a URL.
  */
 public final class DerbyDatabase implements AutoCloseable {
 
     /** SQL state Derby reports when a single database shut down as asked. */
     private static final String SHUTDOWN_OK = "08006";
 
+    /** SQL state of "an encrypted database cannot be accessed without the correct boot password". */
+    private static final String WRONG_KEY = "XBM06";
+    private static final String ENCRYPTION_ALGORITHM = "AES/CBC/NoPadding";
+    private static final String ENCRYPTION_KEY_BITS = "256";
+
     private final Driver driver;
     private final Path folder;
+    private final String bootKey;
 
-    private DerbyDatabase(Driver driver, Path folder) {
+    private DerbyDatabase(Driver driver, Path folder, String bootKey) {
         this.driver = driver;
         this.folder = folder;
+        this.bootKey = bootKey;
     }
 
-    /** Opens the database in {@code folder}, creating it there when it does not exist yet. */
-    public static DerbyDatabase open(Path folder) {
-        DerbyDatabase database = new DerbyDatabase(DerbyDriverLoader.embeddedDriver(), folder.toAbsolutePath());
-        Properties create = new Properties();
-        create.setProperty("create", "true");
-        try (Connection connection = database.driver.connect(database.url(), create)) {
+    /**
+     * Opens the database in {@code folder}, creating it there, encrypted with {@code bootKey}, when it does
+     * not exist yet. An unencrypted database (from Fieldbook 0.1) is encrypted in place on first open.
+     *
+     * @throws StoreException when the key does not unlock the database (nothing is changed) or it cannot be opened
+     */
+    public static DerbyDatabase open(Path folder, String bootKey) {
+        DerbyDatabase database = new DerbyDatabase(DerbyDriverLoader.embeddedDriver(), folder.toAbsolutePath(), bootKey);
+        Properties boot = new Properties();
+        boot.setProperty("bootPassword", bootKey);
+        if (!exists(folder) || !isEncrypted(folder)) {
+            boot.setProperty("create", "true");
+            boot.setProperty("dataEncryption", "true");
+            boot.setProperty("encryptionAlgorithm", ENCRYPTION_ALGORITHM);
+            boot.setProperty("encryptionKeyLength", ENCRYPTION_KEY_BITS);
+        }
+        try (Connection connection = database.driver.connect(database.url(), boot)) {
             return database;
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the local database in " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(openFailure(folder, e), e);
         }
     }
 
+    /** @return whether a database exists in {@code folder} */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve("service.properties"));
+    }
+
+    static boolean isEncrypted(Path folder) {
+        try (InputStream in = Files.newInputStream(folder.resolve("service.properties"))) {
+            Properties service = new Properties();
+            service.load(in);
+            return Boolean.parseBoolean(service.getProperty("dataEncryption"));
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + folder.resolve("service.properties") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String openFailure(Path folder, SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && WRONG_KEY.equals(sql.getSQLState())) {
+                return "The local database in " + folder + " could not be unlocked: its key in secure storage is wrong."
+                        + " Nothing was changed.";
+            }
+        }
+        return "Cannot open the local database in " + folder + ": " + e.getMessage();
+    }
+
     public Connection connect() throws SQLException {
-        return driver.connect(url(), new Properties());
+        Properties boot = new Properties();
+        boot.setProperty("bootPassword", bootKey);
+        return driver.connect(url(), boot);
     }
 
     public Path folder() {
@@ -47,6 +96,42 @@ public final class DerbyDatabase implements AutoCloseable {
 
     private String url() {
         return "jdbc:derby:" + folder;
+    }
+
+    /** Work done with a connection; may throw what JDBC throws. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     *
+     * @param what what the work does, for the error message
+     */
+    public <T> T transaction(String what, Work<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only {@code work}. */
+    public <T> T read(String what, Work<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
+        }
     }
 
     /** Shuts the database down so its files are consistent and unlocked. */

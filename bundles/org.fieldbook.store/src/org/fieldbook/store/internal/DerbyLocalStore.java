@@ -9,51 +9,123 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.BookingRepository;
+import org.fieldbook.store.Conflicts;
+import org.fieldbook.store.Downloads;
+import org.fieldbook.store.LocalEdits;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.Outbox;
+import org.fieldbook.store.Records;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.store.SyncErrors;
+import org.fieldbook.store.SyncStates;
+import org.fieldbook.store.WorkOrderRepository;
+import org.fieldbook.store.internal.security.BootKeys;
+import org.fieldbook.store.internal.security.SecureStorageBootKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** The local store as a DS component: a Derby database in the instance area (the workspace). */
+/**
+ * The local store as a DS component: an encrypted Derby database in the instance area (the workspace),
+ * its key in Eclipse secure storage.
+ */
 @Component(service = LocalStore.class)
 public final class DerbyLocalStore implements LocalStore {
 
     /** Folder of the database inside the instance area. */
     static final String DATABASE_FOLDER = "fieldbook-db";
 
-    private final ILog log = ILog.of(DerbyLocalStore.class);
     private final DerbyDatabase database;
     private final int schemaVersion;
+    private final JdbcOutbox outbox;
+    private final JdbcSyncStates syncStates;
     private final BookingRepository bookings;
+    private final WorkOrderRepository workOrders;
+    private final Records records;
+    private final LocalEdits edits;
+    private final Downloads downloads;
+    private final Conflicts conflicts;
+    private final SyncErrors syncErrors;
 
     @Activate
     public DerbyLocalStore(@Reference(target = "(type=osgi.instance.area)") Location instanceArea) {
-        this(databaseFolder(instanceArea));
+        this(databaseFolder(instanceArea), new SecureStorageBootKeys(defaultSecureStorage()));
+        ILog.of(DerbyLocalStore.class).info("Local store open at " + location() + " (schema version " + schemaVersion + ")");
     }
 
-    /** Opens (and creates or migrates) the database in {@code folder}; for tests and tools. */
-    public DerbyLocalStore(Path folder) {
-        Path parent = folder.toAbsolutePath().getParent();
-        redirectDerbyLog(parent);
-        database = DerbyDatabase.open(folder);
+    /** Opens (creating, encrypting or migrating as needed) the database in {@code folder}; for tests and tools. */
+    public DerbyLocalStore(Path folder, BootKeys keys) {
+        redirectDerbyLog(folder.toAbsolutePath().getParent());
+        boolean mayCreateKey = !DerbyDatabase.exists(folder) || !DerbyDatabase.isEncrypted(folder);
+        database = DerbyDatabase.open(folder, keys.keyFor(folder, mayCreateKey));
         try (Connection connection = database.connect()) {
             schemaVersion = SchemaMigrations.migrate(connection);
-        } catch (SQLException | StoreException e) {
+        } catch (SQLException | RuntimeException e) {
             database.close();
             throw e instanceof StoreException store ? store
                     : new StoreException("Cannot prepare the local database: " + e.getMessage(), e);
         }
-        bookings = new JdbcBookingRepository(database);
-        log.info("Local store open at " + database.folder() + " (schema version " + schemaVersion + ")");
+        StoreSchema schema = new StoreSchema(DataverseSchema.fieldbook());
+        outbox = new JdbcOutbox(database);
+        syncStates = new JdbcSyncStates(database);
+        bookings = new JdbcBookings(database);
+        workOrders = new JdbcWorkOrders(database, schema);
+        records = new JdbcRecords(database, schema, outbox);
+        edits = new JdbcLocalEdits(database, schema, outbox);
+        downloads = new JdbcDownloads(database, schema, outbox, syncStates);
+        conflicts = new JdbcConflicts(database);
+        syncErrors = new JdbcSyncErrors(database);
     }
 
     @Override
     public BookingRepository bookings() {
         return bookings;
+    }
+
+    @Override
+    public WorkOrderRepository workOrders() {
+        return workOrders;
+    }
+
+    @Override
+    public Records records() {
+        return records;
+    }
+
+    @Override
+    public LocalEdits edits() {
+        return edits;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public Downloads downloads() {
+        return downloads;
+    }
+
+    @Override
+    public SyncStates syncStates() {
+        return syncStates;
+    }
+
+    @Override
+    public Conflicts conflicts() {
+        return conflicts;
+    }
+
+    @Override
+    public SyncErrors syncErrors() {
+        return syncErrors;
     }
 
     @Override
@@ -69,6 +141,15 @@ public final class DerbyLocalStore implements LocalStore {
     @Deactivate
     public void close() {
         database.close();
+    }
+
+    private static ISecurePreferences defaultSecureStorage() {
+        ISecurePreferences root = SecurePreferencesFactory.getDefault();
+        if (root == null) {
+            throw new StoreException("Eclipse secure storage is not available, so the local database cannot be unlocked."
+                    + " See the log for why.");
+        }
+        return root;
     }
 
     private static Path databaseFolder(Location instanceArea) {

@@ -1,55 +1,54 @@
 package org.fieldbook.store.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.fieldbook.store.StoreException;
 
 /**
  * Brings a database to the schema this code knows, one forward migration at a time, each in its own
- * transaction with the version bump. A database newer than this code is refused and left untouched.
+ * transaction with its version row. A database newer than this code is refused and left untouched.
+ * Migration N is the script {@code db/00N-*.sql} of this bundle: append new ones, never edit a shipped one.
  */
 public final class SchemaMigrations {
 
     private static final String VERSION_TABLE = "FB_SCHEMA_VERSION";
-
-    /** Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a shipped one. */
-    private static final List<List<String>> MIGRATIONS = List.of(
-            List.of("""
-                    CREATE TABLE BOOKING (
-                      ID VARCHAR(36) NOT NULL PRIMARY KEY,
-                      NAME VARCHAR(200),
-                      START_TIME TIMESTAMP NOT NULL,
-                      END_TIME TIMESTAMP NOT NULL,
-                      STATUS_ID VARCHAR(36),
-                      WORK_ORDER_ID VARCHAR(36),
-                      VERSION_NUMBER BIGINT)""",
-                    "CREATE INDEX BOOKING_START ON BOOKING (START_TIME)"));
+    private static final List<String> SCRIPTS = List.of("001-bookings.sql", "002-field-service.sql");
 
     private SchemaMigrations() {
     }
 
     /** @return the schema version this code creates and understands */
     public static int latestVersion() {
-        return MIGRATIONS.size();
+        return SCRIPTS.size();
     }
 
     /** Migrates the database to {@link #latestVersion()} and returns that version. */
     public static int migrate(Connection connection) throws SQLException {
+        return migrate(connection, latestVersion());
+    }
+
+    /** Migrates the database up to {@code target} (for tests of older schemas) and returns it. */
+    static int migrate(Connection connection, int target) throws SQLException {
         int current = currentVersion(connection);
         if (current > latestVersion()) {
             throw new StoreException("The local database has schema version " + current
                     + ", newer than this Fieldbook understands (" + latestVersion()
                     + "). It was left untouched: update Fieldbook to open it.");
         }
-        for (int next = current + 1; next <= latestVersion(); next++) {
+        for (int next = current + 1; next <= target; next++) {
             apply(connection, next);
         }
-        return latestVersion();
+        return Math.max(current, target);
     }
 
     /** @return the stored schema version, 0 for a new empty database */
@@ -71,6 +70,7 @@ public final class SchemaMigrations {
     }
 
     private static void apply(Connection connection, int version) throws SQLException {
+        List<String> statements = statements(SCRIPTS.get(version - 1));
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
@@ -78,7 +78,7 @@ public final class SchemaMigrations {
                 statement.execute("CREATE TABLE " + VERSION_TABLE + " (VERSION INT NOT NULL PRIMARY KEY, "
                         + "APPLIED_AT TIMESTAMP DEFAULT CURRENT_TIMESTAMP)");
             }
-            for (String sql : MIGRATIONS.get(version - 1)) {
+            for (String sql : statements) {
                 statement.execute(sql);
             }
             statement.executeUpdate("INSERT INTO " + VERSION_TABLE + " (VERSION) VALUES (" + version + ")");
@@ -89,6 +89,22 @@ public final class SchemaMigrations {
                     + e.getMessage(), e);
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The script's statements: separated by semicolons at line ends; comment lines are dropped. */
+    private static List<String> statements(String script) {
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/" + script)) {
+            if (in == null) {
+                throw new StoreException("Migration script db/" + script + " is missing from the store bundle");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String withoutComments = Arrays.stream(text.split("\n"))
+                    .filter(line -> !line.strip().startsWith("--"))
+                    .collect(Collectors.joining("\n", "", "\n"));
+            return Arrays.stream(withoutComments.split(";\\s*\n")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read migration script db/" + script + ": " + e.getMessage(), e);
         }
     }
 }

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.FieldbookFactory;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
@@ -32,7 +35,7 @@ class AgendaPartTest {
 
     @BeforeEach
     void openStoreAndShell() {
-        store = new DerbyLocalStore(workspace.resolve("db"));
+        store = new DerbyLocalStore(workspace.resolve("db"), (database, mayCreate) -> "agenda-test-key");
         fixture = new E4PartFixture(AgendaPartTest.class);
         fixture.context().set(LocalStore.class, store);
         fixture.context().set(Clock.class, Clock.fixed(NOW, ZONE));
@@ -55,8 +58,10 @@ class AgendaPartTest {
 
     @Test
     void bookingsInTheWindowAreListedWithTheirLocalTimes() {
-        store.bookings().save(booking("b-today", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z")));
-        store.bookings().save(booking("b-far", "Annual inspection", Instant.parse("2026-12-09T08:00:00Z")));
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING,
+                List.of(booking("b-today", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z")),
+                        booking("b-far", "Annual inspection", Instant.parse("2026-12-09T08:00:00Z"))),
+                List.of(), null, null, null));
 
         fixture.make(AgendaPart.class);
         UiBot bot = fixture.bot();

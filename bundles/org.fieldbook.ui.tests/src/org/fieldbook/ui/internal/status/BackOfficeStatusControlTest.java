@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 
+import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.WebApiBackOfficeConnection;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
@@ -31,7 +32,8 @@ class BackOfficeStatusControlTest {
 
             bot.waitUntil(() -> bot.labelContaining("Back office").text().contains("online"), "the probe to finish");
             assertThat(bot.labelContaining("Back office").text())
-                    .isEqualTo("Back office " + BACK_OFFICE.serviceRoot() + ": online \u00b7 4 tables");
+                    .isEqualTo("Back office " + BACK_OFFICE.serviceRoot() + ": online \u00b7 "
+                            + DataverseSchema.fieldbook().tables().size() + " tables");
         }
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.fieldbook.model.Booking;
+import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.ui.WidgetIds;
 
@@ -75,7 +75,7 @@ public final class AgendaPart {
         LocalDate today = LocalDate.now(clock);
         Job job = Job.create("Loading agenda", monitor -> {
             try {
-                List<Booking> bookings = store.bookings().findStartingBetween(
+                List<AgendaEntry> bookings = store.bookings().agenda(
                         today.minusDays(WINDOW_DAYS).atStartOfDay(zone).toInstant(),
                         today.plusDays(WINDOW_DAYS + 1L).atStartOfDay(zone).toInstant());
                 showLater(() -> show(bookings, zone));
@@ -107,15 +107,14 @@ public final class AgendaPart {
         }
     }
 
-    private void show(List<Booking> bookings, ZoneId zone) {
+    private void show(List<AgendaEntry> bookings, ZoneId zone) {
         message.setText(summary(bookings.size()));
-        for (Booking booking : bookings) {
+        for (AgendaEntry booking : bookings) {
             Label when = new Label(list, SWT.NONE);
-            when.setText(booking.getStartTime().atZone(zone).format(DAY) + "  "
-                    + booking.getStartTime().atZone(zone).format(TIME) + "\u2013"
-                    + booking.getEndTime().atZone(zone).format(TIME));
+            when.setText(booking.start().atZone(zone).format(DAY) + "  " + booking.start().atZone(zone).format(TIME)
+                    + "\u2013" + booking.end().atZone(zone).format(TIME));
             Label name = new Label(list, SWT.NONE);
-            name.setText(booking.getName() == null ? "(unnamed booking)" : booking.getName());
+            name.setText(booking.name() == null ? "(unnamed booking)" : booking.name());
         }
         list.getParent().layout(true, true);
     }

@@ -1,0 +1,160 @@
+/**
+ */
+package org.fieldbook.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Contact</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.fieldbook.model.Contact#getFullName <em>Full Name</em>}</li>
+ *   <li>{@link org.fieldbook.model.Contact#getFirstName <em>First Name</em>}</li>
+ *   <li>{@link org.fieldbook.model.Contact#getLastName <em>Last Name</em>}</li>
+ *   <li>{@link org.fieldbook.model.Contact#getTelephone1 <em>Telephone1</em>}</li>
+ *   <li>{@link org.fieldbook.model.Contact#getEmailAddress1 <em>Email Address1</em>}</li>
+ *   <li>{@link org.fieldbook.model.Contact#getParentCustomer <em>Parent Customer</em>}</li>
+ * </ul>
+ *
+ * @see org.fieldbook.model.FieldbookPackage#getContact()
+ * @model annotation="http://www.fieldbook.org/dataverse logicalName='contact' entitySet='contacts'"
+ * @generated
+ */
+public interface Contact extends org.fieldbook.model.Record {
+	/**
+	 * Returns the value of the '<em><b>Full Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Full Name</em>' attribute.
+	 * @see #setFullName(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getContact_FullName()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='fullname'"
+	 * @generated
+	 */
+	String getFullName();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Contact#getFullName <em>Full Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Full Name</em>' attribute.
+	 * @see #getFullName()
+	 * @generated
+	 */
+	void setFullName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>First Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>First Name</em>' attribute.
+	 * @see #setFirstName(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getContact_FirstName()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='firstname'"
+	 * @generated
+	 */
+	String getFirstName();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Contact#getFirstName <em>First Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>First Name</em>' attribute.
+	 * @see #getFirstName()
+	 * @generated
+	 */
+	void setFirstName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Last Name</em>' attribute.
+	 * @see #setLastName(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getContact_LastName()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='lastname'"
+	 * @generated
+	 */
+	String getLastName();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Contact#getLastName <em>Last Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Name</em>' attribute.
+	 * @see #getLastName()
+	 * @generated
+	 */
+	void setLastName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Telephone1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Telephone1</em>' attribute.
+	 * @see #setTelephone1(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getContact_Telephone1()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='telephone1'"
+	 * @generated
+	 */
+	String getTelephone1();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Contact#getTelephone1 <em>Telephone1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Telephone1</em>' attribute.
+	 * @see #getTelephone1()
+	 * @generated
+	 */
+	void setTelephone1(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Email Address1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Email Address1</em>' attribute.
+	 * @see #setEmailAddress1(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getContact_EmailAddress1()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='emailaddress1'"
+	 * @generated
+	 */
+	String getEmailAddress1();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Contact#getEmailAddress1 <em>Email Address1</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Email Address1</em>' attribute.
+	 * @see #getEmailAddress1()
+	 * @generated
+	 */
+	void setEmailAddress1(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parent Customer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parent Customer</em>' reference.
+	 * @see #setParentCustomer(Account)
+	 * @see org.fieldbook.model.FieldbookPackage#getContact_ParentCustomer()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_parentcustomerid_value' navigation='parentcustomerid_account'"
+	 * @generated
+	 */
+	Account getParentCustomer();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Contact#getParentCustomer <em>Parent Customer</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parent Customer</em>' reference.
+	 * @see #getParentCustomer()
+	 * @generated
+	 */
+	void setParentCustomer(Account value);
+
+} // Contact

@@ -1,0 +1,419 @@
+/**
+ */
+package org.fieldbook.model.impl;
+
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.fieldbook.model.DownloadFilter;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.OfflineProfileItem;
+import org.fieldbook.model.OfflineProfileRelationship;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Offline Profile Item</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getTableName <em>Table Name</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getDownloadFilter <em>Download Filter</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getCustomFilter <em>Custom Filter</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getSyncIntervalMinutes <em>Sync Interval Minutes</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getRelationships <em>Relationships</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfileItem {
+	/**
+	 * The default value of the '{@link #getTableName() <em>Table Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TABLE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTableName() <em>Table Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String tableName = TABLE_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDownloadFilter() <em>Download Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDownloadFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DownloadFilter DOWNLOAD_FILTER_EDEFAULT = DownloadFilter.RELATED_ONLY;
+
+	/**
+	 * The cached value of the '{@link #getDownloadFilter() <em>Download Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDownloadFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected DownloadFilter downloadFilter = DOWNLOAD_FILTER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCustomFilter() <em>Custom Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CUSTOM_FILTER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCustomFilter() <em>Custom Filter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomFilter()
+	 * @generated
+	 * @ordered
+	 */
+	protected String customFilter = CUSTOM_FILTER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSyncIntervalMinutes() <em>Sync Interval Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSyncIntervalMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SYNC_INTERVAL_MINUTES_EDEFAULT = 60;
+
+	/**
+	 * The cached value of the '{@link #getSyncIntervalMinutes() <em>Sync Interval Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSyncIntervalMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int syncIntervalMinutes = SYNC_INTERVAL_MINUTES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRelationships() <em>Relationships</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRelationships()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OfflineProfileRelationship> relationships;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OfflineProfileItemImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTableName() {
+		return tableName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTableName(String newTableName) {
+		String oldTableName = tableName;
+		tableName = newTableName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__TABLE_NAME, oldTableName, tableName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DownloadFilter getDownloadFilter() {
+		return downloadFilter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDownloadFilter(DownloadFilter newDownloadFilter) {
+		DownloadFilter oldDownloadFilter = downloadFilter;
+		downloadFilter = newDownloadFilter == null ? DOWNLOAD_FILTER_EDEFAULT : newDownloadFilter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__DOWNLOAD_FILTER, oldDownloadFilter, downloadFilter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCustomFilter() {
+		return customFilter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomFilter(String newCustomFilter) {
+		String oldCustomFilter = customFilter;
+		customFilter = newCustomFilter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER, oldCustomFilter, customFilter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSyncIntervalMinutes() {
+		return syncIntervalMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSyncIntervalMinutes(int newSyncIntervalMinutes) {
+		int oldSyncIntervalMinutes = syncIntervalMinutes;
+		syncIntervalMinutes = newSyncIntervalMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES, oldSyncIntervalMinutes, syncIntervalMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<OfflineProfileRelationship> getRelationships() {
+		if (relationships == null) {
+			relationships = new EObjectContainmentEList<OfflineProfileRelationship>(OfflineProfileRelationship.class, this, FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS);
+		}
+		return relationships;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int effectiveSyncIntervalMinutes() {
+		return Math.min(Math.max(getSyncIntervalMinutes(), 5), 60);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
+				return ((InternalEList<?>)getRelationships()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__TABLE_NAME:
+				return getTableName();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__DOWNLOAD_FILTER:
+				return getDownloadFilter();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
+				return getCustomFilter();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
+				return getSyncIntervalMinutes();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
+				return getRelationships();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__TABLE_NAME:
+				setTableName((String)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__DOWNLOAD_FILTER:
+				setDownloadFilter((DownloadFilter)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
+				setCustomFilter((String)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
+				setSyncIntervalMinutes((Integer)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
+				getRelationships().clear();
+				getRelationships().addAll((Collection<? extends OfflineProfileRelationship>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__TABLE_NAME:
+				setTableName(TABLE_NAME_EDEFAULT);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__DOWNLOAD_FILTER:
+				setDownloadFilter(DOWNLOAD_FILTER_EDEFAULT);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
+				setCustomFilter(CUSTOM_FILTER_EDEFAULT);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
+				setSyncIntervalMinutes(SYNC_INTERVAL_MINUTES_EDEFAULT);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
+				getRelationships().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__TABLE_NAME:
+				return TABLE_NAME_EDEFAULT == null ? tableName != null : !TABLE_NAME_EDEFAULT.equals(tableName);
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__DOWNLOAD_FILTER:
+				return downloadFilter != DOWNLOAD_FILTER_EDEFAULT;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
+				return CUSTOM_FILTER_EDEFAULT == null ? customFilter != null : !CUSTOM_FILTER_EDEFAULT.equals(customFilter);
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
+				return syncIntervalMinutes != SYNC_INTERVAL_MINUTES_EDEFAULT;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
+				return relationships != null && !relationships.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM___EFFECTIVE_SYNC_INTERVAL_MINUTES:
+				return effectiveSyncIntervalMinutes();
+		}
+		return super.eInvoke(operationID, arguments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (tableName: ");
+		result.append(tableName);
+		result.append(", downloadFilter: ");
+		result.append(downloadFilter);
+		result.append(", customFilter: ");
+		result.append(customFilter);
+		result.append(", syncIntervalMinutes: ");
+		result.append(syncIntervalMinutes);
+		result.append(')');
+		return result.toString();
+	}
+
+} //OfflineProfileItemImpl

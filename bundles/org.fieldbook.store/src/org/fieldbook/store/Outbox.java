@@ -1,0 +1,16 @@
+package org.fieldbook.store;
+
+import java.util.List;
+
+/** Local edits waiting for upload, oldest first. */
+public interface Outbox {
+
+    /** @return every pending entry in the order the edits were made */
+    List<OutboxEntry> pending();
+
+    /** @return how many entries wait */
+    int size();
+
+    /** Forgets an entry once the server has taken it. */
+    void remove(long sequence);
+}

@@ -1,0 +1,18 @@
+package org.fieldbook.store;
+
+import java.util.List;
+
+import org.fieldbook.model.SyncError;
+
+/** Records the sync could not send or apply. */
+public interface SyncErrors {
+
+    /** Keeps an error; it gets a key if it has none. */
+    SyncError add(SyncError error);
+
+    /** @return errors not yet retried or dismissed, newest first */
+    List<SyncError> unresolved();
+
+    /** Marks an error retried or dismissed. */
+    void resolve(String id);
+}

@@ -1,0 +1,13 @@
+package org.fieldbook.store;
+
+import java.time.Instant;
+
+/** Where each table's download stands. */
+public interface SyncStates {
+
+    /** @return the table's state; a table never synced has an empty one */
+    TableSyncState get(String table);
+
+    /** Records a finished download: clears the resume point and sets when the next one is due. */
+    void completed(String table, Instant at, Instant nextDue);
+}

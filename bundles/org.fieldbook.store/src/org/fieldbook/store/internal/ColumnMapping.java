@@ -1,0 +1,26 @@
+package org.fieldbook.store.internal;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * A model feature stored in a column: the Dataverse column name, upper-cased, without the leading
+ * underscore of lookups (SQL names cannot start with one): {@code _msdyn_workorder_value} is
+ * {@code MSDYN_WORKORDER_VALUE}.
+ */
+record ColumnMapping(EStructuralFeature feature, String dataverseName, String sqlName) {
+
+    static ColumnMapping of(EStructuralFeature feature, String dataverseName) {
+        return new ColumnMapping(feature, dataverseName, sqlName(dataverseName));
+    }
+
+    static String sqlName(String dataverseName) {
+        return (dataverseName.startsWith("_") ? dataverseName.substring(1) : dataverseName).toUpperCase(Locale.ROOT);
+    }
+
+    boolean isLookup() {
+        return feature instanceof EReference;
+    }
+}

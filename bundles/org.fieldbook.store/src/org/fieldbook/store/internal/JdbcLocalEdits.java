@@ -1,0 +1,136 @@
+package org.fieldbook.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.model.Record;
+import org.fieldbook.store.LocalEdits;
+import org.fieldbook.store.OutboxEntry;
+import org.fieldbook.store.OutboxEntry.Operation;
+import org.fieldbook.store.StoreException;
+
+/** Writes each edit and its outbox entry in one transaction. */
+final class JdbcLocalEdits implements LocalEdits {
+
+    private final DerbyDatabase database;
+    private final StoreSchema schema;
+    private final JdbcOutbox outbox;
+
+    JdbcLocalEdits(DerbyDatabase database, StoreSchema schema, JdbcOutbox outbox) {
+        this.database = database;
+        this.schema = schema;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public <T extends Record> T create(T record) {
+        if (record.getId() == null || record.getId().isBlank()) {
+            record.setId(UUID.randomUUID().toString());
+        }
+        RecordValidation.requireValid(record);
+        TableMapping mapping = schema.table(record.eClass());
+        Map<String, String> fields = new LinkedHashMap<>();
+        mapping.columns().forEach(column -> {
+            String value = FieldText.of(record, column);
+            if (value != null && record.eIsSet(column.feature())) {
+                fields.put(column.dataverseName(), value);
+            }
+        });
+        return database.transaction("create " + mapping.logicalName(), connection -> {
+            write(connection, mapping.insertSql(), mapping, record);
+            outbox.append(connection, mapping.logicalName(), record.getId(), Operation.CREATE, fields, null, Map.of());
+            return record;
+        });
+    }
+
+    @Override
+    public boolean update(Record edited) {
+        RecordValidation.requireValid(edited);
+        TableMapping mapping = schema.table(edited.eClass());
+        return database.transaction("save " + mapping.logicalName() + " " + edited.getId(), connection -> {
+            Record stored = stored(connection, mapping, edited.getId());
+            Map<String, String> changed = new LinkedHashMap<>();
+            Map<String, String> before = new LinkedHashMap<>();
+            for (ColumnMapping column : mapping.columns()) {
+                String old = FieldText.of(stored, column);
+                String now = FieldText.of(edited, column);
+                if (!Objects.equals(old, now)) {
+                    changed.put(column.dataverseName(), now);
+                    before.put(column.dataverseName(), old);
+                }
+            }
+            if (changed.isEmpty()) {
+                return false;
+            }
+            List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), edited.getId());
+            write(connection, mapping.updateSql(), mapping, edited);
+            outbox.append(connection, mapping.logicalName(), edited.getId(), Operation.UPDATE, changed,
+                    baseETag(earlier, stored), baseValues(earlier, before));
+            return true;
+        });
+    }
+
+    @Override
+    public void delete(EClass table, String id) {
+        TableMapping mapping = schema.table(table);
+        database.transaction("delete " + mapping.logicalName() + " " + id, connection -> {
+            Record stored = stored(connection, mapping, id);
+            List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), id);
+            try (PreparedStatement delete = connection.prepareStatement(mapping.deleteSql())) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            if (createdHere(earlier)) {
+                outbox.removeFor(connection, mapping.logicalName(), id); // the server never saw it
+            } else {
+                outbox.append(connection, mapping.logicalName(), id, Operation.DELETE, Map.of(), baseETag(earlier, stored), Map.of());
+            }
+            return null;
+        });
+    }
+
+    private static Record stored(Connection connection, TableMapping mapping, String id) throws SQLException {
+        Optional<Record> stored = JdbcRecords.find(connection, mapping, id);
+        return stored.orElseThrow(() -> new StoreException(mapping.eClass().getName() + " " + id + " is not stored on this device"));
+    }
+
+    private static void write(Connection connection, String sql, TableMapping mapping, Record record) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            mapping.bindRow(statement, record);
+            statement.executeUpdate();
+        }
+    }
+
+    private static boolean createdHere(List<OutboxEntry> earlier) {
+        return !earlier.isEmpty() && earlier.get(0).operation() == Operation.CREATE;
+    }
+
+    /** The version the first pending edit was based on: later edits build on it, not on the server anew. */
+    private static String baseETag(List<OutboxEntry> earlier, Record stored) {
+        return earlier.isEmpty() ? FieldText.etag(stored.getVersionNumber()) : earlier.get(0).baseETag();
+    }
+
+    /** A field's base is its value before the first pending edit that changed it. */
+    private static Map<String, String> baseValues(List<OutboxEntry> earlier, Map<String, String> before) {
+        Map<String, String> base = new LinkedHashMap<>(before);
+        for (OutboxEntry entry : earlier.reversed()) {
+            entry.baseValues().forEach((column, value) -> {
+                if (base.containsKey(column)) {
+                    base.put(column, value);
+                }
+            });
+            if (entry.operation() == Operation.CREATE) {
+                entry.changedFields().keySet().stream().filter(base::containsKey).forEach(column -> base.put(column, null));
+            }
+        }
+        return base;
+    }
+}

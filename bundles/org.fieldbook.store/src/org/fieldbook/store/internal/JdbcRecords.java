@@ -1,0 +1,75 @@
+package org.fieldbook.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.model.Record;
+import org.fieldbook.store.Records;
+
+/** Reads whole rows of any record table. */
+final class JdbcRecords implements Records {
+
+    private final DerbyDatabase database;
+    private final StoreSchema schema;
+    private final JdbcOutbox outbox;
+
+    JdbcRecords(DerbyDatabase database, StoreSchema schema, JdbcOutbox outbox) {
+        this.database = database;
+        this.schema = schema;
+        this.outbox = outbox;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends Record> Optional<T> find(EClass table, String id) {
+        TableMapping mapping = schema.table(table);
+        return database.read("read " + mapping.logicalName() + " " + id, connection -> (Optional<T>) find(connection, mapping, id));
+    }
+
+    @Override
+    public boolean hasPendingChanges(EClass table, String id) {
+        TableMapping mapping = schema.table(table);
+        return database.read("read the outbox", connection -> outbox.hasEntries(connection, mapping.logicalName(), id));
+    }
+
+    @Override
+    public int count(EClass table) {
+        TableMapping mapping = schema.table(table);
+        return database.read("count " + mapping.logicalName(), connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + mapping.sqlTable())) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    static Optional<Record> find(Connection connection, TableMapping mapping, String id) throws SQLException {
+        List<Record> found = select(connection, mapping, "WHERE ID = ?", id);
+        return found.stream().findFirst();
+    }
+
+    /** @return the rows matching {@code where}, whose parameters are all text */
+    static List<Record> select(Connection connection, TableMapping mapping, String where, String... parameters)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(mapping.selectSql(where))) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            List<Record> records = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    records.add(mapping.read(rows));
+                }
+            }
+            return records;
+        }
+    }
+}

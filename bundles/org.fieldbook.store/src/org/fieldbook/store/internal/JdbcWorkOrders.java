@@ -1,0 +1,165 @@
+package org.fieldbook.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.fieldbook.model.Booking;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderIncident;
+import org.fieldbook.model.WorkOrderPriority;
+import org.fieldbook.model.WorkOrderProduct;
+import org.fieldbook.model.WorkOrderService;
+import org.fieldbook.model.WorkOrderServiceTask;
+import org.fieldbook.model.WorkOrderSystemStatus;
+import org.fieldbook.store.WorkOrderDetails;
+import org.fieldbook.store.WorkOrderQuery;
+import org.fieldbook.store.WorkOrderRepository;
+import org.fieldbook.store.WorkOrderSummary;
+
+/** Work order lists (filtered, searched, paged by number) and details. */
+final class JdbcWorkOrders implements WorkOrderRepository {
+
+    private static final String FROM = """
+             FROM MSDYN_WORKORDER W LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE""";
+    private static final String[] SEARCHED_COLUMNS = { "W.MSDYN_NAME", "A.NAME", "W.MSDYN_ADDRESS1", "W.MSDYN_CITY",
+            "W.MSDYN_POSTALCODE" };
+
+    private final DerbyDatabase database;
+    private final StoreSchema schema;
+
+    JdbcWorkOrders(DerbyDatabase database, StoreSchema schema) {
+        this.database = database;
+        this.schema = schema;
+    }
+
+    @Override
+    public List<WorkOrderSummary> find(WorkOrderQuery query) {
+        String sql = "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, A.NAME AS ACCOUNT_NAME, "
+                + "W.MSDYN_ADDRESS1, W.MSDYN_CITY" + FROM + where(query)
+                + " ORDER BY W.MSDYN_NAME, W.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        return database.read("list work orders", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = bind(statement, query);
+                statement.setInt(next, query.offset());
+                statement.setInt(next + 1, query.limit());
+                List<WorkOrderSummary> page = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(summary(rows));
+                    }
+                }
+                return page;
+            }
+        });
+    }
+
+    @Override
+    public int count(WorkOrderQuery query) {
+        return database.read("count work orders", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + FROM + where(query))) {
+                bind(statement, query);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<WorkOrderDetails> details(String workOrderId) {
+        return database.read("read work order " + workOrderId, connection -> {
+            Optional<Record> found = JdbcRecords.find(connection, schema.table(FieldbookPackage.Literals.WORK_ORDER), workOrderId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            WorkOrder workOrder = (WorkOrder) found.get();
+            resolveReferences(connection, workOrder, workOrder);
+            return Optional.of(new WorkOrderDetails(workOrder,
+                    children(connection, FieldbookPackage.Literals.BOOKING, workOrder, "STARTTIME", Booking.class),
+                    children(connection, FieldbookPackage.Literals.WORK_ORDER_INCIDENT, workOrder, "ID", WorkOrderIncident.class),
+                    children(connection, FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK, workOrder, "MSDYN_LINEORDER",
+                            WorkOrderServiceTask.class),
+                    children(connection, FieldbookPackage.Literals.WORK_ORDER_PRODUCT, workOrder, "ID", WorkOrderProduct.class),
+                    children(connection, FieldbookPackage.Literals.WORK_ORDER_SERVICE, workOrder, "ID", WorkOrderService.class)));
+        });
+    }
+
+    private <T extends Record> List<T> children(Connection connection, EClass table, WorkOrder workOrder, String orderBy,
+            Class<T> type) throws SQLException {
+        List<T> children = new ArrayList<>();
+        for (Record child : JdbcRecords.select(connection, schema.table(table),
+                "WHERE MSDYN_WORKORDER_VALUE = ? ORDER BY " + orderBy + ", ID", workOrder.getId())) {
+            resolveReferences(connection, child, workOrder);
+            children.add(type.cast(child));
+        }
+        return children;
+    }
+
+    /** Replaces key-only stand-ins by the work order at hand or the stored rows they name, where the device holds them. */
+    private void resolveReferences(Connection connection, Record record, WorkOrder workOrder) throws SQLException {
+        for (EReference reference : record.eClass().getEAllReferences()) {
+            if (!(record.eGet(reference) instanceof Record standIn)) {
+                continue;
+            }
+            if (standIn.getId().equals(workOrder.getId()) && reference.getEReferenceType() == FieldbookPackage.Literals.WORK_ORDER) {
+                record.eSet(reference, workOrder);
+            } else {
+                JdbcRecords.find(connection, schema.table(reference.getEReferenceType()), standIn.getId())
+                        .ifPresent(stored -> record.eSet(reference, stored));
+            }
+        }
+    }
+
+    private static String where(WorkOrderQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.statuses().isEmpty()) {
+            conditions.add("W.MSDYN_SYSTEMSTATUS IN (" + "?, ".repeat(query.statuses().size() - 1) + "?)");
+        }
+        for (int word = 0; word < words(query).length; word++) {
+            List<String> any = new ArrayList<>();
+            for (String column : SEARCHED_COLUMNS) {
+                any.add("LOWER(" + column + ") LIKE ? ESCAPE '\\'");
+            }
+            conditions.add("(" + String.join(" OR ", any) + ")");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static int bind(PreparedStatement statement, WorkOrderQuery query) throws SQLException {
+        int index = 1;
+        for (WorkOrderSystemStatus status : query.statuses()) {
+            statement.setInt(index++, status.getValue());
+        }
+        for (String word : words(query)) {
+            String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            for (int i = 0; i < SEARCHED_COLUMNS.length; i++) {
+                statement.setString(index++, pattern);
+            }
+        }
+        return index;
+    }
+
+    private static String[] words(WorkOrderQuery query) {
+        return query.text().isEmpty() ? new String[0] : query.text().toLowerCase(Locale.ROOT).split("\\s+");
+    }
+
+    private static WorkOrderSummary summary(ResultSet row) throws SQLException {
+        int status = row.getInt("MSDYN_SYSTEMSTATUS");
+        WorkOrderSystemStatus systemStatus = row.wasNull() ? null : WorkOrderSystemStatus.get(status);
+        int priority = row.getInt("MSDYN_PRIORITY");
+        WorkOrderPriority workOrderPriority = row.wasNull() ? null : WorkOrderPriority.get(priority);
+        return new WorkOrderSummary(row.getString("ID"), row.getString("MSDYN_NAME"), systemStatus, workOrderPriority,
+                row.getString("ACCOUNT_NAME"), Addresses.line(row.getString("MSDYN_ADDRESS1"), row.getString("MSDYN_CITY")));
+    }
+}

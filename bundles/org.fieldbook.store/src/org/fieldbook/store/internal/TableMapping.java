@@ -1,0 +1,96 @@
+package org.fieldbook.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseTable;
+
+/**
+ * A model class stored in a table named after its Dataverse logical name, with its key in {@code ID}
+ * and one column per Dataverse column. Holds the SQL that reads and writes whole rows.
+ */
+final class TableMapping {
+
+    private final DataverseTable table;
+    private final String sqlTable;
+    private final List<ColumnMapping> columns;
+    private final String columnList;
+
+    TableMapping(DataverseTable table) {
+        this.table = table;
+        this.sqlTable = table.logicalName().toUpperCase(Locale.ROOT);
+        List<ColumnMapping> mapped = new ArrayList<>();
+        table.columns().forEach(column -> mapped.add(ColumnMapping.of(column.attribute(), column.name())));
+        table.lookups().forEach(lookup -> mapped.add(ColumnMapping.of(lookup.reference(), lookup.column())));
+        this.columns = List.copyOf(mapped);
+        this.columnList = columns.stream().map(ColumnMapping::sqlName).collect(Collectors.joining(", "));
+    }
+
+    EClass eClass() {
+        return table.eClass();
+    }
+
+    /** @return the Dataverse logical name, which the outbox and sync state use to name the table */
+    String logicalName() {
+        return table.logicalName();
+    }
+
+    String sqlTable() {
+        return sqlTable;
+    }
+
+    List<ColumnMapping> columns() {
+        return columns;
+    }
+
+    Optional<ColumnMapping> byDataverseName(String name) {
+        return columns.stream().filter(column -> column.dataverseName().equals(name)).findFirst();
+    }
+
+    String selectSql(String where) {
+        return "SELECT ID, " + columnList + " FROM " + sqlTable + " " + where;
+    }
+
+    String insertSql() {
+        return "INSERT INTO " + sqlTable + " (" + columnList + ", ID) VALUES ("
+                + "?, ".repeat(columns.size()) + "?)";
+    }
+
+    String updateSql() {
+        return "UPDATE " + sqlTable + " SET "
+                + columns.stream().map(column -> column.sqlName() + " = ?").collect(Collectors.joining(", "))
+                + " WHERE ID = ?";
+    }
+
+    String deleteSql() {
+        return "DELETE FROM " + sqlTable + " WHERE ID = ?";
+    }
+
+    /** Binds every column and then the key, the parameter order of {@link #insertSql()} and {@link #updateSql()}. */
+    void bindRow(PreparedStatement statement, Record record) throws SQLException {
+        int index = 1;
+        for (ColumnMapping column : columns) {
+            JdbcValues.set(statement, index++, column.feature(), record.eGet(column.feature()));
+        }
+        statement.setString(index, record.getId());
+    }
+
+    /** Reads a row selected with {@link #selectSql(String)}. */
+    Record read(ResultSet row) throws SQLException {
+        Record record = (Record) EcoreUtil.create(eClass());
+        record.setId(row.getString("ID"));
+        for (ColumnMapping column : columns) {
+            record.eSet(column.feature(), JdbcValues.get(row, column.sqlName(), column.feature()));
+        }
+        return record;
+    }
+}
