@@ -75,8 +75,11 @@ public final class DerbyDatabase implements AutoCloseable {
     }
 
     private static String openFailure(Path folder, SQLException e) {
+        // Derby reports the wrong key as a nested engine exception whose text starts with its SQL state.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && WRONG_KEY.equals(sql.getSQLState())) {
+            boolean wrongKey = cause instanceof SQLException sql ? WRONG_KEY.equals(sql.getSQLState())
+                    : String.valueOf(cause).contains(WRONG_KEY);
+            if (wrongKey) {
                 return "The local database in " + folder + " could not be unlocked: its key in secure storage is wrong."
                         + " Nothing was changed.";
             }

@@ -2,11 +2,9 @@ package org.fieldbook.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +15,6 @@ import org.fieldbook.store.Downloads;
 
 /** Applies a downloaded page with JDBC batches, in one transaction with the table's checkpoint. */
 final class JdbcDownloads implements Downloads {
-
-    /** Keys per {@code IN (...)} lookup of existing rows. */
-    private static final int KEYS_PER_QUERY = 500;
 
     private final DerbyDatabase database;
     private final StoreSchema schema;
@@ -59,20 +54,34 @@ final class JdbcDownloads implements Downloads {
         });
     }
 
+    /**
+     * Updates every row by key, then inserts those that matched none. Both statements probe the primary
+     * key row by row, so the plan stays right however much the table grows during a first sync.
+     */
     private static void upsert(Connection connection, TableMapping mapping, List<Record> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        Set<String> existing = existingIds(connection, mapping, rows.stream().map(Record::getId).toList());
-        try (PreparedStatement update = connection.prepareStatement(mapping.updateSql());
-                PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
+        int[] updated;
+        try (PreparedStatement update = connection.prepareStatement(mapping.updateSql())) {
             for (Record row : rows) {
-                PreparedStatement statement = existing.contains(row.getId()) ? update : insert;
-                mapping.bindRow(statement, row);
-                statement.addBatch();
+                mapping.bindRow(update, row);
+                update.addBatch();
             }
-            update.executeBatch();
-            insert.executeBatch();
+            updated = update.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
+            boolean any = false;
+            for (int i = 0; i < rows.size(); i++) {
+                if (updated[i] == 0) {
+                    mapping.bindRow(insert, rows.get(i));
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
+            }
         }
     }
 
@@ -91,24 +100,5 @@ final class JdbcDownloads implements Downloads {
             }
         }
         return deleted;
-    }
-
-    private static Set<String> existingIds(Connection connection, TableMapping mapping, List<String> ids) throws SQLException {
-        Set<String> existing = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += KEYS_PER_QUERY) {
-            List<String> chunk = ids.subList(from, Math.min(from + KEYS_PER_QUERY, ids.size()));
-            String sql = "SELECT ID FROM " + mapping.sqlTable() + " WHERE ID IN (" + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    query.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet found = query.executeQuery()) {
-                    while (found.next()) {
-                        existing.add(found.getString(1));
-                    }
-                }
-            }
-        }
-        return existing;
     }
 }

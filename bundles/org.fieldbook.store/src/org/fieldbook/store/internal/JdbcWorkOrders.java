@@ -29,8 +29,7 @@ import org.fieldbook.store.WorkOrderSummary;
 /** Work order lists (filtered, searched, paged by number) and details. */
 final class JdbcWorkOrders implements WorkOrderRepository {
 
-    private static final String FROM = """
-             FROM MSDYN_WORKORDER W LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE""";
+    private static final String FROM = " FROM MSDYN_WORKORDER W LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE";
     private static final String[] SEARCHED_COLUMNS = { "W.MSDYN_NAME", "A.NAME", "W.MSDYN_ADDRESS1", "W.MSDYN_CITY",
             "W.MSDYN_POSTALCODE" };
 
