@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.fieldbook.store.StoreException;
 
@@ -43,6 +45,7 @@ public final class DerbyDatabase implements AutoCloseable {
      * @throws StoreException when the key does not unlock the database (nothing is changed) or it cannot be opened
      */
     public static DerbyDatabase open(Path folder, String bootKey) {
+        discardUnfinishedCreation(folder);
         DerbyDatabase database = new DerbyDatabase(DerbyDriverLoader.embeddedDriver(), folder.toAbsolutePath(), bootKey);
         Properties boot = new Properties();
         boot.setProperty("bootPassword", bootKey);
@@ -56,6 +59,23 @@ public final class DerbyDatabase implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             throw new StoreException(openFailure(folder, e), e);
+        }
+    }
+
+    /**
+     * A folder without {@code service.properties} is a creation that was cut short (Derby writes that file
+     * last): it holds no committed data, and Derby would refuse to create a database over it.
+     */
+    private static void discardUnfinishedCreation(Path folder) {
+        if (!Files.isDirectory(folder) || exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot clear the unfinished local database in " + folder + ": " + e.getMessage(), e);
         }
     }
 

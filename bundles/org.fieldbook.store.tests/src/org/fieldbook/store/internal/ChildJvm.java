@@ -1,0 +1,119 @@
+package org.fieldbook.store.internal;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A separate JVM running {@link CrashingWriter} on a plain class path made of the test runtime's own
+ * bundles, so a test can kill it at any moment (SIGKILL, no shutdown hooks) or limit the file size it may write.
+ */
+final class ChildJvm implements AutoCloseable {
+
+    private static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model",
+            "org.eclipse.emf.ecore", "org.eclipse.emf.common", "derby", "derbyshared", "com.fasterxml.jackson.core.jackson-core",
+            "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.equinox.security");
+
+    private final Process process;
+    private final List<String> lines = new ArrayList<>();
+
+    private ChildJvm(Process process) {
+        this.process = process;
+        Thread reader = new Thread(this::read, "child " + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts the writer; {@code fileSizeLimitKb} > 0 runs it under {@code ulimit -f}, like a nearly full disk. */
+    static ChildJvm start(File folder, int pages, int fileSizeLimitKb) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String command = String.join(" ", quote(java), "-cp", quote(classPath()), CrashingWriter.class.getName(),
+                quote(folder.getPath()), String.valueOf(pages));
+        String limit = fileSizeLimitKb > 0 ? "ulimit -f " + fileSizeLimitKb + "; " : "";
+        return new ChildJvm(new ProcessBuilder("bash", "-c", limit + "exec " + command).redirectErrorStream(true).start());
+    }
+
+    /** Waits until the child says {@code text}; fails with its output if it ends first or takes too long. */
+    void awaitLine(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!output().contains(text)) {
+            if (!process.isAlive() && !output().contains(text)) {
+                throw new AssertionError("The child ended before saying '" + text + "':\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The child did not say '" + text + "' in time:\n" + output());
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("The child still runs (hung?):\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** SIGKILL: no finally blocks, no shutdown hooks, no Derby shutdown. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void read() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                synchronized (lines) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            synchronized (lines) {
+                lines.add("(output lost: " + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private static String classPath() {
+        Bundle[] installed = FrameworkUtil.getBundle(ChildJvm.class).getBundleContext().getBundles();
+        return BUNDLES.stream().map(name -> Arrays.stream(installed).filter(bundle -> name.equals(bundle.getSymbolicName()))
+                .findFirst().flatMap(FileLocator::getBundleFileLocation)
+                .orElseThrow(() -> new IllegalStateException("bundle " + name + " has no file in the test runtime")))
+                .map(ChildJvm::classPathEntries)
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** A jar is itself; a bundle of this build may be its project folder, with its classes in target/classes. */
+    private static String classPathEntries(File location) {
+        File classes = new File(location, "target/classes");
+        return classes.isDirectory() ? classes.getPath() + File.pathSeparator + location.getPath() : location.getPath();
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
+    }
+}
