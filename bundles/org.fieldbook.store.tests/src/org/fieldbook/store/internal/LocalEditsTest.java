@@ -143,8 +143,7 @@ class LocalEditsTest {
 
     @Test
     void whenTheOutboxCannotBeWrittenTheEditIsRolledBackToo() throws Exception {
-        try (DerbyDatabase database = DerbyDatabase.open(store.location(), StoreFixtures.KEY);
-                Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = store.database().connect(); Statement statement = connection.createStatement()) {
             statement.execute("RENAME TABLE FB_OUTBOX TO FB_OUTBOX_AWAY");
         }
         WorkOrder edited = workOrder("wo-1");

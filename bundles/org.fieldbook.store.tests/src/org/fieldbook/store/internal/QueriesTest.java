@@ -80,6 +80,12 @@ class QueriesTest {
     }
 
     @Test
+    void aBookingStillRunningFromTheDayBeforeIsOnTheAgenda() {
+        assertThat(store.bookings().agenda(MONDAY.plusSeconds(3600), MONDAY.plusSeconds(7200)))
+                .extracting(AgendaEntry::bookingId).containsExactly("b-overnight");
+    }
+
+    @Test
     void workOrdersAreFilteredByStatusAndOrderedByNumber() {
         List<WorkOrderSummary> open = store.workOrders().find(
                 WorkOrderQuery.all(50).withStatuses(Set.of(WorkOrderSystemStatus.SCHEDULED, WorkOrderSystemStatus.IN_PROGRESS)));

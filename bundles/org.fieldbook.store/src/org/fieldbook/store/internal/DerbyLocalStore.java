@@ -138,6 +138,11 @@ public final class DerbyLocalStore implements LocalStore {
         return database.folder();
     }
 
+    /** The open database, for tests and tools in this package. */
+    DerbyDatabase database() {
+        return database;
+    }
+
     @Deactivate
     public void close() {
         database.close();

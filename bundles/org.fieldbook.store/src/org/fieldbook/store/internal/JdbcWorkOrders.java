@@ -33,6 +33,15 @@ final class JdbcWorkOrders implements WorkOrderRepository {
     private static final String[] SEARCHED_COLUMNS = { "W.MSDYN_NAME", "A.NAME", "W.MSDYN_ADDRESS1", "W.MSDYN_CITY",
             "W.MSDYN_POSTALCODE" };
 
+    /**
+     * Without a search, the page is cut from the number index first and only its rows are joined to their
+     * accounts: joining first makes Derby sort every work order (seconds with 100,000 of them).
+     */
+    static final String PAGE_BY_NUMBER = "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, "
+            + "A.NAME AS ACCOUNT_NAME, W.MSDYN_ADDRESS1, W.MSDYN_CITY FROM (SELECT * FROM MSDYN_WORKORDER W";
+    static final String PAGE_BY_NUMBER_END = " ORDER BY W.MSDYN_NAME, W.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) W"
+            + " LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE ORDER BY W.MSDYN_NAME, W.ID";
+
     private final DerbyDatabase database;
     private final StoreSchema schema;
 
@@ -43,9 +52,10 @@ final class JdbcWorkOrders implements WorkOrderRepository {
 
     @Override
     public List<WorkOrderSummary> find(WorkOrderQuery query) {
-        String sql = "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, A.NAME AS ACCOUNT_NAME, "
-                + "W.MSDYN_ADDRESS1, W.MSDYN_CITY" + FROM + where(query)
-                + " ORDER BY W.MSDYN_NAME, W.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        String sql = query.text().isEmpty() ? PAGE_BY_NUMBER + where(query) + PAGE_BY_NUMBER_END
+                : "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, A.NAME AS ACCOUNT_NAME, "
+                        + "W.MSDYN_ADDRESS1, W.MSDYN_CITY" + FROM + where(query)
+                        + " ORDER BY W.MSDYN_NAME, W.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         return database.read("list work orders", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = bind(statement, query);

@@ -1,0 +1,110 @@
+package org.fieldbook.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fieldbook.model.Account;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderSystemStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agenda and the work order list are answered from indexes, read from Derby's own plan of the query
+ * (timings live in the benchmarks, not here).
+ */
+class QueryPlansTest {
+
+    private static final int WORK_ORDERS = 20_000;
+    private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
+
+    @TempDir
+    static Path workspace;
+
+    private static DerbyLocalStore store;
+
+    @BeforeAll
+    static void manyWorkOrders() {
+        store = StoreFixtures.open(workspace.resolve("db"));
+        Account account = StoreFixtures.account("acc", "Contoso");
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(account)));
+        List<Record> workOrders = new ArrayList<>();
+        List<Record> bookings = new ArrayList<>();
+        for (int i = 0; i < WORK_ORDERS; i++) {
+            WorkOrder workOrder = StoreFixtures.workOrder("wo-" + i, String.format("WO-%06d", i), account, i + " High Street", "Town",
+                    WorkOrderSystemStatus.get(690970000 + i % 6));
+            workOrders.add(workOrder);
+            bookings.add(StoreFixtures.booking("b-" + i, START.plusSeconds(600L * i), 60, workOrder, null));
+        }
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, workOrders));
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.BOOKING, bookings));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void theAgendaOfADayReadsTheStartTimeIndex() throws Exception {
+        Instant from = START.plusSeconds(86_400 * 60);
+        String plan = plan(JdbcBookings.AGENDA, statement -> {
+            statement.setTimestamp(1, Timestamp.from(from.minus(JdbcBookings.LONGEST_BOOKING)), JdbcValues.utc());
+            statement.setTimestamp(2, Timestamp.from(from.plusSeconds(86_400)), JdbcValues.utc());
+            statement.setTimestamp(3, Timestamp.from(from), JdbcValues.utc());
+        });
+
+        assertThat(plan).contains("Index Scan ResultSet for BOOKABLERESOURCEBOOKING using index BOOKABLERESOURCEBOOKING_1")
+                .doesNotContain("Table Scan ResultSet for BOOKABLERESOURCEBOOKING");
+    }
+
+    @Test
+    void theFirstPageOfWorkOrdersReadsTheNumberIndexAndStopsEarly() throws Exception {
+        String plan = plan(JdbcWorkOrders.PAGE_BY_NUMBER + JdbcWorkOrders.PAGE_BY_NUMBER_END, statement -> {
+            statement.setInt(1, 0);
+            statement.setInt(2, 50);
+        });
+
+        assertThat(plan).contains("Index Scan ResultSet for MSDYN_WORKORDER using index MSDYN_WORKORDER_2")
+                .doesNotContain("Number of rows visited=" + WORK_ORDERS);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private static String plan(String sql, Binder binder) throws Exception {
+        try (Connection connection = store.database().connect()) {
+            try (CallableStatement on = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)")) {
+                on.execute();
+            }
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                binder.bind(query);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        // read every row: the statistics describe a finished execution
+                    }
+                }
+            }
+            try (PreparedStatement statistics = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()");
+                    ResultSet text = statistics.executeQuery()) {
+                text.next();
+                return text.getString(1);
+            }
+        }
+    }
+}
