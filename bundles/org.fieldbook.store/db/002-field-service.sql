@@ -215,6 +215,18 @@ CREATE TABLE FB_OUTBOX (
 
 CREATE INDEX FB_OUTBOX_RECORD ON FB_OUTBOX (TABLE_NAME, RECORD_ID);
 
+-- The words of each work order's number, account name and address, for search by word prefix; with the
+-- number and status, so a search is answered from this table alone before the page's rows are read.
+CREATE TABLE FB_WORK_ORDER_WORD (
+  WORD VARCHAR(64) NOT NULL,
+  WORK_ORDER_ID VARCHAR(36) NOT NULL,
+  NUMBER VARCHAR(400),
+  STATUS INTEGER,
+  PRIMARY KEY (WORD, WORK_ORDER_ID)
+);
+
+CREATE INDEX FB_WORK_ORDER_WORD_OWNER ON FB_WORK_ORDER_WORD (WORK_ORDER_ID);
+
 -- Per table: where the download stands (delta token or watermark, the next page to fetch) and when it is due.
 CREATE TABLE FB_SYNC_STATE (
   TABLE_NAME VARCHAR(128) NOT NULL PRIMARY KEY,

@@ -104,10 +104,36 @@ class QueriesTest {
     }
 
     @Test
-    void searchTreatsWildcardsAsText() {
+    void searchMatchesTheBeginningsOfWordsAndIgnoresPunctuation() {
+        assertThat(numbers("mil")).containsExactly("WO-00099", "WO-00412");
+        assertThat(numbers("ill")).isEmpty();
         assertThat(numbers("100%_")).containsExactly("WO-00413");
-        assertThat(numbers("%")).containsExactly("WO-00413");
-        assertThat(numbers("_")).containsExactly("WO-00413");
+        assertThat(numbers("wo 004")).containsExactly("WO-00412", "WO-00413");
+    }
+
+    @Test
+    void renamingAnAccountUpdatesTheSearchOfItsWorkOrders() {
+        Account renamed = StoreFixtures.account("acc-f", "Globex Heating");
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(renamed)));
+
+        assertThat(numbers("globex")).containsExactly("WO-00413");
+        assertThat(numbers("fabrikam")).isEmpty();
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT,
+                List.of(StoreFixtures.account("acc-f", "Fabrikam 100%_Steel"))));
+    }
+
+    @Test
+    void aLocalEditOfTheAddressIsFoundAtOnce() {
+        WorkOrder edited = store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER, "wo-2").orElseThrow();
+        edited.setAddress1("99 Quarry Row");
+        store.edits().update(edited);
+        try {
+            assertThat(numbers("quarry")).containsExactly("WO-00413");
+            assertThat(numbers("harbour")).isEmpty();
+        } finally {
+            edited.setAddress1("1 Harbour Street");
+            store.edits().update(edited);
+        }
     }
 
     @Test

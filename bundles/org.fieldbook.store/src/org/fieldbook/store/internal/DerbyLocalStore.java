@@ -72,13 +72,14 @@ public final class DerbyLocalStore implements LocalStore {
                     : new StoreException("Cannot prepare the local database: " + e.getMessage(), e);
         }
         StoreSchema schema = new StoreSchema(DataverseSchema.fieldbook());
+        WorkOrderSearchIndex searchIndex = new WorkOrderSearchIndex(schema);
         outbox = new JdbcOutbox(database);
         syncStates = new JdbcSyncStates(database);
         bookings = new JdbcBookings(database);
-        workOrders = new JdbcWorkOrders(database, schema);
+        workOrders = new JdbcWorkOrders(database, schema, searchIndex);
         records = new JdbcRecords(database, schema, outbox);
-        edits = new JdbcLocalEdits(database, schema, outbox);
-        downloads = new JdbcDownloads(database, schema, outbox, syncStates);
+        edits = new JdbcLocalEdits(database, schema, outbox, searchIndex);
+        downloads = new JdbcDownloads(database, schema, outbox, syncStates, searchIndex);
         conflicts = new JdbcConflicts(database);
         syncErrors = new JdbcSyncErrors(database);
     }

@@ -20,12 +20,15 @@ final class JdbcDownloads implements Downloads {
     private final StoreSchema schema;
     private final JdbcOutbox outbox;
     private final JdbcSyncStates syncStates;
+    private final WorkOrderSearchIndex searchIndex;
 
-    JdbcDownloads(DerbyDatabase database, StoreSchema schema, JdbcOutbox outbox, JdbcSyncStates syncStates) {
+    JdbcDownloads(DerbyDatabase database, StoreSchema schema, JdbcOutbox outbox, JdbcSyncStates syncStates,
+            WorkOrderSearchIndex searchIndex) {
         this.database = database;
         this.schema = schema;
         this.outbox = outbox;
         this.syncStates = syncStates;
+        this.searchIndex = searchIndex;
     }
 
     @Override
@@ -48,6 +51,8 @@ final class JdbcDownloads implements Downloads {
             }
             upsert(connection, mapping, rows);
             int deleted = delete(connection, mapping, deletions);
+            searchIndex.written(connection, mapping, rows);
+            searchIndex.deleted(connection, mapping, deletions);
             syncStates.saveCheckpoint(connection, mapping.logicalName(), page.nextLink(), page.deltaToken(), page.watermark(),
                     rows.size());
             return new ApplyResult(rows.size(), deleted, Collections.unmodifiableList(heldBack));

@@ -23,11 +23,13 @@ final class JdbcLocalEdits implements LocalEdits {
     private final DerbyDatabase database;
     private final StoreSchema schema;
     private final JdbcOutbox outbox;
+    private final WorkOrderSearchIndex searchIndex;
 
-    JdbcLocalEdits(DerbyDatabase database, StoreSchema schema, JdbcOutbox outbox) {
+    JdbcLocalEdits(DerbyDatabase database, StoreSchema schema, JdbcOutbox outbox, WorkOrderSearchIndex searchIndex) {
         this.database = database;
         this.schema = schema;
         this.outbox = outbox;
+        this.searchIndex = searchIndex;
     }
 
     @Override
@@ -46,6 +48,7 @@ final class JdbcLocalEdits implements LocalEdits {
         });
         return database.transaction("create " + mapping.logicalName(), connection -> {
             write(connection, mapping.insertSql(), mapping, record);
+            searchIndex.written(connection, mapping, List.of(record));
             outbox.append(connection, mapping.logicalName(), record.getId(), Operation.CREATE, fields, null, Map.of());
             return record;
         });
@@ -72,6 +75,7 @@ final class JdbcLocalEdits implements LocalEdits {
             }
             List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), edited.getId());
             write(connection, mapping.updateSql(), mapping, edited);
+            searchIndex.written(connection, mapping, List.of(edited));
             outbox.append(connection, mapping.logicalName(), edited.getId(), Operation.UPDATE, changed,
                     baseETag(earlier, stored), baseValues(earlier, before));
             return true;
@@ -88,6 +92,7 @@ final class JdbcLocalEdits implements LocalEdits {
                 delete.setString(1, id);
                 delete.executeUpdate();
             }
+            searchIndex.deleted(connection, mapping, List.of(id));
             if (createdHere(earlier)) {
                 outbox.removeFor(connection, mapping.logicalName(), id); // the server never saw it
             } else {

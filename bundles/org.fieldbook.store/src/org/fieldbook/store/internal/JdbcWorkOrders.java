@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
@@ -25,39 +27,55 @@ import org.fieldbook.store.WorkOrderDetails;
 import org.fieldbook.store.WorkOrderQuery;
 import org.fieldbook.store.WorkOrderRepository;
 import org.fieldbook.store.WorkOrderSummary;
+import org.fieldbook.store.internal.WorkOrderSearchIndex.Match;
 
 /** Work order lists (filtered, searched, paged by number) and details. */
 final class JdbcWorkOrders implements WorkOrderRepository {
 
-    private static final String FROM = " FROM MSDYN_WORKORDER W LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE";
-    private static final String[] SEARCHED_COLUMNS = { "W.MSDYN_NAME", "A.NAME", "W.MSDYN_ADDRESS1", "W.MSDYN_CITY",
-            "W.MSDYN_POSTALCODE" };
 
     /**
-     * Without a search, the page is cut from the number index first and only its rows are joined to their
-     * accounts: joining first makes Derby sort every work order (seconds with 100,000 of them).
+     * The page is cut from the number index first and only its rows are joined to their accounts: joining
+     * first makes Derby sort every work order (a second with 100,000 of them). A search is answered from
+     * the word index instead, and only the page's rows are read.
      */
     static final String PAGE_BY_NUMBER = "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, "
             + "A.NAME AS ACCOUNT_NAME, W.MSDYN_ADDRESS1, W.MSDYN_CITY FROM (SELECT * FROM MSDYN_WORKORDER W";
+    private static final String SUMMARY = "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, "
+            + "A.NAME AS ACCOUNT_NAME, W.MSDYN_ADDRESS1, W.MSDYN_CITY FROM MSDYN_WORKORDER W "
+            + "LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE";
     static final String PAGE_BY_NUMBER_END = " ORDER BY W.MSDYN_NAME, W.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) W"
             + " LEFT JOIN ACCOUNT A ON A.ID = W.MSDYN_SERVICEACCOUNT_VALUE ORDER BY W.MSDYN_NAME, W.ID";
 
     private final DerbyDatabase database;
     private final StoreSchema schema;
+    private final WorkOrderSearchIndex searchIndex;
 
-    JdbcWorkOrders(DerbyDatabase database, StoreSchema schema) {
+    JdbcWorkOrders(DerbyDatabase database, StoreSchema schema, WorkOrderSearchIndex searchIndex) {
         this.database = database;
         this.schema = schema;
+        this.searchIndex = searchIndex;
     }
 
     @Override
     public List<WorkOrderSummary> find(WorkOrderQuery query) {
-        String sql = query.text().isEmpty() ? PAGE_BY_NUMBER + where(query) + PAGE_BY_NUMBER_END
-                : "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS, W.MSDYN_PRIORITY, A.NAME AS ACCOUNT_NAME, "
-                        + "W.MSDYN_ADDRESS1, W.MSDYN_CITY" + FROM + where(query)
-                        + " ORDER BY W.MSDYN_NAME, W.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        if (!query.text().isEmpty()) {
+            return database.read("search work orders", connection -> {
+                List<WorkOrderSummary> page = new ArrayList<>();
+                try (PreparedStatement row = connection.prepareStatement(SUMMARY + " WHERE W.ID = ?")) {
+                    for (Match match : searched(connection, query).stream().skip(query.offset()).limit(query.limit()).toList()) {
+                        row.setString(1, match.id());
+                        try (ResultSet rows = row.executeQuery()) {
+                            if (rows.next()) {
+                                page.add(summary(rows));
+                            }
+                        }
+                    }
+                }
+                return page;
+            });
+        }
         return database.read("list work orders", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(PAGE_BY_NUMBER + where(query) + PAGE_BY_NUMBER_END)) {
                 int next = bind(statement, query);
                 statement.setInt(next, query.offset());
                 statement.setInt(next + 1, query.limit());
@@ -74,8 +92,11 @@ final class JdbcWorkOrders implements WorkOrderRepository {
 
     @Override
     public int count(WorkOrderQuery query) {
+        if (!query.text().isEmpty()) {
+            return database.read("search work orders", connection -> searched(connection, query).size());
+        }
         return database.read("count work orders", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*)" + FROM + where(query))) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM MSDYN_WORKORDER W" + where(query))) {
                 bind(statement, query);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
@@ -83,6 +104,16 @@ final class JdbcWorkOrders implements WorkOrderRepository {
                 }
             }
         });
+    }
+
+    /** The searched work orders with the query's statuses, ordered as the list is: by number (empty last), then key. */
+    private List<Match> searched(Connection connection, WorkOrderQuery query) throws SQLException {
+        Set<Integer> statuses = query.statuses().stream().map(WorkOrderSystemStatus::getValue).collect(Collectors.toSet());
+        return searchIndex.find(connection, query.text()).values().stream()
+                .filter(match -> statuses.isEmpty() || statuses.contains(match.status()))
+                .sorted(Comparator.comparing(Match::number, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Match::id))
+                .toList();
     }
 
     @Override
@@ -131,18 +162,8 @@ final class JdbcWorkOrders implements WorkOrderRepository {
     }
 
     private static String where(WorkOrderQuery query) {
-        List<String> conditions = new ArrayList<>();
-        if (!query.statuses().isEmpty()) {
-            conditions.add("W.MSDYN_SYSTEMSTATUS IN (" + "?, ".repeat(query.statuses().size() - 1) + "?)");
-        }
-        for (int word = 0; word < words(query).length; word++) {
-            List<String> any = new ArrayList<>();
-            for (String column : SEARCHED_COLUMNS) {
-                any.add("LOWER(" + column + ") LIKE ? ESCAPE '\\'");
-            }
-            conditions.add("(" + String.join(" OR ", any) + ")");
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return query.statuses().isEmpty() ? ""
+                : " WHERE W.MSDYN_SYSTEMSTATUS IN (" + "?, ".repeat(query.statuses().size() - 1) + "?)";
     }
 
     private static int bind(PreparedStatement statement, WorkOrderQuery query) throws SQLException {
@@ -150,17 +171,7 @@ final class JdbcWorkOrders implements WorkOrderRepository {
         for (WorkOrderSystemStatus status : query.statuses()) {
             statement.setInt(index++, status.getValue());
         }
-        for (String word : words(query)) {
-            String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            for (int i = 0; i < SEARCHED_COLUMNS.length; i++) {
-                statement.setString(index++, pattern);
-            }
-        }
         return index;
-    }
-
-    private static String[] words(WorkOrderQuery query) {
-        return query.text().isEmpty() ? new String[0] : query.text().toLowerCase(Locale.ROOT).split("\\s+");
     }
 
     private static WorkOrderSummary summary(ResultSet row) throws SQLException {
