@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -18,28 +17,10 @@ import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.StoreException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Conflicts and sync errors are kept until the technician deals with them; bad stored values are named. */
-class BookkeepingTest {
-
-    @TempDir
-    Path workspace;
-
-    private DerbyLocalStore store;
-
-    @BeforeEach
-    void open() {
-        store = StoreFixtures.open(workspace.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class BookkeepingTest extends StoreTestCase {
 
     @Test
     void aConflictKeepsAllThreeVersionsUntilResolved() {
@@ -53,8 +34,7 @@ class BookkeepingTest {
         conflict.getServerValues().add(value("msdyn_instructions", "Call before arriving"));
         String id = store.conflicts().add(conflict).getId();
 
-        store.close();
-        store = StoreFixtures.open(workspace.resolve("db"));
+        reopen();
         List<Conflict> open = store.conflicts().open();
 
         assertThat(open).singleElement().satisfies(kept -> {

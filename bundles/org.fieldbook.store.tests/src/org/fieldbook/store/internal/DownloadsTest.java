@@ -3,7 +3,6 @@ package org.fieldbook.store.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,28 +15,10 @@ import org.fieldbook.store.ApplyResult;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.TableSyncState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Downloaded pages: applied whole with their checkpoint, never over pending local edits. */
-class DownloadsTest {
-
-    @TempDir
-    Path workspace;
-
-    private DerbyLocalStore store;
-
-    @BeforeEach
-    void open() {
-        store = StoreFixtures.open(workspace.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class DownloadsTest extends StoreTestCase {
 
     @Test
     void aPageUpsertsDeletesAndSavesItsCheckpointTogether() {

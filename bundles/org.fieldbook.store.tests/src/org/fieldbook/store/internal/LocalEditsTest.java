@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -19,32 +18,19 @@ import org.fieldbook.store.InvalidRecordException;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.store.StoreException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every local edit writes its outbox entry in the same transaction. */
-class LocalEditsTest {
-
-    @TempDir
-    Path workspace;
-
-    private DerbyLocalStore store;
+class LocalEditsTest extends StoreTestCase {
     private Account contoso;
 
     @BeforeEach
     void storeWithADownloadedWorkOrder() {
-        store = StoreFixtures.open(workspace.resolve("db"));
         contoso = StoreFixtures.account("acc-1", "Contoso Dairy");
         store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(contoso)));
         store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, List.of(
                 StoreFixtures.workOrder("wo-1", "WO-00412", contoso, "12 Mill Road", "Springfield", WorkOrderSystemStatus.SCHEDULED))));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
