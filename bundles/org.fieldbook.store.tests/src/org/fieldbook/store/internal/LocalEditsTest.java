@@ -145,9 +145,8 @@ class LocalEditsTest extends StoreTestCase {
         WorkOrder edited = workOrder("wo-1");
         edited.setInstructions("Written before the battery died");
         store.edits().update(edited);
-        store.close();
 
-        store = StoreFixtures.open(workspace.resolve("db"));
+        reopen();
 
         assertThat(single().changedFields()).containsEntry("msdyn_instructions", "Written before the battery died");
         assertThat(workOrder("wo-1").getInstructions()).isEqualTo("Written before the battery died");
