@@ -104,6 +104,15 @@ class SchemaMigrationsTest {
                 .hasMessageContaining("Cannot open the local database in " + notAFolder.resolve("db"));
     }
 
+    @Test
+    void aReadOnlyLocationIsAClearErrorNotAHang() {
+        Path readOnly = Path.of("/proc/fieldbook-cannot-write-here/db"); // procfs refuses new files, even to root
+
+        assertThatThrownBy(() -> StoreFixtures.open(readOnly))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("Cannot open the local database in " + readOnly);
+    }
+
     private static Set<String> columns(DatabaseMetaData metaData, String table) throws Exception {
         Set<String> columns = new HashSet<>();
         try (ResultSet rows = metaData.getColumns(null, null, table, null)) {

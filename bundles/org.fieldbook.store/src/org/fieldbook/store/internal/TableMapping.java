@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
@@ -50,10 +49,6 @@ final class TableMapping {
 
     List<ColumnMapping> columns() {
         return columns;
-    }
-
-    Optional<ColumnMapping> byDataverseName(String name) {
-        return columns.stream().filter(column -> column.dataverseName().equals(name)).findFirst();
     }
 
     String selectSql(String where) {
