@@ -22,7 +22,7 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class ChildJvm implements AutoCloseable {
 
-    private static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model",
+    private static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model", "org.fieldbook.jdbc",
             "org.eclipse.emf.ecore", "org.eclipse.emf.common", "derby", "derbyshared", "com.fasterxml.jackson.core.jackson-core",
             "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.equinox.security");
 

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 import javax.crypto.spec.PBEKeySpec;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.DerbyDriverLoader;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
@@ -120,7 +122,7 @@ class EncryptionTest {
         Properties create = new Properties();
         create.setProperty("create", "true");
         try (Connection connection = DerbyDriverLoader.embeddedDriver().connect("jdbc:derby:" + folder, create)) {
-            SchemaMigrations.migrate(connection, 1);
+            StoreDatabase.MIGRATIONS.migrate(connection, 1);
         }
         shutdown(folder);
         assertThat(DerbyDatabase.isEncrypted(folder)).isFalse();

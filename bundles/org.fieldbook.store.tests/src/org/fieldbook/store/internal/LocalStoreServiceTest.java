@@ -26,7 +26,7 @@ class LocalStoreServiceTest {
             Path workspace = Path.of(instanceArea.getURL().getPath());
             assertThat(store.location()).isEqualTo(workspace.resolve(DerbyLocalStore.DATABASE_FOLDER).toAbsolutePath());
             assertThat(store.location().resolve("service.properties")).exists();
-            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.latestVersion());
+            assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion());
         } finally {
             context.ungetService(reference);
         }

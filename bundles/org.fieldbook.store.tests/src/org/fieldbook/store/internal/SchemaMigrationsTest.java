@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
+import org.fieldbook.jdbc.SchemaMigrations;
+import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.StoreException;
@@ -30,9 +34,9 @@ class SchemaMigrationsTest {
     @Test
     void aNewDatabaseGetsEveryTableAndColumnTheModelMaps() throws Exception {
         DerbyLocalStore store = StoreFixtures.open(workspace.resolve("db"));
-        assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.latestVersion()).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(2);
         store.close();
-        try (DerbyDatabase database = DerbyDatabase.open(workspace.resolve("db"), StoreFixtures.KEY);
+        try (DerbyDatabase database = StoreDatabase.open(workspace.resolve("db"), StoreFixtures.KEY);
                 Connection connection = database.connect()) {
             DatabaseMetaData metaData = connection.getMetaData();
             for (TableMapping table : new StoreSchema(DataverseSchema.fieldbook()).tables()) {
@@ -49,8 +53,8 @@ class SchemaMigrationsTest {
     void aSchemaOneDatabaseIsMigratedWithItsBookings() throws Exception {
         Path folder = workspace.resolve("db");
         Instant start = Instant.parse("2026-11-27T08:00:00Z");
-        try (DerbyDatabase database = DerbyDatabase.open(folder, StoreFixtures.KEY); Connection connection = database.connect()) {
-            assertThat(SchemaMigrations.migrate(connection, 1)).isEqualTo(1);
+        try (DerbyDatabase database = StoreDatabase.open(folder, StoreFixtures.KEY); Connection connection = database.connect()) {
+            assertThat(StoreDatabase.MIGRATIONS.migrate(connection, 1)).isEqualTo(1);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO BOOKING (ID, NAME, START_TIME, END_TIME, VERSION_NUMBER) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, "b-old");
@@ -78,8 +82,8 @@ class SchemaMigrationsTest {
     void aDatabaseFromANewerFieldbookIsRefusedAndLeftUntouched() throws Exception {
         Path folder = workspace.resolve("db");
         StoreFixtures.open(folder).close();
-        int future = SchemaMigrations.latestVersion() + 1;
-        try (DerbyDatabase database = DerbyDatabase.open(folder, StoreFixtures.KEY);
+        int future = StoreDatabase.MIGRATIONS.latestVersion() + 1;
+        try (DerbyDatabase database = StoreDatabase.open(folder, StoreFixtures.KEY);
                 Connection connection = database.connect();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO FB_SCHEMA_VERSION (VERSION) VALUES (" + future + ")");
@@ -90,7 +94,7 @@ class SchemaMigrationsTest {
                 .hasMessageContaining("schema version " + future)
                 .hasMessageContaining("update Fieldbook");
 
-        try (DerbyDatabase database = DerbyDatabase.open(folder, StoreFixtures.KEY); Connection connection = database.connect()) {
+        try (DerbyDatabase database = StoreDatabase.open(folder, StoreFixtures.KEY); Connection connection = database.connect()) {
             assertThat(SchemaMigrations.currentVersion(connection)).isEqualTo(future);
         }
     }

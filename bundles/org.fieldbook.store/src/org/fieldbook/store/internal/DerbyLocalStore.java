@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.fieldbook.jdbc.DerbyDatabase;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
@@ -63,9 +64,9 @@ public final class DerbyLocalStore implements LocalStore {
     public DerbyLocalStore(Path folder, BootKeys keys) {
         redirectDerbyLog(folder.toAbsolutePath().getParent());
         boolean mayCreateKey = !DerbyDatabase.exists(folder) || !DerbyDatabase.isEncrypted(folder);
-        database = DerbyDatabase.open(folder, keys.keyFor(folder, mayCreateKey));
+        database = StoreDatabase.open(folder, keys.keyFor(folder, mayCreateKey));
         try (Connection connection = database.connect()) {
-            schemaVersion = SchemaMigrations.migrate(connection);
+            schemaVersion = StoreDatabase.MIGRATIONS.migrate(connection);
         } catch (SQLException | RuntimeException e) {
             database.close();
             throw e instanceof StoreException store ? store

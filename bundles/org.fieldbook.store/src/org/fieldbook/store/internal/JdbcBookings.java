@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.model.FieldServiceStatus;
 import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.BookingRepository;

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.ApplyResult;
 import org.fieldbook.store.DownloadPage;

@@ -10,6 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fieldbook.jdbc.ColumnMapping;
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.FieldText;
+import org.fieldbook.jdbc.TableMapping;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.LocalEdits;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.store.Outbox;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;

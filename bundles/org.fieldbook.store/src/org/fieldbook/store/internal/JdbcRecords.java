@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.TableMapping;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.Records;

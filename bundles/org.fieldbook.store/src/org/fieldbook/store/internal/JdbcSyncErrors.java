@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;

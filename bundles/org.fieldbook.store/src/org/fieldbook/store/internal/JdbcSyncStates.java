@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.store.SyncStates;
 import org.fieldbook.store.TableSyncState;
 

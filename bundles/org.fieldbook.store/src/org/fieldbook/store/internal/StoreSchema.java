@@ -3,6 +3,7 @@ package org.fieldbook.store.internal;
 import java.util.List;
 import java.util.Set;
 
+import org.fieldbook.jdbc.TableMapping;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.dataverse.DataverseSchema;

@@ -1,4 +1,4 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,38 +12,50 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.fieldbook.store.StoreException;
-
 /**
- * Brings a database to the schema this code knows, one forward migration at a time, each in its own
- * transaction with its version row. A database newer than this code is refused and left untouched.
- * Migration N is the script {@code db/00N-*.sql} of this bundle: append new ones, never edit a shipped one.
+ * Brings a database to the schema its owner knows, one forward migration at a time, each in its own
+ * transaction with its version row. A database newer than the code is refused and left untouched.
+ * Migration N is the N-th script, a resource {@code db/<name>} beside the owner class's bundle root:
+ * append new ones, never edit a shipped one.
  */
 public final class SchemaMigrations {
 
     private static final String VERSION_TABLE = "FB_SCHEMA_VERSION";
-    private static final List<String> SCRIPTS = List.of("001-bookings.sql", "002-field-service.sql");
 
-    private SchemaMigrations() {
+    private final Class<?> owner;
+    private final List<String> scripts;
+    private final String label;
+    private final Failures failures;
+
+    /**
+     * @param owner a class of the bundle holding the scripts
+     * @param scripts the scripts' names under {@code /db/}, in version order
+     * @param label what the database is to its users, for messages
+     * @param failures makes the exceptions thrown
+     */
+    public SchemaMigrations(Class<?> owner, List<String> scripts, String label, Failures failures) {
+        this.owner = owner;
+        this.scripts = List.copyOf(scripts);
+        this.label = label;
+        this.failures = failures;
     }
 
-    /** @return the schema version this code creates and understands */
-    public static int latestVersion() {
-        return SCRIPTS.size();
+    /** @return the schema version the owner creates and understands */
+    public int latestVersion() {
+        return scripts.size();
     }
 
     /** Migrates the database to {@link #latestVersion()} and returns that version. */
-    public static int migrate(Connection connection) throws SQLException {
+    public int migrate(Connection connection) throws SQLException {
         return migrate(connection, latestVersion());
     }
 
     /** Migrates the database up to {@code target} (for tests of older schemas) and returns it. */
-    static int migrate(Connection connection, int target) throws SQLException {
+    public int migrate(Connection connection, int target) throws SQLException {
         int current = currentVersion(connection);
         if (current > latestVersion()) {
-            throw new StoreException("The local database has schema version " + current
-                    + ", newer than this Fieldbook understands (" + latestVersion()
-                    + "). It was left untouched: update Fieldbook to open it.");
+            throw failures.failure("The " + label + " has schema version " + current + ", newer than this Fieldbook understands ("
+                    + latestVersion() + "). It was left untouched: update Fieldbook to open it.", null);
         }
         for (int next = current + 1; next <= target; next++) {
             apply(connection, next);
@@ -69,8 +81,8 @@ public final class SchemaMigrations {
         }
     }
 
-    private static void apply(Connection connection, int version) throws SQLException {
-        List<String> statements = statements(SCRIPTS.get(version - 1));
+    private void apply(Connection connection, int version) throws SQLException {
+        List<String> statements = statements(scripts.get(version - 1));
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
@@ -85,18 +97,17 @@ public final class SchemaMigrations {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new StoreException("Migrating the local database to schema version " + version + " failed: "
-                    + e.getMessage(), e);
+            throw failures.failure("Migrating the " + label + " to schema version " + version + " failed: " + e.getMessage(), e);
         } finally {
             connection.setAutoCommit(autoCommit);
         }
     }
 
     /** The script's statements: separated by semicolons at line ends; comment lines are dropped. */
-    private static List<String> statements(String script) {
-        try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/" + script)) {
+    private List<String> statements(String script) {
+        try (InputStream in = owner.getResourceAsStream("/db/" + script)) {
             if (in == null) {
-                throw new StoreException("Migration script db/" + script + " is missing from the store bundle");
+                throw failures.failure("Migration script db/" + script + " is missing from " + owner.getName() + "'s bundle", null);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String withoutComments = Arrays.stream(text.split("\n"))
@@ -104,7 +115,7 @@ public final class SchemaMigrations {
                     .collect(Collectors.joining("\n", "", "\n"));
             return Arrays.stream(withoutComments.split(";\\s*\n")).map(String::strip).filter(sql -> !sql.isEmpty()).toList();
         } catch (IOException e) {
-            throw new StoreException("Cannot read migration script db/" + script + ": " + e.getMessage(), e);
+            throw failures.failure("Cannot read migration script db/" + script + ": " + e.getMessage(), e);
         }
     }
 }

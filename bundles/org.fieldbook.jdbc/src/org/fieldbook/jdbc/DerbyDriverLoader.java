@@ -1,10 +1,9 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Driver;
 import java.util.Arrays;
 
-import org.fieldbook.store.StoreException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -12,7 +11,7 @@ import org.osgi.framework.FrameworkUtil;
  * Finds Derby's embedded JDBC driver. Since Derby 10.15 the public driver class lives in derbytools,
  * which is no bundle; the engine's own driver is loaded through the derby bundle instead.
  */
-final class DerbyDriverLoader {
+public final class DerbyDriverLoader {
 
     private static final String DERBY_BUNDLE = "derby";
     private static final String DRIVER_CLASS = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
@@ -20,12 +19,12 @@ final class DerbyDriverLoader {
     private DerbyDriverLoader() {
     }
 
-    static Driver embeddedDriver() {
+    public static Driver embeddedDriver() {
         try {
             return (Driver) driverClass().getDeclaredConstructor().newInstance();
         } catch (ClassNotFoundException | InstantiationException | IllegalAccessException
                 | InvocationTargetException | NoSuchMethodException e) {
-            throw new StoreException("Apache Derby's embedded driver is not available: " + e, e);
+            throw new IllegalStateException("Apache Derby's embedded driver is not available: " + e, e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import java.util.Locale;
 
@@ -10,17 +10,17 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * underscore of lookups (SQL names cannot start with one): {@code _msdyn_workorder_value} is
  * {@code MSDYN_WORKORDER_VALUE}.
  */
-record ColumnMapping(EStructuralFeature feature, String dataverseName, String sqlName) {
+public record ColumnMapping(EStructuralFeature feature, String dataverseName, String sqlName) {
 
-    static ColumnMapping of(EStructuralFeature feature, String dataverseName) {
+    public static ColumnMapping of(EStructuralFeature feature, String dataverseName) {
         return new ColumnMapping(feature, dataverseName, sqlName(dataverseName));
     }
 
-    static String sqlName(String dataverseName) {
+    public static String sqlName(String dataverseName) {
         return (dataverseName.startsWith("_") ? dataverseName.substring(1) : dataverseName).toUpperCase(Locale.ROOT);
     }
 
-    boolean isLookup() {
+    public boolean isLookup() {
         return feature instanceof EReference;
     }
 }

@@ -1,7 +1,8 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import org.fieldbook.store.StoreException;
 
 /**
  * One embedded Derby database in a folder, encrypted with AES (Derby's default would be DES). Connections
@@ -31,22 +31,29 @@ public final class DerbyDatabase implements AutoCloseable {
     private final Driver driver;
     private final Path folder;
     private final String bootKey;
+    private final String label;
+    private final Failures failures;
 
-    private DerbyDatabase(Driver driver, Path folder, String bootKey) {
+    private DerbyDatabase(Driver driver, Path folder, String bootKey, String label, Failures failures) {
         this.driver = driver;
         this.folder = folder;
         this.bootKey = bootKey;
+        this.label = label;
+        this.failures = failures;
     }
 
     /**
      * Opens the database in {@code folder}, creating it there, encrypted with {@code bootKey}, when it does
      * not exist yet. An unencrypted database (from Fieldbook 0.1) is encrypted in place on first open.
      *
-     * @throws StoreException when the key does not unlock the database (nothing is changed) or it cannot be opened
+     * @param label what the database is to its users, e.g. "local database", for messages
+     * @param failures makes the exceptions thrown when the key does not unlock the database (nothing is
+     *        changed), it cannot be opened, or later work fails
      */
-    public static DerbyDatabase open(Path folder, String bootKey) {
-        discardUnfinishedCreation(folder);
-        DerbyDatabase database = new DerbyDatabase(DerbyDriverLoader.embeddedDriver(), folder.toAbsolutePath(), bootKey);
+    public static DerbyDatabase open(Path folder, String bootKey, String label, Failures failures) {
+        discardUnfinishedCreation(folder, label, failures);
+        DerbyDatabase database = new DerbyDatabase(DerbyDriverLoader.embeddedDriver(), folder.toAbsolutePath(), bootKey, label,
+                failures);
         Properties boot = new Properties();
         boot.setProperty("bootPassword", bootKey);
         if (!exists(folder) || !isEncrypted(folder)) {
@@ -58,7 +65,7 @@ public final class DerbyDatabase implements AutoCloseable {
         try (Connection connection = database.driver.connect(database.url(), boot)) {
             return database;
         } catch (SQLException e) {
-            throw new StoreException(openFailure(folder, e), e);
+            throw failures.failure(openFailure(folder, label, e), e);
         }
     }
 
@@ -66,7 +73,7 @@ public final class DerbyDatabase implements AutoCloseable {
      * A folder without {@code service.properties} is a creation that was cut short (Derby writes that file
      * last): it holds no committed data, and Derby would refuse to create a database over it.
      */
-    private static void discardUnfinishedCreation(Path folder) {
+    private static void discardUnfinishedCreation(Path folder, String label, Failures failures) {
         if (!Files.isDirectory(folder) || exists(folder)) {
             return;
         }
@@ -75,7 +82,7 @@ public final class DerbyDatabase implements AutoCloseable {
                 Files.delete(file);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot clear the unfinished local database in " + folder + ": " + e.getMessage(), e);
+            throw failures.failure("Cannot clear the unfinished " + label + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -84,27 +91,27 @@ public final class DerbyDatabase implements AutoCloseable {
         return Files.isRegularFile(folder.resolve("service.properties"));
     }
 
-    static boolean isEncrypted(Path folder) {
+    public static boolean isEncrypted(Path folder) {
         try (InputStream in = Files.newInputStream(folder.resolve("service.properties"))) {
             Properties service = new Properties();
             service.load(in);
             return Boolean.parseBoolean(service.getProperty("dataEncryption"));
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + folder.resolve("service.properties") + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + folder.resolve("service.properties"), e);
         }
     }
 
-    private static String openFailure(Path folder, SQLException e) {
+    private static String openFailure(Path folder, String label, SQLException e) {
         // Derby reports the wrong key as a nested engine exception whose text starts with its SQL state.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             boolean wrongKey = cause instanceof SQLException sql ? WRONG_KEY.equals(sql.getSQLState())
                     : String.valueOf(cause).contains(WRONG_KEY);
             if (wrongKey) {
-                return "The local database in " + folder + " could not be unlocked: its key in secure storage is wrong."
+                return "The " + label + " in " + folder + " could not be unlocked: its key in secure storage is wrong."
                         + " Nothing was changed.";
             }
         }
-        return "Cannot open the local database in " + folder + ": " + e.getMessage();
+        return "Cannot open the " + label + " in " + folder + ": " + e.getMessage();
     }
 
     public Connection connect() throws SQLException {
@@ -144,7 +151,7 @@ public final class DerbyDatabase implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
+            throw failures.failure("Cannot " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -153,7 +160,7 @@ public final class DerbyDatabase implements AutoCloseable {
         try (Connection connection = connect()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Cannot " + what + ": " + e.getMessage(), e);
+            throw failures.failure("Cannot " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -163,10 +170,10 @@ public final class DerbyDatabase implements AutoCloseable {
         Properties shutdown = new Properties();
         shutdown.setProperty("shutdown", "true");
         try (Connection connection = driver.connect(url(), shutdown)) {
-            throw new StoreException("Derby did not confirm the shutdown of " + folder);
+            throw failures.failure("Derby did not confirm the shutdown of " + folder, null);
         } catch (SQLException e) {
             if (!SHUTDOWN_OK.equals(e.getSQLState())) {
-                throw new StoreException("Cannot close the local database in " + folder + ": " + e.getMessage(), e);
+                throw failures.failure("Cannot close the " + label + " in " + folder + ": " + e.getMessage(), e);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,14 +17,14 @@ import org.fieldbook.model.dataverse.DataverseTable;
  * A model class stored in a table named after its Dataverse logical name, with its key in {@code ID}
  * and one column per Dataverse column. Holds the SQL that reads and writes whole rows.
  */
-final class TableMapping {
+public final class TableMapping {
 
     private final DataverseTable table;
     private final String sqlTable;
     private final List<ColumnMapping> columns;
     private final String columnList;
 
-    TableMapping(DataverseTable table) {
+    public TableMapping(DataverseTable table) {
         this.table = table;
         this.sqlTable = table.logicalName().toUpperCase(Locale.ROOT);
         List<ColumnMapping> mapped = new ArrayList<>();
@@ -34,44 +34,44 @@ final class TableMapping {
         this.columnList = columns.stream().map(ColumnMapping::sqlName).collect(Collectors.joining(", "));
     }
 
-    EClass eClass() {
+    public EClass eClass() {
         return table.eClass();
     }
 
     /** @return the Dataverse logical name, which the outbox and sync state use to name the table */
-    String logicalName() {
+    public String logicalName() {
         return table.logicalName();
     }
 
-    String sqlTable() {
+    public String sqlTable() {
         return sqlTable;
     }
 
-    List<ColumnMapping> columns() {
+    public List<ColumnMapping> columns() {
         return columns;
     }
 
-    String selectSql(String where) {
+    public String selectSql(String where) {
         return "SELECT ID, " + columnList + " FROM " + sqlTable + " " + where;
     }
 
-    String insertSql() {
+    public String insertSql() {
         return "INSERT INTO " + sqlTable + " (" + columnList + ", ID) VALUES ("
                 + "?, ".repeat(columns.size()) + "?)";
     }
 
-    String updateSql() {
+    public String updateSql() {
         return "UPDATE " + sqlTable + " SET "
                 + columns.stream().map(column -> column.sqlName() + " = ?").collect(Collectors.joining(", "))
                 + " WHERE ID = ?";
     }
 
-    String deleteSql() {
+    public String deleteSql() {
         return "DELETE FROM " + sqlTable + " WHERE ID = ?";
     }
 
     /** Binds every column and then the key, the parameter order of {@link #insertSql()} and {@link #updateSql()}. */
-    void bindRow(PreparedStatement statement, Record record) throws SQLException {
+    public void bindRow(PreparedStatement statement, Record record) throws SQLException {
         int index = 1;
         for (ColumnMapping column : columns) {
             JdbcValues.set(statement, index++, column.feature(), record.eGet(column.feature()));
@@ -80,7 +80,7 @@ final class TableMapping {
     }
 
     /** Reads a row selected with {@link #selectSql(String)}. */
-    Record read(ResultSet row) throws SQLException {
+    public Record read(ResultSet row) throws SQLException {
         Record record = (Record) EcoreUtil.create(eClass());
         record.setId(row.getString("ID"));
         for (ColumnMapping column : columns) {

@@ -1,4 +1,4 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EDataType;
@@ -8,12 +8,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.model.Record;
 
 /** A field's value as the Web API writes it, for the outbox and conflicts: lookups as keys, choices as numbers. */
-final class FieldText {
+public final class FieldText {
 
     private FieldText() {
     }
 
-    static String of(EStructuralFeature feature, Object value) {
+    public static String of(EStructuralFeature feature, Object value) {
         if (value == null) {
             return null;
         } else if (feature instanceof EReference) {
@@ -24,12 +24,12 @@ final class FieldText {
         return EcoreUtil.convertToString((EDataType) feature.getEType(), value);
     }
 
-    static String of(Record record, ColumnMapping column) {
+    public static String of(Record record, ColumnMapping column) {
         return of(column.feature(), record.eGet(column.feature()));
     }
 
     /** @return the Web API's weak ETag for a server version, or null for a row the server has not seen */
-    static String etag(long versionNumber) {
+    public static String etag(long versionNumber) {
         return versionNumber > 0 ? "W/\"" + versionNumber + "\"" : null;
     }
 }

@@ -1,7 +1,8 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -19,21 +20,20 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.model.Record;
-import org.fieldbook.store.StoreException;
 
 /**
  * Moves model values in and out of JDBC. Instants are stored as UTC timestamps, so moving the tablet
  * to another time zone does not move the bookings; choices as their integer option values; lookups as
  * the target's key.
  */
-final class JdbcValues {
+public final class JdbcValues {
 
     private static final ThreadLocal<Calendar> UTC = ThreadLocal.withInitial(() -> Calendar.getInstance(TimeZone.getTimeZone("UTC")));
 
     private JdbcValues() {
     }
 
-    static void set(PreparedStatement statement, int index, EStructuralFeature feature, Object value) throws SQLException {
+    public static void set(PreparedStatement statement, int index, EStructuralFeature feature, Object value) throws SQLException {
         if (feature instanceof EReference) {
             setNullable(statement, index, value == null ? null : ((Record) value).getId(), Types.VARCHAR);
         } else if (value instanceof Instant instant) {
@@ -45,7 +45,7 @@ final class JdbcValues {
         }
     }
 
-    static Object get(ResultSet row, String column, EStructuralFeature feature) throws SQLException {
+    public static Object get(ResultSet row, String column, EStructuralFeature feature) throws SQLException {
         if (feature instanceof EReference reference) {
             String id = row.getString(column);
             return id == null ? null : reference(reference.getEReferenceType(), id);
@@ -66,28 +66,28 @@ final class JdbcValues {
     }
 
     /** A stand-in for a referenced row: only its key is set, so it can be written back or looked up. */
-    static Record reference(EClass type, String id) {
+    public static Record reference(EClass type, String id) {
         Record record = (Record) EcoreUtil.create(type);
         record.setId(id);
         return record;
     }
 
-    static Instant instant(Timestamp timestamp) {
+    public static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    static Timestamp utcTimestamp(Instant instant) {
+    public static Timestamp utcTimestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    static Calendar utc() {
+    public static Calendar utc() {
         return UTC.get();
     }
 
-    private static Enumerator literal(EEnum choice, int value, String column) {
+    private static Enumerator literal(EEnum choice, int value, String column) throws SQLDataException {
         EEnumLiteral literal = choice.getEEnumLiteral(value);
         if (literal == null) {
-            throw new StoreException("Unknown value " + value + " in column " + column + " (" + choice.getName() + ")");
+            throw new SQLDataException("Unknown value " + value + " in column " + column + " (" + choice.getName() + ")");
         }
         return literal.getInstance();
     }
@@ -100,7 +100,7 @@ final class JdbcValues {
         }
     }
 
-    static int sqlType(EDataType type) {
+    public static int sqlType(EDataType type) {
         if (type instanceof EEnum) {
             return Types.INTEGER;
         }

@@ -1,0 +1,25 @@
+package org.fieldbook.store.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.Failures;
+import org.fieldbook.jdbc.SchemaMigrations;
+import org.fieldbook.store.StoreException;
+
+/** The device's database: how it is named in messages, what it throws, and its migrations in {@code db/}. */
+final class StoreDatabase {
+
+    static final String LABEL = "local database";
+    static final Failures FAILURES = StoreException::new;
+    static final SchemaMigrations MIGRATIONS = new SchemaMigrations(StoreDatabase.class,
+            List.of("001-bookings.sql", "002-field-service.sql"), LABEL, FAILURES);
+
+    private StoreDatabase() {
+    }
+
+    static DerbyDatabase open(Path folder, String bootKey) {
+        return DerbyDatabase.open(folder, bootKey, LABEL, FAILURES);
+    }
+}
