@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.fieldbook.backoffice.BackOfficeServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,12 +25,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The back office over real HTTP on a random loopback port. */
 class WebApiServiceDocumentTest {
 
+    @TempDir
+    static Path data;
+
     private static BackOfficeServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startServer() {
-        server = BackOfficeServer.start("127.0.0.1", 0);
+        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
     }
 
     @AfterAll
@@ -74,7 +79,7 @@ class WebApiServiceDocumentTest {
 
     @Test
     void aTakenPortIsReportedClearly() {
-        assertThatThrownBy(() -> BackOfficeServer.start("127.0.0.1", server.port()))
+        assertThatThrownBy(() -> BackOfficeServer.start("127.0.0.1", server.port(), data.resolve("other-db")))
                 .isInstanceOf(BackOfficeException.class)
                 .hasMessageContaining("Cannot serve on 127.0.0.1:" + server.port());
     }

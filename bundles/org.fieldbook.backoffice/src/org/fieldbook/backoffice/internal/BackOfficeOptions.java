@@ -1,24 +1,41 @@
 package org.fieldbook.backoffice.internal;
 
 /**
- * The back office's command line: {@code --host <address>} (default loopback) and
- * {@code --port <n>} (default 8080, 0 for any free port).
+ * The back office's command line: {@code --host <address>} (default loopback), {@code --port <n>}
+ * (default 8080, 0 for any free port), {@code --demo [work orders]} to load demo data into an empty
+ * database (default 30 work orders).
+ *
+ * @param demoWorkOrders how many demo work orders to generate, 0 for none
  */
-record BackOfficeOptions(String host, int port) {
+record BackOfficeOptions(String host, int port, int demoWorkOrders) {
 
-    static final String USAGE = "usage: backoffice [--host <address>] [--port <0-65535>]";
+    static final String USAGE = "usage: backoffice [--host <address>] [--port <0-65535>] [--demo [<work orders>]]";
+    private static final int DEFAULT_DEMO_WORK_ORDERS = 30;
 
     static BackOfficeOptions parse(String... args) {
         String host = "127.0.0.1";
         int port = 8080;
+        int demo = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
             case "--host" -> host = value(args, ++i, "--host");
             case "--port" -> port = port(value(args, ++i, "--port"));
+            case "--demo" -> {
+                boolean sized = i + 1 < args.length && args[i + 1].matches("\\d+");
+                demo = sized ? workOrders(args[++i]) : DEFAULT_DEMO_WORK_ORDERS;
+            }
             default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'. " + USAGE);
             }
         }
-        return new BackOfficeOptions(host, port);
+        return new BackOfficeOptions(host, port, demo);
+    }
+
+    private static int workOrders(String text) {
+        int count = Integer.parseInt(text);
+        if (count < 1 || count > 3_000_000) {
+            throw new IllegalArgumentException("--demo takes 1 to 3000000 work orders, not " + text + ". " + USAGE);
+        }
+        return count;
     }
 
     private static String value(String[] args, int index, String option) {

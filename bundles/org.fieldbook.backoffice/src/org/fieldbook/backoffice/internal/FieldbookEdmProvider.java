@@ -99,6 +99,9 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         List<CsdlProperty> properties = new ArrayList<>();
         properties.add(key);
         table.columns().stream().map(FieldbookEdmProvider::property).forEach(properties::add);
+        table.lookups().stream()
+                .map(lookup -> new CsdlProperty().setName(lookup.column()).setType(EdmPrimitiveTypeKind.Guid.getFullQualifiedName()))
+                .forEach(properties::add);
         return new CsdlEntityType().setName(table.logicalName())
                 .setKey(List.of(new CsdlPropertyRef().setName(key.getName())))
                 .setProperties(properties);

@@ -14,14 +14,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the Web API through Apache Olingo: URI parsing, the service document and {@code $metadata}
- * come from Olingo; Fieldbook supplies the schema (and, as it grows, the processors).
+ * come from Olingo; Fieldbook supplies the schema and the processors that read its database.
  */
 public final class WebApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient BackOfficeDatabase database;
     private transient OData odata;
     private transient ServiceMetadata metadata;
+
+    public WebApiServlet(BackOfficeDatabase database) {
+        this.database = database;
+    }
 
     @Override
     public void init() {
@@ -33,6 +38,7 @@ public final class WebApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // A handler per request: Olingo's handlers hold per-request state.
         ODataHttpHandler handler = odata.createHandler(metadata);
+        handler.register(new RecordProcessor(database));
         handler.process(request, response);
     }
 }

@@ -1,6 +1,11 @@
 package org.fieldbook.tests.common;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -8,31 +13,44 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real back office on a free loopback port for the tests of one class. Register it with
+ * A real back office on a free loopback port, with its own database in a temporary folder, for the tests
+ * of one class. Register it with
  * {@code @RegisterExtension static BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();}.
  */
 public final class BackOfficeOnLoopback implements BeforeAllCallback, AfterAllCallback {
 
     private BackOfficeServer server;
+    private Path data;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        server = BackOfficeServer.start("127.0.0.1", 0);
+    public void beforeAll(ExtensionContext context) throws IOException {
+        data = Files.createTempDirectory("fieldbook-backoffice");
+        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         if (server != null) {
             server.close();
             server = null;
         }
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** @return the running server, e.g. to load demo data */
+    public BackOfficeServer server() {
+        if (server == null) {
+            throw new IllegalStateException("The back office runs only while the test class runs");
+        }
+        return server;
     }
 
     /** @return the running server's Web API root */
     public URI serviceRoot() {
-        if (server == null) {
-            throw new IllegalStateException("The back office runs only while the test class runs");
-        }
-        return server.serviceRoot();
+        return server().serviceRoot();
     }
 }

@@ -1,0 +1,149 @@
+package org.fieldbook.backoffice.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.backoffice.BackOfficeException;
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.RecordTables;
+import org.fieldbook.jdbc.SchemaMigrations;
+import org.fieldbook.jdbc.TableMapping;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseSchema;
+
+/**
+ * The back office's own Derby database: every field-service table, each row stamped with a version
+ * from one server-wide sequence. Encrypted like the devices'; its key is a file next to it that only
+ * its owner can read (the server's data folder belongs on an encrypted volume in production).
+ */
+public final class BackOfficeDatabase implements AutoCloseable {
+
+    static final String LABEL = "back office database";
+    private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
+            List.of("001-web-api.sql"), LABEL, BackOfficeException::new);
+
+    private final DerbyDatabase database;
+    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook());
+
+    private BackOfficeDatabase(DerbyDatabase database) {
+        this.database = database;
+    }
+
+    /** Opens, creating and migrating as needed, the database in {@code folder}. */
+    public static BackOfficeDatabase open(Path folder) {
+        DerbyDatabase database = DerbyDatabase.open(folder, key(folder), LABEL, BackOfficeException::new);
+        database.transaction("prepare the " + LABEL, MIGRATIONS::migrate);
+        return new BackOfficeDatabase(database);
+    }
+
+    public RecordTables tables() {
+        return tables;
+    }
+
+    /** @return whether the table has no rows */
+    public boolean isEmpty(EClass table) {
+        TableMapping mapping = tables.of(table);
+        return database.read("count " + mapping.logicalName(), connection -> {
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT 1 FROM " + mapping.sqlTable()
+                    + " FETCH FIRST 1 ROWS ONLY")) {
+                return !rows.next();
+            }
+        });
+    }
+
+    /** Inserts rows, table by table in the given order, each stamped with the next server version. */
+    public void insert(Map<EClass, List<Record>> rows) {
+        database.transaction("insert records", connection -> {
+            for (Map.Entry<EClass, List<Record>> table : rows.entrySet()) {
+                TableMapping mapping = tables.of(table.getKey());
+                try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
+                    for (Record row : table.getValue()) {
+                        row.setVersionNumber(nextVersion(connection));
+                        mapping.bindRow(insert, row);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * @param after the key of the last row of the previous page, or null for the first page
+     * @return up to {@code size} rows of the table in key order
+     */
+    public List<Record> page(TableMapping table, String after, int size) {
+        return database.read("read " + table.logicalName(), connection -> {
+            String where = (after == null ? "" : "WHERE ID > ? ") + "ORDER BY ID FETCH FIRST " + size + " ROWS ONLY";
+            try (PreparedStatement query = connection.prepareStatement(table.selectSql(where))) {
+                if (after != null) {
+                    query.setString(1, after);
+                }
+                List<Record> page = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        page.add(table.read(rows));
+                    }
+                }
+                return page;
+            }
+        });
+    }
+
+    public Optional<Record> find(TableMapping table, String id) {
+        return database.read("read " + table.logicalName(), connection -> {
+            try (PreparedStatement query = connection.prepareStatement(table.selectSql("WHERE ID = ?"))) {
+                query.setString(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(table.read(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private static long nextVersion(Connection connection) throws SQLException {
+        try (ResultSet next = connection.createStatement().executeQuery("VALUES NEXT VALUE FOR FB_VERSION")) {
+            next.next();
+            return next.getLong(1);
+        }
+    }
+
+    private static String key(Path folder) {
+        Path keyFile = folder.toAbsolutePath().resolveSibling(folder.getFileName() + ".key");
+        try {
+            if (Files.isRegularFile(keyFile)) {
+                return Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(keyFile.getParent());
+            if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(keyFile, HexFormat.of().formatHex(key), StandardCharsets.US_ASCII);
+            return Files.readString(keyFile, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new BackOfficeException("Cannot read or make the key of the " + LABEL + " at " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+}

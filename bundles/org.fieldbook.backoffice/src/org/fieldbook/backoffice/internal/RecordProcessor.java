@@ -1,0 +1,184 @@
+package org.fieldbook.backoffice.internal;
+
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.olingo.commons.api.data.ContextURL;
+import org.apache.olingo.commons.api.data.Entity;
+import org.apache.olingo.commons.api.data.EntityCollection;
+import org.apache.olingo.commons.api.data.Property;
+import org.apache.olingo.commons.api.data.ValueType;
+import org.apache.olingo.commons.api.edm.EdmEntitySet;
+import org.apache.olingo.commons.api.format.ContentType;
+import org.apache.olingo.commons.api.http.HttpHeader;
+import org.apache.olingo.commons.api.http.HttpStatusCode;
+import org.apache.olingo.server.api.OData;
+import org.apache.olingo.server.api.ODataApplicationException;
+import org.apache.olingo.server.api.ODataRequest;
+import org.apache.olingo.server.api.ODataResponse;
+import org.apache.olingo.server.api.ServiceMetadata;
+import org.apache.olingo.server.api.processor.EntityCollectionProcessor;
+import org.apache.olingo.server.api.processor.EntityProcessor;
+import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
+import org.apache.olingo.server.api.serializer.EntitySerializerOptions;
+import org.apache.olingo.server.api.serializer.SerializerException;
+import org.apache.olingo.server.api.uri.UriInfo;
+import org.apache.olingo.server.api.uri.UriParameter;
+import org.apache.olingo.server.api.uri.UriResourceEntitySet;
+import org.eclipse.emf.common.util.Enumerator;
+import org.fieldbook.jdbc.ColumnMapping;
+import org.fieldbook.jdbc.FieldText;
+import org.fieldbook.jdbc.TableMapping;
+import org.fieldbook.model.Record;
+
+/**
+ * Reads rows for the Web API: collections in key order, paged with {@code Prefer: odata.maxpagesize} and
+ * an opaque {@code $skiptoken}, and single rows by key with their ETag. Writes come in a later step.
+ */
+final class RecordProcessor implements EntityCollectionProcessor, EntityProcessor {
+
+    /** Dataverse's largest page. */
+    static final int MAX_PAGE_SIZE = 5000;
+
+    private final BackOfficeDatabase database;
+    private OData odata;
+    private ServiceMetadata metadata;
+
+    RecordProcessor(BackOfficeDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void init(OData newOdata, ServiceMetadata newMetadata) {
+        this.odata = newOdata;
+        this.metadata = newMetadata;
+    }
+
+    @Override
+    public void readEntityCollection(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format)
+            throws ODataApplicationException, SerializerException {
+        EdmEntitySet set = entitySet(uriInfo);
+        TableMapping table = table(set);
+        int pageSize = pageSize(request);
+        int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
+        String after = uriInfo.getSkipTokenOption() == null ? null : uriInfo.getSkipTokenOption().getValue();
+        List<Record> rows = database.page(table, after, Math.min(pageSize, top));
+        EntityCollection collection = new EntityCollection();
+        rows.forEach(row -> collection.getEntities().add(entity(set, table, row)));
+        if (rows.size() == pageSize && top > pageSize) {
+            collection.setNext(URI.create(request.getRawBaseUri() + "/" + set.getName() + "?$skiptoken="
+                    + rows.get(rows.size() - 1).getId()));
+        }
+        ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
+                .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
+                .build();
+        EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
+                .select(uriInfo.getSelectOption()).id(request.getRawRequestUri()).build();
+        response.setContent(odata.createSerializer(format).entityCollection(metadata, set.getEntityType(), collection, options)
+                .getContent());
+        response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+        response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+        if (pageSize < MAX_PAGE_SIZE) {
+            response.setHeader("Preference-Applied", "odata.maxpagesize=" + pageSize);
+        }
+    }
+
+    @Override
+    public void readEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format)
+            throws ODataApplicationException, SerializerException {
+        UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
+        EdmEntitySet set = resource.getEntitySet();
+        TableMapping table = table(set);
+        String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
+        Record row = database.find(table, id).orElseThrow(() -> new ODataApplicationException(
+                "No " + table.logicalName() + " with key " + id + ".", HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT,
+                "0x80040217"));
+        Entity entity = entity(set, table, row);
+        ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
+                .suffix(ContextURL.Suffix.ENTITY)
+                .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
+                .build();
+        EntitySerializerOptions options = EntitySerializerOptions.with().contextURL(context).select(uriInfo.getSelectOption())
+                .build();
+        response.setContent(odata.createSerializer(format).entity(metadata, set.getEntityType(), entity, options).getContent());
+        response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+        response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+        response.setHeader(HttpHeader.ETAG, entity.getETag());
+    }
+
+    @Override
+    public void createEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType requestFormat,
+            ContentType responseFormat) throws ODataApplicationException {
+        throw notYet();
+    }
+
+    @Override
+    public void updateEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType requestFormat,
+            ContentType responseFormat) throws ODataApplicationException {
+        throw notYet();
+    }
+
+    @Override
+    public void deleteEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo) throws ODataApplicationException {
+        throw notYet();
+    }
+
+    /** An entity as Dataverse sends it: key, columns, lookups as {@code _x_value} GUIDs, weak ETag. */
+    private static Entity entity(EdmEntitySet set, TableMapping table, Record row) {
+        Entity entity = new Entity();
+        entity.addProperty(new Property(null, table.logicalName() + "id", ValueType.PRIMITIVE, guid(row.getId())));
+        for (ColumnMapping column : table.columns()) {
+            entity.addProperty(new Property(null, column.dataverseName(), ValueType.PRIMITIVE, value(column, row)));
+        }
+        entity.setETag(FieldText.etag(row.getVersionNumber()));
+        entity.setId(URI.create(set.getName() + "(" + row.getId() + ")"));
+        return entity;
+    }
+
+    private static Object value(ColumnMapping column, Record row) {
+        Object value = row.eGet(column.feature());
+        if (value instanceof Record target) {
+            return guid(target.getId());
+        } else if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        } else if (value instanceof Enumerator choice) {
+            return choice.getValue();
+        }
+        return value;
+    }
+
+    private static UUID guid(String id) {
+        return UUID.fromString(id);
+    }
+
+    private TableMapping table(EdmEntitySet set) throws ODataApplicationException {
+        try {
+            return database.tables().of(set.getEntityType().getName());
+        } catch (IllegalArgumentException e) {
+            throw new ODataApplicationException(set.getName() + " is not served yet.", HttpStatusCode.NOT_IMPLEMENTED.getStatusCode(),
+                    Locale.ROOT);
+        }
+    }
+
+    private static EdmEntitySet entitySet(UriInfo uriInfo) {
+        return ((UriResourceEntitySet) uriInfo.getUriResourceParts().get(0)).getEntitySet();
+    }
+
+    private static String key(List<UriParameter> keys) {
+        return keys.get(0).getText();
+    }
+
+    private int pageSize(ODataRequest request) {
+        Integer preferred = odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).getMaxPageSize();
+        return preferred == null ? MAX_PAGE_SIZE : Math.max(1, Math.min(preferred, MAX_PAGE_SIZE));
+    }
+
+    private static ODataApplicationException notYet() {
+        return new ODataApplicationException("Writes are not served yet.", HttpStatusCode.NOT_IMPLEMENTED.getStatusCode(),
+                Locale.ROOT);
+    }
+}
