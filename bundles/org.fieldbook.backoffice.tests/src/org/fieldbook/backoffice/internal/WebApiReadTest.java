@@ -84,6 +84,19 @@ class WebApiReadTest {
     }
 
     @Test
+    void nextLinksKeepTheQueryAndCountDownTop() throws Exception {
+        JsonNode first = get("accounts?$select=name&$top=15", "odata.maxpagesize=10");
+        String next = first.path("@odata.nextLink").asText();
+        JsonNode second = get(next, "odata.maxpagesize=10");
+
+        assertThat(first.path("value")).hasSize(10);
+        assertThat(next).contains("$select=name").contains("$top=5").contains("$skiptoken=");
+        assertThat(second.path("value")).hasSize(2); // 12 accounts in all
+        assertThat(second.has("@odata.nextLink")).isFalse();
+        assertThat(second.path("value").get(0).has("telephone1")).isFalse();
+    }
+
+    @Test
     void aRowByKeyCarriesItsETagAndSelectTrimsColumns() throws Exception {
         WorkOrder workOrder = demo.<WorkOrder>rows(FieldbookPackage.Literals.WORK_ORDER).get(0);
         HttpResponse<String> response = send("msdyn_workorders(" + workOrder.getId() + ")?$select=msdyn_name", null);

@@ -3,6 +3,8 @@ package org.fieldbook.backoffice.internal;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -70,8 +72,8 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         EntityCollection collection = new EntityCollection();
         rows.forEach(row -> collection.getEntities().add(entity(set, table, row)));
         if (rows.size() == pageSize && top > pageSize) {
-            collection.setNext(URI.create(request.getRawBaseUri() + "/" + set.getName() + "?$skiptoken="
-                    + rows.get(rows.size() - 1).getId()));
+            collection.setNext(nextLink(request, set, rows.get(rows.size() - 1).getId(),
+                    uriInfo.getTopOption() == null ? null : top - pageSize));
         }
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
@@ -149,6 +151,26 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             return choice.getValue();
         }
         return value;
+    }
+
+    /**
+     * The same request for the rows after {@code lastId}: the other query options are kept, and a
+     * {@code $top} is reduced by what this page returned.
+     */
+    private static URI nextLink(ODataRequest request, EdmEntitySet set, String lastId, Integer remainingTop) {
+        String query = request.getRawQueryPath() == null ? "" : request.getRawQueryPath();
+        List<String> options = new ArrayList<>(Arrays.stream(query.split("&"))
+                .filter(option -> !option.isEmpty() && !isOption(option, "skiptoken") && !isOption(option, "top"))
+                .toList());
+        if (remainingTop != null) {
+            options.add("$top=" + remainingTop);
+        }
+        options.add("$skiptoken=" + lastId);
+        return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + String.join("&", options));
+    }
+
+    private static boolean isOption(String option, String name) {
+        return option.startsWith("$" + name + "=") || option.startsWith("%24" + name + "=");
     }
 
     private static UUID guid(String id) {
