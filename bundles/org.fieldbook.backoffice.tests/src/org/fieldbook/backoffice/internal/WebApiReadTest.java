@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.Booking;
 import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderSystemStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class WebApiReadTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The day the server evaluates relative dates on (UTC). */
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @TempDir
     static Path data;
@@ -44,7 +49,7 @@ class WebApiReadTest {
     @BeforeAll
     static void serveDemoData() {
         server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        demo = new DemoDataGenerator(5, LocalDate.of(2026, 11, 27), ZoneOffset.UTC).generate(new DemoSize(3, 45, 12, 10));
+        demo = new DemoDataGenerator(5, TODAY, ZoneOffset.UTC).generate(new DemoSize(3, 45, 12, 10));
         assertThat(server.loadDemoData(demo)).isTrue();
         assertThat(server.loadDemoData(demo)).as("a second load finds data and does nothing").isFalse();
     }
@@ -109,11 +114,68 @@ class WebApiReadTest {
     }
 
     @Test
+    void filtersCompareTextCaseInsensitivelyAndNumbersExactly() throws Exception {
+        assertThat(names("msdyn_workorders?$filter=msdyn_name eq 'wo-000003'")).containsExactly("WO-000003");
+        assertThat(names("msdyn_workorders?$filter=startswith(msdyn_name,'WO-00001')")).hasSize(10);
+        assertThat(names("msdyn_workorders?$filter=contains(msdyn_name,'0004') and not (msdyn_name eq 'WO-000040')"))
+                .containsExactlyInAnyOrder("WO-000004", "WO-000041", "WO-000042", "WO-000043", "WO-000044", "WO-000045");
+        long completed = demo.<WorkOrder>rows(FieldbookPackage.Literals.WORK_ORDER).stream()
+                .filter(workOrder -> workOrder.getSystemStatus() == WorkOrderSystemStatus.COMPLETED).count();
+        assertThat(names("msdyn_workorders?$filter=msdyn_systemstatus eq 690970003")).hasSize((int) completed);
+        long withoutInstructions = demo.<WorkOrder>rows(FieldbookPackage.Literals.WORK_ORDER).stream()
+                .filter(workOrder -> workOrder.getInstructions() == null).count();
+        assertThat(names("msdyn_workorders?$filter=msdyn_instructions eq null")).hasSize((int) withoutInstructions);
+    }
+
+    @Test
+    void theBookingWindowFunctionsSelectByDay() throws Exception {
+        Instant from = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = TODAY.plusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Set<String> expected = new HashSet<>();
+        for (Booking booking : demo.<Booking>rows(FieldbookPackage.Literals.BOOKING)) {
+            if (!booking.getStartTime().isBefore(from) && booking.getStartTime().isBefore(until)) {
+                expected.add(booking.getId());
+            }
+        }
+
+        JsonNode page = get("bookableresourcebookings?$filter=Microsoft.Dynamics.CRM.NextXDays(PropertyName='starttime',"
+                + "PropertyValue=7)&$select=starttime", null);
+
+        Set<String> found = new HashSet<>();
+        page.path("value").forEach(row -> found.add(row.path("bookableresourcebookingid").asText()));
+        assertThat(expected).isNotEmpty();
+        assertThat(found).isEqualTo(expected);
+    }
+
+    @Test
+    void aQuoteInAFilterValueIsJustText() throws Exception {
+        assertThat(names("msdyn_workorders?$filter=msdyn_name eq 'x'' or msdyn_name ne ''y'")).isEmpty();
+    }
+
+    @Test
+    void aMalformedFilterOrUnknownColumnIsABadRequestWithoutStackTrace() throws Exception {
+        HttpResponse<String> malformed = send("msdyn_workorders?$filter=msdyn_name eq", null);
+        HttpResponse<String> unknown = send("msdyn_workorders?$filter=contoso_colour eq 'red'", null);
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).path("error").path("message").asText()).isNotBlank();
+        assertThat(malformed.body() + unknown.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownKeyIsNotFound() throws Exception {
         HttpResponse<String> response = send("msdyn_workorders(00000000-0000-0000-0000-000000000000)", null);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(response.body()).path("error").path("code").asText()).isEqualTo("0x80040217");
+    }
+
+    private static List<String> names(String path) throws IOException, InterruptedException {
+        List<String> names = new ArrayList<>();
+        get(path, null).path("value")
+                .forEach(row -> names.add(row.path("msdyn_name").asText()));
+        return names;
     }
 
     private static JsonNode get(String path, String prefer) throws IOException, InterruptedException {
@@ -123,7 +185,8 @@ class WebApiReadTest {
     }
 
     private static HttpResponse<String> send(String path, String prefer) throws IOException, InterruptedException {
-        URI uri = path.startsWith("http") ? URI.create(path) : server.serviceRoot().resolve(path);
+        String encoded = path.replace(" ", "%20").replace("'", "%27");
+        URI uri = encoded.startsWith("http") ? URI.create(encoded) : server.serviceRoot().resolve(encoded);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").header("OData-Version", "4.0");
         if (prefer != null) {
             request.header("Prefer", prefer);

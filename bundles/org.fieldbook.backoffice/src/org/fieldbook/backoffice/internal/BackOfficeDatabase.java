@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
@@ -85,15 +87,25 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /**
      * @param after the key of the last row of the previous page, or null for the first page
+     * @param filter a condition the rows must meet, or null
      * @return up to {@code size} rows of the table in key order
      */
-    public List<Record> page(TableMapping table, String after, int size) {
+    public List<Record> page(TableMapping table, String after, int size, SqlFilter filter) {
         return database.read("read " + table.logicalName(), connection -> {
-            String where = (after == null ? "" : "WHERE ID > ? ") + "ORDER BY ID FETCH FIRST " + size + " ROWS ONLY";
+            List<String> conditions = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            if (after != null) {
+                conditions.add("ID > ?");
+                parameters.add(after);
+            }
+            if (filter != null) {
+                conditions.add(filter.sql());
+                parameters.addAll(filter.parameters());
+            }
+            String where = (conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + " ")
+                    + "ORDER BY ID FETCH FIRST " + size + " ROWS ONLY";
             try (PreparedStatement query = connection.prepareStatement(table.selectSql(where))) {
-                if (after != null) {
-                    query.setString(1, after);
-                }
+                bind(query, parameters);
                 List<Record> page = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -103,6 +115,17 @@ public final class BackOfficeDatabase implements AutoCloseable {
                 return page;
             }
         });
+    }
+
+    /** Binds values; instants as UTC, as they are stored. */
+    private static void bind(PreparedStatement query, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) instanceof Timestamp timestamp) {
+                query.setTimestamp(i + 1, timestamp, JdbcValues.utc());
+            } else {
+                query.setObject(i + 1, parameters.get(i));
+            }
+        }
     }
 
     public Optional<Record> find(TableMapping table, String id) {

@@ -13,8 +13,11 @@ import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainer;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityType;
+import org.apache.olingo.commons.api.edm.provider.CsdlFunction;
+import org.apache.olingo.commons.api.edm.provider.CsdlParameter;
 import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
 import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
+import org.apache.olingo.commons.api.edm.provider.CsdlReturnType;
 import org.apache.olingo.commons.api.edm.provider.CsdlSchema;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -69,6 +72,29 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         return schema.byEntitySet(name).map(FieldbookEdmProvider::entitySet).orElse(null);
     }
 
+    /** Dataverse's query functions, declared as Dataverse does so that {@code $filter} can call them. */
+    private static final List<String> DATE_FUNCTIONS = List.of("Today", "NextXDays", "LastXDays", "OnOrAfter", "OnOrBefore");
+
+    @Override
+    public List<CsdlFunction> getFunctions(FullQualifiedName name) {
+        if (!NAMESPACE.equals(name.getNamespace()) || !DATE_FUNCTIONS.contains(name.getName())) {
+            return null;
+        }
+        return List.of(function(name.getName()));
+    }
+
+    private static CsdlFunction function(String name) {
+        List<CsdlParameter> parameters = new ArrayList<>();
+        parameters.add(new CsdlParameter().setName("PropertyName").setType(EdmPrimitiveTypeKind.String.getFullQualifiedName())
+                .setNullable(false));
+        if (!name.equals("Today")) {
+            EdmPrimitiveTypeKind valueType = name.endsWith("XDays") ? EdmPrimitiveTypeKind.Int64 : EdmPrimitiveTypeKind.String;
+            parameters.add(new CsdlParameter().setName("PropertyValue").setType(valueType.getFullQualifiedName()).setNullable(false));
+        }
+        return new CsdlFunction().setName(name).setBound(false).setComposable(true).setParameters(parameters)
+                .setReturnType(new CsdlReturnType().setType(EdmPrimitiveTypeKind.Boolean.getFullQualifiedName()));
+    }
+
     @Override
     public CsdlEntityContainer getEntityContainer() {
         return new CsdlEntityContainer()
@@ -86,6 +112,7 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         return List.of(new CsdlSchema()
                 .setNamespace(NAMESPACE)
                 .setEntityTypes(schema.tables().stream().map(FieldbookEdmProvider::entityType).toList())
+                .setFunctions(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function).toList())
                 .setEntityContainer(getEntityContainer()));
     }
 

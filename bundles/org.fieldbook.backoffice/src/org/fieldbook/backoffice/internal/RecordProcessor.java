@@ -3,6 +3,8 @@ package org.fieldbook.backoffice.internal;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.apache.olingo.server.api.serializer.SerializerException;
 import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
+import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
 import org.eclipse.emf.common.util.Enumerator;
 import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.FieldText;
@@ -68,7 +71,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
         String after = uriInfo.getSkipTokenOption() == null ? null : uriInfo.getSkipTokenOption().getValue();
-        List<Record> rows = database.page(table, after, Math.min(pageSize, top));
+        List<Record> rows = database.page(table, after, Math.min(pageSize, top), filter(uriInfo, table));
         EntityCollection collection = new EntityCollection();
         rows.forEach(row -> collection.getEntities().add(entity(set, table, row)));
         if (rows.size() == pageSize && top > pageSize) {
@@ -171,6 +174,17 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
 
     private static boolean isOption(String option, String name) {
         return option.startsWith("$" + name + "=") || option.startsWith("%24" + name + "=");
+    }
+
+    private static SqlFilter filter(UriInfo uriInfo, TableMapping table) throws ODataApplicationException {
+        if (uriInfo.getFilterOption() == null) {
+            return null;
+        }
+        try {
+            return SqlFilter.of(uriInfo.getFilterOption().getExpression(), table, LocalDate.now(ZoneOffset.UTC));
+        } catch (ExpressionVisitException e) {
+            throw SqlFilter.badRequest("The $filter cannot be evaluated: " + e.getMessage());
+        }
     }
 
     private static UUID guid(String id) {

@@ -1,0 +1,275 @@
+package org.fieldbook.backoffice.internal;
+
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.olingo.commons.api.edm.EdmEnumType;
+import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
+import org.apache.olingo.commons.api.edm.EdmType;
+import org.apache.olingo.commons.api.http.HttpStatusCode;
+import org.apache.olingo.server.api.ODataApplicationException;
+import org.apache.olingo.server.api.uri.UriParameter;
+import org.apache.olingo.server.api.uri.UriResource;
+import org.apache.olingo.server.api.uri.UriResourceFunction;
+import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
+import org.apache.olingo.server.api.uri.queryoption.expression.BinaryOperatorKind;
+import org.apache.olingo.server.api.uri.queryoption.expression.Expression;
+import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
+import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitor;
+import org.apache.olingo.server.api.uri.queryoption.expression.Literal;
+import org.apache.olingo.server.api.uri.queryoption.expression.Member;
+import org.apache.olingo.server.api.uri.queryoption.expression.MethodKind;
+import org.apache.olingo.server.api.uri.queryoption.expression.UnaryOperatorKind;
+import org.fieldbook.jdbc.ColumnMapping;
+import org.fieldbook.jdbc.TableMapping;
+
+/**
+ * A parsed {@code $filter} as a parameterised SQL condition: every value is bound, nothing from the
+ * request is ever written into the SQL text. Strings compare case-insensitively, as in Dataverse; the
+ * Dataverse date functions are evaluated, in UTC, when the request is served.
+ *
+ * @param sql the condition, with {@code ?} markers
+ * @param parameters the markers' values, in order
+ */
+record SqlFilter(String sql, List<Object> parameters) {
+
+    /** @return the condition of {@code filter} over {@code table}'s columns */
+    static SqlFilter of(Expression filter, TableMapping table, LocalDate today)
+            throws ExpressionVisitException, ODataApplicationException {
+        Term term = filter.accept(new Translator(table, today));
+        return new SqlFilter(term.sql, term.parameters);
+    }
+
+    /** A translated piece: its SQL, its values, and whether it is text (compared case-insensitively). */
+    private record Term(String sql, List<Object> parameters, boolean text, boolean isNull) {
+
+        static Term value(Object value, boolean text) {
+            return new Term("?", List.of(value), text, false);
+        }
+
+        static Term combine(String sql, Term... parts) {
+            List<Object> parameters = new ArrayList<>();
+            Stream.of(parts).forEach(part -> parameters.addAll(part.parameters));
+            return new Term(sql, parameters, false, false);
+        }
+    }
+
+    private static final class Translator implements ExpressionVisitor<Term> {
+
+        private final TableMapping table;
+        private final LocalDate today;
+
+        Translator(TableMapping table, LocalDate today) {
+            this.table = table;
+            this.today = today;
+        }
+
+        @Override
+        public Term visitBinaryOperator(BinaryOperatorKind operator, Term left, Term right) throws ODataApplicationException {
+            return switch (operator) {
+            case AND -> Term.combine("(" + left.sql + " AND " + right.sql + ")", left, right);
+            case OR -> Term.combine("(" + left.sql + " OR " + right.sql + ")", left, right);
+            case EQ, NE, GT, GE, LT, LE -> comparison(operator, left, right);
+            default -> throw badRequest("The operator " + operator.toString().toLowerCase(Locale.ROOT) + " is not supported in $filter.");
+            };
+        }
+
+        private static Term comparison(BinaryOperatorKind operator, Term left, Term right) {
+            if (right.isNull || left.isNull) {
+                Term value = right.isNull ? left : right;
+                return Term.combine(value.sql + (operator == BinaryOperatorKind.NE ? " IS NOT NULL" : " IS NULL"), value);
+            }
+            String symbol = switch (operator) {
+            case EQ -> "=";
+            case NE -> "<>";
+            case GT -> ">";
+            case GE -> ">=";
+            case LT -> "<";
+            default -> "<=";
+            };
+            boolean text = left.text || right.text;
+            return Term.combine(lower(left, text) + " " + symbol + " " + lower(right, text), left, right);
+        }
+
+        private static String lower(Term term, boolean text) {
+            return text ? "LOWER(" + term.sql + ")" : term.sql;
+        }
+
+        @Override
+        public Term visitBinaryOperator(BinaryOperatorKind operator, Term left, List<Term> right) throws ODataApplicationException {
+            throw badRequest("The operator " + operator + " is not supported in $filter.");
+        }
+
+        @Override
+        public Term visitUnaryOperator(UnaryOperatorKind operator, Term operand) throws ODataApplicationException {
+            if (operator == UnaryOperatorKind.NOT) {
+                return Term.combine("NOT (" + operand.sql + ")", operand);
+            }
+            throw badRequest("The operator " + operator + " is not supported in $filter.");
+        }
+
+        @Override
+        public Term visitMethodCall(MethodKind method, List<Term> parameters) throws ODataApplicationException {
+            if (method != MethodKind.CONTAINS && method != MethodKind.STARTSWITH && method != MethodKind.ENDSWITH) {
+                throw badRequest("The function " + method.toString().toLowerCase(Locale.ROOT) + " is not supported in $filter.");
+            }
+            Term subject = parameters.get(0);
+            Term value = parameters.get(1);
+            if (value.parameters.size() != 1 || !(value.parameters.get(0) instanceof String text)) {
+                throw badRequest(method.toString().toLowerCase(Locale.ROOT) + " needs a text value.");
+            }
+            String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String like = (method == MethodKind.STARTSWITH ? "" : "%") + escaped + (method == MethodKind.ENDSWITH ? "" : "%");
+            return Term.combine("LOWER(" + subject.sql + ") LIKE ? ESCAPE '\\'", subject, Term.value(like, true));
+        }
+
+        @Override
+        public Term visitLiteral(Literal literal) throws ODataApplicationException {
+            String text = literal.getText();
+            EdmType type = literal.getType();
+            if (type == null || "null".equals(text)) {
+                return new Term("NULL", List.of(), false, true);
+            }
+            try {
+                return switch (EdmPrimitiveTypeKind.valueOfFQN(type.getFullQualifiedName())) {
+                case String -> Term.value(text.substring(1, text.length() - 1).replace("''", "'"), true);
+                case Guid -> Term.value(text.toLowerCase(Locale.ROOT), false);
+                case Boolean -> Term.value(Boolean.parseBoolean(text), false);
+                case SByte, Byte, Int16, Int32, Int64 -> Term.value(Long.parseLong(text), false);
+                case Decimal, Double, Single -> Term.value(Double.parseDouble(text), false);
+                case DateTimeOffset -> Term.value(Timestamp.from(Instant.parse(text)), false);
+                case Date -> Term.value(Timestamp.from(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()), false);
+                default -> throw badRequest("Literals of type " + type.getName() + " are not supported in $filter.");
+                };
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw badRequest("The literal " + text + " is not a valid " + type.getName() + ".");
+            }
+        }
+
+        @Override
+        public Term visitMember(Member member) throws ODataApplicationException {
+            List<UriResource> parts = member.getResourcePath().getUriResourceParts();
+            if (parts.size() == 1 && parts.get(0) instanceof UriResourcePrimitiveProperty property) {
+                return column(property.getProperty().getName());
+            }
+            if (parts.size() == 1 && parts.get(0) instanceof UriResourceFunction function) {
+                return dateFunction(function.getFunction().getName(), parameters(function));
+            }
+            throw badRequest("Only properties of the table and the Dataverse query functions can be used in $filter.");
+        }
+
+        private Term column(String name) throws ODataApplicationException {
+            if (name.equals(table.logicalName() + "id")) {
+                return new Term("ID", List.of(), false, false);
+            }
+            for (ColumnMapping column : table.columns()) {
+                if (column.dataverseName().equals(name)) {
+                    boolean text = !column.isLookup() && column.feature().getEType().getInstanceClass() == String.class;
+                    return new Term(column.sqlName(), List.of(), text, false);
+                }
+            }
+            throw badRequest("Could not find a property named '" + name + "' on type '" + table.logicalName() + "'.");
+        }
+
+        private static List<String> parameters(UriResourceFunction function) {
+            List<String> texts = new ArrayList<>();
+            for (UriParameter parameter : function.getParameters()) {
+                String text = parameter.getText();
+                texts.add(text.startsWith("'") ? text.substring(1, text.length() - 1).replace("''", "'") : text);
+            }
+            return texts;
+        }
+
+        @Override
+        public Term visitAlias(String aliasName) throws ODataApplicationException {
+            throw badRequest("Parameter aliases are not supported in $filter.");
+        }
+
+        @Override
+        public Term visitTypeLiteral(EdmType type) throws ODataApplicationException {
+            throw badRequest("Type literals are not supported in $filter.");
+        }
+
+        @Override
+        public Term visitLambdaReference(String variableName) throws ODataApplicationException {
+            throw badRequest("Lambda expressions are not supported in $filter.");
+        }
+
+        @Override
+        public Term visitLambdaExpression(String function, String variable, Expression expression) throws ODataApplicationException {
+            throw badRequest("Lambda expressions are not supported in $filter.");
+        }
+
+        @Override
+        public Term visitEnum(EdmEnumType type, List<String> values) throws ODataApplicationException {
+            throw badRequest("Enumeration literals are not supported in $filter; choices are numbers.");
+        }
+
+        /**
+         * The Dataverse query functions, as a day range of the named column: Today, LastXDays and
+         * NextXDays (today included), OnOrAfter and OnOrBefore a date.
+         */
+        private Term dateFunction(String function, List<String> arguments) throws ODataApplicationException {
+            Term column = column(arguments.get(0));
+            LocalDate from;
+            LocalDate until;
+            try {
+                switch (function) {
+                case "Today" -> {
+                    from = today;
+                    until = today.plusDays(1);
+                }
+                case "NextXDays" -> {
+                    from = today;
+                    until = today.plusDays(days(arguments) + 1L);
+                }
+                case "LastXDays" -> {
+                    from = today.minusDays(days(arguments));
+                    until = today.plusDays(1);
+                }
+                case "OnOrAfter" -> {
+                    from = LocalDate.parse(arguments.get(1));
+                    until = LocalDate.MAX;
+                }
+                case "OnOrBefore" -> {
+                    from = LocalDate.MIN;
+                    until = LocalDate.parse(arguments.get(1)).plusDays(1);
+                }
+                default -> throw badRequest("The function " + function + " is not supported in $filter.");
+                }
+            } catch (DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
+                throw badRequest("The arguments of " + function + " are not valid: " + arguments);
+            }
+            List<String> bounds = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            if (from != LocalDate.MIN) {
+                bounds.add(column.sql + " >= ?");
+                values.add(Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            if (until != LocalDate.MAX) {
+                bounds.add(column.sql + " < ?");
+                values.add(Timestamp.from(until.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            }
+            return new Term("(" + String.join(" AND ", bounds) + ")", values, false, false);
+        }
+
+        private static int days(List<String> arguments) throws ODataApplicationException {
+            int days = Integer.parseInt(arguments.get(1));
+            if (days < 0 || days > 36_500) {
+                throw badRequest("PropertyValue must be a number of days from 0 to 36500.");
+            }
+            return days;
+        }
+    }
+
+    static ODataApplicationException badRequest(String message) {
+        return new ODataApplicationException(message, HttpStatusCode.BAD_REQUEST.getStatusCode(), Locale.ROOT, "0x80060888");
+    }
+}
