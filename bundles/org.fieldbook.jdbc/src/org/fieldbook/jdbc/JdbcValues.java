@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Calendar;
+import java.util.List;
 import java.util.TimeZone;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -42,6 +43,17 @@ public final class JdbcValues {
             statement.setInt(index, choice.getValue());
         } else {
             setNullable(statement, index, value, sqlType(((EAttribute) feature).getEAttributeType()));
+        }
+    }
+
+    /** Binds plain values to a statement's markers; timestamps as UTC, as instants are stored. */
+    public static void bindAll(PreparedStatement statement, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof Timestamp timestamp) {
+                statement.setTimestamp(i + 1, timestamp, UTC.get());
+            } else {
+                statement.setObject(i + 1, values.get(i));
+            }
         }
     }
 

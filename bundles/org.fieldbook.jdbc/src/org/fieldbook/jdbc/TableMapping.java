@@ -1,5 +1,6 @@
 package org.fieldbook.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,6 +78,24 @@ public final class TableMapping {
             JdbcValues.set(statement, index++, column.feature(), record.eGet(column.feature()));
         }
         statement.setString(index, record.getId());
+    }
+
+    /**
+     * @param where the SQL after the column list, e.g. {@code "WHERE ID = ?"}
+     * @param parameters the values of its markers, in order
+     * @return the rows it selects
+     */
+    public List<Record> select(Connection connection, String where, List<?> parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(selectSql(where))) {
+            JdbcValues.bindAll(query, parameters);
+            List<Record> records = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    records.add(read(rows));
+                }
+            }
+            return records;
+        }
     }
 
     /** Reads a row selected with {@link #selectSql(String)}. */

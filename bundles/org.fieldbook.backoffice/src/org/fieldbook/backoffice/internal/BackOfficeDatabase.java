@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.jdbc.DerbyDatabase;
-import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
@@ -104,39 +102,13 @@ public final class BackOfficeDatabase implements AutoCloseable {
             }
             String where = (conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + " ")
                     + "ORDER BY ID FETCH FIRST " + size + " ROWS ONLY";
-            try (PreparedStatement query = connection.prepareStatement(table.selectSql(where))) {
-                bind(query, parameters);
-                List<Record> page = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        page.add(table.read(rows));
-                    }
-                }
-                return page;
-            }
+            return table.select(connection, where, parameters);
         });
-    }
-
-    /** Binds values; instants as UTC, as they are stored. */
-    private static void bind(PreparedStatement query, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            if (parameters.get(i) instanceof Timestamp timestamp) {
-                query.setTimestamp(i + 1, timestamp, JdbcValues.utc());
-            } else {
-                query.setObject(i + 1, parameters.get(i));
-            }
-        }
     }
 
     public Optional<Record> find(TableMapping table, String id) {
-        return database.read("read " + table.logicalName(), connection -> {
-            try (PreparedStatement query = connection.prepareStatement(table.selectSql("WHERE ID = ?"))) {
-                query.setString(1, id);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(table.read(rows)) : Optional.empty();
-                }
-            }
-        });
+        return database.read("read " + table.logicalName(),
+                connection -> table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst());
     }
 
     @Override

@@ -20,11 +20,11 @@ import java.util.stream.Stream;
 
 import javax.crypto.spec.PBEKeySpec;
 
-import org.fieldbook.jdbc.DerbyDatabase;
-import org.fieldbook.jdbc.DerbyDriverLoader;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.DerbyDriverLoader;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.internal.security.SecureStorageBootKeys;

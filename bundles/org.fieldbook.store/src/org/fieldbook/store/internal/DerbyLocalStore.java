@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.fieldbook.jdbc.DerbyDatabase;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.BookingRepository;
 import org.fieldbook.store.Conflicts;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.emf.common.util.EList;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.JdbcValues;
-import org.eclipse.emf.common.util.EList;
 import org.fieldbook.model.Conflict;
 import org.fieldbook.model.ConflictResolution;
 import org.fieldbook.model.FieldValue;

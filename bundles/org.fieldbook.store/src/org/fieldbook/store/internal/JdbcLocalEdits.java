@@ -10,15 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
-import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.LocalEdits;
-import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
+import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.StoreException;
 
 /** Writes each edit and its outbox entry in one transaction. */

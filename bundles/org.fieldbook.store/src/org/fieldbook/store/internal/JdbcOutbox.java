@@ -15,8 +15,8 @@ import java.util.Set;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.store.Outbox;
-import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
+import org.fieldbook.store.OutboxEntry;
 
 /** The FB_OUTBOX table. Writers pass their connection so the entry joins the edit's transaction. */
 final class JdbcOutbox implements Outbox {

@@ -1,17 +1,15 @@
 package org.fieldbook.store.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.TableMapping;
-import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.Records;
 
@@ -61,17 +59,6 @@ final class JdbcRecords implements Records {
     /** @return the rows matching {@code where}, whose parameters are all text */
     static List<Record> select(Connection connection, TableMapping mapping, String where, String... parameters)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(mapping.selectSql(where))) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            List<Record> records = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    records.add(mapping.read(rows));
-                }
-            }
-            return records;
-        }
+        return mapping.select(connection, where, List.of(parameters));
     }
 }

@@ -5,15 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.fieldbook.jdbc.DerbyDatabase;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
+import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
