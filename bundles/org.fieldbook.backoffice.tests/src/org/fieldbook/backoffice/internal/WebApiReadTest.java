@@ -148,6 +148,24 @@ class WebApiReadTest {
     }
 
     @Test
+    void orderedPagesCountAndContinueInOrder() throws Exception {
+        List<String> names = new ArrayList<>();
+        JsonNode page = get("msdyn_workorders?$orderby=msdyn_name desc&$count=true&$select=msdyn_name", "odata.maxpagesize=20");
+        assertThat(page.path("@odata.count").asInt()).isEqualTo(45);
+        while (true) {
+            page.path("value").forEach(row -> names.add(row.path("msdyn_name").asText()));
+            if (!page.has("@odata.nextLink")) {
+                break;
+            }
+            page = get(page.path("@odata.nextLink").asText(), "odata.maxpagesize=20");
+        }
+
+        assertThat(names).hasSize(45).doesNotHaveDuplicates().startsWith("WO-000045", "WO-000044").endsWith("WO-000001");
+        assertThat(get("msdyn_workorders?$filter=startswith(msdyn_name,'WO-00001')&$count=true&$top=1", null)
+                .path("@odata.count").asInt()).isEqualTo(10);
+    }
+
+    @Test
     void aQuoteInAFilterValueIsJustText() throws Exception {
         assertThat(names("msdyn_workorders?$filter=msdyn_name eq 'x'' or msdyn_name ne ''y'")).isEmpty();
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
@@ -84,25 +85,40 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     /**
-     * @param after the key of the last row of the previous page, or null for the first page
      * @param filter a condition the rows must meet, or null
-     * @return up to {@code size} rows of the table in key order
+     * @param position where the page starts: after a key (key order), or at an offset of an {@code ORDER BY}
+     * @return up to {@code size} rows of the table
      */
-    public List<Record> page(TableMapping table, String after, int size, SqlFilter filter) {
+    List<Record> page(TableMapping table, SqlFilter filter, PagePosition position, int size) {
         return database.read("read " + table.logicalName(), connection -> {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
-            if (after != null) {
+            if (position.afterId() != null) {
                 conditions.add("ID > ?");
-                parameters.add(after);
+                parameters.add(position.afterId());
             }
             if (filter != null) {
                 conditions.add(filter.sql());
                 parameters.addAll(filter.parameters());
             }
             String where = (conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions) + " ")
-                    + "ORDER BY ID FETCH FIRST " + size + " ROWS ONLY";
+                    + (position.orderBy() == null ? "ORDER BY ID" : "ORDER BY " + position.orderBy())
+                    + " OFFSET " + position.offset() + " ROWS FETCH NEXT " + size + " ROWS ONLY";
             return table.select(connection, where, parameters);
+        });
+    }
+
+    /** @return how many rows meet the filter (all rows without one) */
+    int count(TableMapping table, SqlFilter filter) {
+        return database.read("count " + table.logicalName(), connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table.sqlTable()
+                    + (filter == null ? "" : " WHERE " + filter.sql()))) {
+                JdbcValues.bindAll(query, filter == null ? List.of() : filter.parameters());
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
         });
     }
 

@@ -70,19 +70,23 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         TableMapping table = table(set);
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
-        String after = uriInfo.getSkipTokenOption() == null ? null : uriInfo.getSkipTokenOption().getValue();
-        List<Record> rows = database.page(table, after, Math.min(pageSize, top), filter(uriInfo, table));
+        SqlFilter filter = filter(uriInfo, table);
+        PagePosition position = position(uriInfo, table);
+        List<Record> rows = database.page(table, filter, position, Math.min(pageSize, top));
         EntityCollection collection = new EntityCollection();
         rows.forEach(row -> collection.getEntities().add(entity(set, table, row)));
         if (rows.size() == pageSize && top > pageSize) {
-            collection.setNext(nextLink(request, set, rows.get(rows.size() - 1).getId(),
+            collection.setNext(nextLink(request, set, position.next(rows.size(), rows.get(rows.size() - 1).getId()),
                     uriInfo.getTopOption() == null ? null : top - pageSize));
+        }
+        if (uriInfo.getCountOption() != null && uriInfo.getCountOption().getValue()) {
+            collection.setCount(database.count(table, filter));
         }
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
                 .build();
         EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
-                .select(uriInfo.getSelectOption()).id(request.getRawRequestUri()).build();
+                .select(uriInfo.getSelectOption()).count(uriInfo.getCountOption()).id(request.getRawRequestUri()).build();
         response.setContent(odata.createSerializer(format).entityCollection(metadata, set.getEntityType(), collection, options)
                 .getContent());
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
@@ -157,10 +161,10 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
     }
 
     /**
-     * The same request for the rows after {@code lastId}: the other query options are kept, and a
+     * The same request for the page at {@code skipToken}: the other query options are kept, and a
      * {@code $top} is reduced by what this page returned.
      */
-    private static URI nextLink(ODataRequest request, EdmEntitySet set, String lastId, Integer remainingTop) {
+    private static URI nextLink(ODataRequest request, EdmEntitySet set, String skipToken, Integer remainingTop) {
         String query = request.getRawQueryPath() == null ? "" : request.getRawQueryPath();
         List<String> options = new ArrayList<>(Arrays.stream(query.split("&"))
                 .filter(option -> !option.isEmpty() && !isOption(option, "skiptoken") && !isOption(option, "top"))
@@ -168,12 +172,21 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         if (remainingTop != null) {
             options.add("$top=" + remainingTop);
         }
-        options.add("$skiptoken=" + lastId);
+        options.add("$skiptoken=" + skipToken);
         return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + String.join("&", options));
     }
 
     private static boolean isOption(String option, String name) {
         return option.startsWith("$" + name + "=") || option.startsWith("%24" + name + "=");
+    }
+
+    private static PagePosition position(UriInfo uriInfo, TableMapping table) throws ODataApplicationException {
+        try {
+            String orderBy = SqlFilter.orderBy(uriInfo.getOrderByOption(), table, LocalDate.now(ZoneOffset.UTC));
+            return PagePosition.of(orderBy, uriInfo.getSkipTokenOption() == null ? null : uriInfo.getSkipTokenOption().getValue());
+        } catch (ExpressionVisitException | IllegalArgumentException e) {
+            throw SqlFilter.badRequest("The $orderby or $skiptoken is not valid: " + e.getMessage());
+        }
     }
 
     private static SqlFilter filter(UriInfo uriInfo, TableMapping table) throws ODataApplicationException {

@@ -19,6 +19,8 @@ import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourceFunction;
 import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
+import org.apache.olingo.server.api.uri.queryoption.OrderByItem;
+import org.apache.olingo.server.api.uri.queryoption.OrderByOption;
 import org.apache.olingo.server.api.uri.queryoption.expression.BinaryOperatorKind;
 import org.apache.olingo.server.api.uri.queryoption.expression.Expression;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
@@ -45,6 +47,28 @@ record SqlFilter(String sql, List<Object> parameters) {
             throws ExpressionVisitException, ODataApplicationException {
         Term term = filter.accept(new Translator(table, today));
         return new SqlFilter(term.sql, term.parameters);
+    }
+
+    /**
+     * @return the {@code ORDER BY} list of {@code $orderby}, ending with the key so that pages are stable,
+     *         or null when the request does not order
+     */
+    static String orderBy(OrderByOption option, TableMapping table, LocalDate today)
+            throws ExpressionVisitException, ODataApplicationException {
+        if (option == null) {
+            return null;
+        }
+        Translator translator = new Translator(table, today);
+        List<String> columns = new ArrayList<>();
+        for (OrderByItem item : option.getOrders()) {
+            Term term = item.getExpression().accept(translator);
+            if (!term.parameters.isEmpty() || term.isNull) {
+                throw badRequest("$orderby takes columns only.");
+            }
+            columns.add(term.sql + (item.isDescending() ? " DESC" : ""));
+        }
+        columns.add("ID");
+        return String.join(", ", columns);
     }
 
     /** A translated piece: its SQL, its values, and whether it is text (compared case-insensitively). */
