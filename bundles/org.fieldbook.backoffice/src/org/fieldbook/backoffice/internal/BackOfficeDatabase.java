@@ -127,6 +127,95 @@ public final class BackOfficeDatabase implements AutoCloseable {
                 connection -> table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst());
     }
 
+    /** Inserts a new row stamped with the next version, unless its key is taken. */
+    Written create(TableMapping table, Record row) {
+        return database.transaction("create " + table.logicalName(), connection -> {
+            if (!table.select(connection, "WHERE ID = ?", List.of(row.getId())).isEmpty()) {
+                return Written.refused(Written.Outcome.EXISTS);
+            }
+            row.setVersionNumber(nextVersion(connection));
+            write(connection, table.insertSql(), table, row);
+            return new Written(Written.Outcome.CREATED, row.getVersionNumber());
+        });
+    }
+
+    /**
+     * Applies {@code change} to the stored row and stamps it with the next version, checking the version the
+     * writer expects ({@code ifMatch}: an ETag, {@code *} for any, null for none) in the same transaction.
+     *
+     * @param upsert whether a missing row is created from the changes
+     */
+    Written update(TableMapping table, String id, RowChange change, String ifMatch, boolean upsert) {
+        return database.transaction("update " + table.logicalName() + " " + id, connection -> {
+            Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
+            if (stored.isEmpty()) {
+                if (!upsert || ifMatch != null) {
+                    return Written.refused(Written.Outcome.NOT_FOUND);
+                }
+                Record created = change.apply(null);
+                created.setVersionNumber(nextVersion(connection));
+                write(connection, table.insertSql(), table, created);
+                return new Written(Written.Outcome.CREATED, created.getVersionNumber());
+            }
+            Record row = stored.get();
+            long expected = row.getVersionNumber();
+            if (!ETags.matches(ifMatch, expected)) {
+                return Written.refused(Written.Outcome.STALE);
+            }
+            Record changed = change.apply(row);
+            changed.setVersionNumber(nextVersion(connection));
+            try (PreparedStatement update = connection.prepareStatement(table.updateSql() + " AND VERSIONNUMBER = ?")) {
+                table.bindRow(update, changed);
+                update.setLong(table.columns().size() + 2, expected);
+                if (update.executeUpdate() == 0) {
+                    return Written.refused(Written.Outcome.STALE); // changed since it was read
+                }
+            }
+            return new Written(Written.Outcome.UPDATED, changed.getVersionNumber());
+        });
+    }
+
+    /** Deletes the row if {@code ifMatch} allows it, and remembers the deletion for deltas. */
+    Written delete(TableMapping table, String id, String ifMatch) {
+        return database.transaction("delete " + table.logicalName() + " " + id, connection -> {
+            Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
+            if (stored.isEmpty()) {
+                return Written.refused(Written.Outcome.NOT_FOUND);
+            }
+            if (!ETags.matches(ifMatch, stored.get().getVersionNumber())) {
+                return Written.refused(Written.Outcome.STALE);
+            }
+            long version = nextVersion(connection);
+            try (PreparedStatement delete = connection.prepareStatement(table.deleteSql() + " AND VERSIONNUMBER = ?");
+                    PreparedStatement remember = connection.prepareStatement(
+                            "INSERT INTO FB_DELETED (TABLE_NAME, ID, VERSIONNUMBER) VALUES (?, ?, ?)")) {
+                delete.setString(1, id);
+                delete.setLong(2, stored.get().getVersionNumber());
+                if (delete.executeUpdate() == 0) {
+                    return Written.refused(Written.Outcome.STALE);
+                }
+                remember.setString(1, table.logicalName());
+                remember.setString(2, id);
+                remember.setLong(3, version);
+                remember.executeUpdate();
+            }
+            return new Written(Written.Outcome.DELETED, version);
+        });
+    }
+
+    /** Turns the stored row (null when there is none) into the row to write. */
+    @FunctionalInterface
+    interface RowChange {
+        Record apply(Record stored) throws SQLException;
+    }
+
+    private static void write(Connection connection, String sql, TableMapping table, Record row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            table.bindRow(statement, row);
+            statement.executeUpdate();
+        }
+    }
+
     @Override
     public void close() {
         database.close();

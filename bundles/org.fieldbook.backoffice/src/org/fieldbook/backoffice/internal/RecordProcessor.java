@@ -25,6 +25,7 @@ import org.apache.olingo.server.api.ODataApplicationException;
 import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ServiceMetadata;
+import org.apache.olingo.server.api.deserializer.DeserializerException;
 import org.apache.olingo.server.api.processor.EntityCollectionProcessor;
 import org.apache.olingo.server.api.processor.EntityProcessor;
 import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
@@ -41,8 +42,9 @@ import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 
 /**
- * Reads rows for the Web API: collections in key order, paged with {@code Prefer: odata.maxpagesize} and
- * an opaque {@code $skiptoken}, and single rows by key with their ETag. Writes come in a later step.
+ * Serves rows for the Web API: collections paged with {@code Prefer: odata.maxpagesize} and an opaque
+ * {@code $skiptoken}, single rows with their ETag, and creates, updates (upserts) and deletes checked
+ * against {@code If-Match} / {@code If-None-Match} in the write's transaction.
  */
 final class RecordProcessor implements EntityCollectionProcessor, EntityProcessor {
 
@@ -121,19 +123,71 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
 
     @Override
     public void createEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType requestFormat,
-            ContentType responseFormat) throws ODataApplicationException {
-        throw notYet();
+            ContentType responseFormat) throws ODataApplicationException, DeserializerException {
+        EdmEntitySet set = entitySet(uriInfo);
+        TableMapping table = table(set);
+        Entity body = odata.createDeserializer(requestFormat).entity(request.getBody(), set.getEntityType()).getEntity();
+        Property key = body.getProperty(table.logicalName() + "id");
+        Record row = EntityRecords.toRecord(table, body, null,
+                key == null || key.getValue() == null ? UUID.randomUUID().toString() : key.getValue().toString());
+        Written written = database.create(table, row);
+        if (written.outcome() == Written.Outcome.EXISTS) {
+            throw new ODataApplicationException("A record with matching key values already exists.",
+                    HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80040237");
+        }
+        answerWritten(request, response, set, row.getId(), written);
     }
 
     @Override
     public void updateEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType requestFormat,
-            ContentType responseFormat) throws ODataApplicationException {
-        throw notYet();
+            ContentType responseFormat) throws ODataApplicationException, DeserializerException {
+        UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
+        EdmEntitySet set = resource.getEntitySet();
+        TableMapping table = table(set);
+        String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
+        Entity body = odata.createDeserializer(requestFormat).entity(request.getBody(), set.getEntityType()).getEntity();
+        Written written;
+        if ("*".equals(request.getHeader(HttpHeader.IF_NONE_MATCH))) {
+            written = database.create(table, EntityRecords.toRecord(table, body, null, id));
+            if (written.outcome() == Written.Outcome.EXISTS) {
+                written = Written.refused(Written.Outcome.STALE);
+            }
+        } else {
+            try {
+                written = database.update(table, id, stored -> EntityRecords.toRecordOrReject(table, body, stored, id),
+                        request.getHeader(HttpHeader.IF_MATCH), true);
+            } catch (EntityRecords.Rejected rejected) {
+                throw rejected.reason();
+            }
+        }
+        answerWritten(request, response, set, id, written);
     }
 
     @Override
     public void deleteEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo) throws ODataApplicationException {
-        throw notYet();
+        UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
+        TableMapping table = table(resource.getEntitySet());
+        String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
+        answerWritten(request, response, resource.getEntitySet(), id,
+                database.delete(table, id, request.getHeader(HttpHeader.IF_MATCH)));
+    }
+
+    /** 204 and where the row lives, or the status that says why nothing was written. */
+    private static void answerWritten(ODataRequest request, ODataResponse response, EdmEntitySet set, String id, Written written)
+            throws ODataApplicationException {
+        switch (written.outcome()) {
+        case NOT_FOUND -> throw new ODataApplicationException(set.getName() + " with key " + id + " does not exist.",
+                HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT, "0x80040217");
+        case STALE, EXISTS -> throw new ODataApplicationException("The version of the record does not match the If-Match or"
+                + " If-None-Match condition.", HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80060882");
+        default -> {
+            response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+            if (written.outcome() != Written.Outcome.DELETED) {
+                response.setHeader("OData-EntityId", request.getRawBaseUri() + "/" + set.getName() + "(" + id + ")");
+                response.setHeader(HttpHeader.ETAG, FieldText.etag(written.version()));
+            }
+        }
+        }
     }
 
     /** An entity as Dataverse sends it: key, columns, lookups as {@code _x_value} GUIDs, weak ETag. */
@@ -226,8 +280,4 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         return preferred == null ? MAX_PAGE_SIZE : Math.max(1, Math.min(preferred, MAX_PAGE_SIZE));
     }
 
-    private static ODataApplicationException notYet() {
-        return new ODataApplicationException("Writes are not served yet.", HttpStatusCode.NOT_IMPLEMENTED.getStatusCode(),
-                Locale.ROOT);
-    }
 }

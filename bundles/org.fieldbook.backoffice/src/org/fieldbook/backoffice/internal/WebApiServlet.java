@@ -39,6 +39,7 @@ public final class WebApiServlet extends HttpServlet {
         // A handler per request: Olingo's handlers hold per-request state.
         ODataHttpHandler handler = odata.createHandler(metadata);
         handler.register(new RecordProcessor(database));
+        handler.register(new DataverseErrors());
         handler.process(request, response);
     }
 }

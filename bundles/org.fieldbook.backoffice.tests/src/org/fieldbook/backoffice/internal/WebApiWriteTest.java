@@ -1,0 +1,170 @@
+package org.fieldbook.backoffice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Creates, updates and deletes over real HTTP, with Dataverse's ETag preconditions. */
+class WebApiWriteTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+
+    private static BackOfficeServer server;
+
+    @BeforeAll
+    static void start() {
+        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCreatedRowIsThereWithItsETagAndKey() throws Exception {
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> created = send("POST", "accounts", "{\"accountid\":\"" + id + "\",\"name\":\"Contoso Dairy\"}", null);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+        assertThat(created.headers().firstValue("OData-EntityId")).hasValue(server.serviceRoot() + "accounts(" + id + ")");
+        JsonNode row = JSON.readTree(send("GET", "accounts(" + id + ")", null, null).body());
+        assertThat(row.path("name").asText()).isEqualTo("Contoso Dairy");
+        assertThat(row.path("@odata.etag").asText()).isEqualTo(created.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(send("POST", "accounts", "{\"accountid\":\"" + id + "\",\"name\":\"Again\"}", null).statusCode())
+                .as("the same key twice").isEqualTo(412);
+    }
+
+    @Test
+    void anUpdateNeedsTheCurrentETagAndGetsANewOne() throws Exception {
+        String id = create("Fabrikam");
+        String etag = etag(id);
+
+        HttpResponse<String> updated = send("PATCH", "accounts(" + id + ")", "{\"telephone1\":\"+1 555 0100\"}", etag);
+        HttpResponse<String> stale = send("PATCH", "accounts(" + id + ")", "{\"name\":\"Lost update\"}", etag);
+
+        assertThat(updated.statusCode()).isEqualTo(204);
+        assertThat(updated.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        JsonNode row = JSON.readTree(send("GET", "accounts(" + id + ")", null, null).body());
+        assertThat(row.path("name").asText()).isEqualTo("Fabrikam");
+        assertThat(row.path("telephone1").asText()).isEqualTo("+1 555 0100");
+    }
+
+    @Test
+    void aPatchToAMissingKeyCreatesItUnlessIfMatchForbids() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        assertThat(send("PATCH", "accounts(" + id + ")", "{\"name\":\"Upserted\"}", "*").statusCode()).isEqualTo(404);
+        assertThat(send("PATCH", "accounts(" + id + ")", "{\"name\":\"Upserted\"}", null).statusCode()).isEqualTo(204);
+        assertThat(JSON.readTree(send("GET", "accounts(" + id + ")", null, null).body()).path("name").asText()).isEqualTo("Upserted");
+    }
+
+    @Test
+    void aDeleteNeedsTheCurrentETagAndThenTheRowIsGone() throws Exception {
+        String id = create("Northwind");
+
+        assertThat(send("DELETE", "accounts(" + id + ")", null, "W/\"999999\"").statusCode()).isEqualTo(412);
+        assertThat(send("DELETE", "accounts(" + id + ")", null, etag(id)).statusCode()).isEqualTo(204);
+        assertThat(send("GET", "accounts(" + id + ")", null, null).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", "accounts(" + id + ")", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badBodiesAreRefusedNamingTheProblemAndChangeNothing() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String booking = "{\"bookableresourcebookingid\":\"" + id + "\",\"starttime\":\"2026-11-27T10:00:00Z\","
+                + "\"endtime\":\"2026-11-27T09:00:00Z\"}";
+
+        HttpResponse<String> backwards = send("POST", "bookableresourcebookings", booking, null);
+        HttpResponse<String> malformed = send("POST", "accounts", "{\"name\": ", null);
+        HttpResponse<String> unknown = send("POST", "accounts", "{\"contoso_colour\":\"red\"}", null);
+        HttpResponse<String> wrongType = send("POST", "accounts", "{\"name\": 42}", null);
+
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(backwards.body()).path("error").path("message").asText()).contains("endTime");
+        assertThat(send("GET", "bookableresourcebookings(" + id + ")", null, null).statusCode()).isEqualTo(404);
+        assertThat(List.of(malformed.statusCode(), unknown.statusCode(), wrongType.statusCode())).containsOnly(400);
+        assertThat(malformed.body() + unknown.body() + wrongType.body()).doesNotContain("Exception").doesNotContain("\\tat ");
+        assertThat(JSON.readTree(malformed.body()).path("error").path("code").asText()).isEqualTo("0x80040203");
+    }
+
+    @Test
+    void ofFiftyConcurrentUpdatesWithTheSameETagExactlyOneWins() throws Exception {
+        String id = create("Contended");
+        String etag = etag(id);
+        int clients = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                String body = "{\"telephone1\":\"client " + i + "\"}";
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return send("PATCH", "accounts(" + id + ")", body, etag).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                results.add(status.get());
+            }
+            assertThat(results).filteredOn(status -> status == 204).hasSize(1);
+            assertThat(results).filteredOn(status -> status == 412).hasSize(clients - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String create(String name) throws IOException, InterruptedException {
+        String id = UUID.randomUUID().toString();
+        assertThat(send("POST", "accounts", "{\"accountid\":\"" + id + "\",\"name\":\"" + name + "\"}", null).statusCode())
+                .isEqualTo(204);
+        return id;
+    }
+
+    private static String etag(String id) throws IOException, InterruptedException {
+        return send("GET", "accounts(" + id + ")", null, null).headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.serviceRoot() + path))
+                .header("Accept", "application/json").header("OData-Version", "4.0")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,109 @@
+package org.fieldbook.backoffice.internal;
+
+import java.sql.Timestamp;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.Locale;
+
+import org.apache.olingo.commons.api.data.Entity;
+import org.apache.olingo.commons.api.data.Property;
+import org.apache.olingo.commons.api.http.HttpStatusCode;
+import org.apache.olingo.server.api.ODataApplicationException;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.fieldbook.jdbc.ColumnMapping;
+import org.fieldbook.jdbc.TableMapping;
+import org.fieldbook.model.Record;
+
+/** Applies the columns of a request body to a model record, checking types and the model's constraints. */
+final class EntityRecords {
+
+    private EntityRecords() {
+    }
+
+    /**
+     * @param stored the row to change, or null to make a new one
+     * @return the record with the body's columns applied, valid by the model's constraints
+     * @throws ODataApplicationException 400 naming the column that is wrong
+     */
+    static Record toRecord(TableMapping table, Entity body, Record stored, String id) throws ODataApplicationException {
+        Record row = stored == null ? (Record) EcoreUtil.create(table.eClass()) : stored;
+        row.setId(id.toLowerCase(Locale.ROOT));
+        for (Property property : body.getProperties()) {
+            if (property.getName().equals(table.logicalName() + "id")) {
+                continue;
+            }
+            ColumnMapping column = table.columns().stream().filter(candidate -> candidate.dataverseName().equals(property.getName()))
+                    .findFirst().orElseThrow(() -> badRequest("The property '" + property.getName() + "' cannot be written."));
+            if (column.isLookup()) {
+                throw badRequest("The lookup '" + property.getName() + "' is read-only: set it with its navigation property's"
+                        + " @odata.bind.");
+            }
+            row.eSet(column.feature(), modelValue((EAttribute) column.feature(), property.getValue()));
+        }
+        Diagnostic validation = Diagnostician.INSTANCE.validate(row);
+        if (validation.getSeverity() >= Diagnostic.ERROR) {
+            throw badRequest(validation.getChildren().isEmpty() ? validation.getMessage()
+                    : validation.getChildren().get(0).getMessage());
+        }
+        return row;
+    }
+
+    /** {@link #toRecord} for use inside a database transaction: a refusal travels as {@link Rejected}. */
+    static Record toRecordOrReject(TableMapping table, Entity body, Record stored, String id) {
+        try {
+            return toRecord(table, body, stored, id);
+        } catch (ODataApplicationException e) {
+            throw new Rejected(e);
+        }
+    }
+
+    /** A refused request body, carried out of a transaction, which it rolls back. */
+    static final class Rejected extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Rejected(ODataApplicationException reason) {
+            super(reason.getMessage(), reason);
+        }
+
+        ODataApplicationException reason() {
+            return (ODataApplicationException) getCause();
+        }
+    }
+
+    private static Object modelValue(EAttribute attribute, Object value) throws ODataApplicationException {
+        EDataType type = attribute.getEAttributeType();
+        if (value == null) {
+            return type.getDefaultValue();
+        }
+        if (type instanceof EEnum choice) {
+            EEnumLiteral literal = choice.getEEnumLiteral(((Number) value).intValue());
+            if (literal == null) {
+                throw badRequest(value + " is not a valid value for " + attribute.getName() + ".");
+            }
+            return literal.getInstance();
+        }
+        Class<?> target = type.getInstanceClass();
+        if (value instanceof Calendar calendar) {
+            return calendar.toInstant();
+        } else if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        } else if (value instanceof Date date) {
+            return date.toInstant();
+        } else if (value instanceof Number number) {
+            return target == int.class ? Integer.valueOf(number.intValue())
+                    : target == long.class ? Long.valueOf(number.longValue()) : Double.valueOf(number.doubleValue());
+        }
+        return value;
+    }
+
+    private static ODataApplicationException badRequest(String message) {
+        return new ODataApplicationException(message, HttpStatusCode.BAD_REQUEST.getStatusCode(), Locale.ROOT, "0x80040203");
+    }
+}
