@@ -78,6 +78,18 @@ class WebApiWriteTest {
     }
 
     @Test
+    void aReadWithTheCurrentETagIsNotModifiedUntilTheRowChanges() throws Exception {
+        String id = create("Tailspin");
+        String etag = etag(id);
+
+        assertThat(get("accounts(" + id + ")", etag).statusCode()).isEqualTo(304);
+        send("PATCH", "accounts(" + id + ")", "{\"name\":\"Tailspin Toys\"}", null);
+        HttpResponse<String> changed = get("accounts(" + id + ")", etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(changed.body()).path("name").asText()).isEqualTo("Tailspin Toys");
+    }
+
+    @Test
     void aPatchToAMissingKeyCreatesItUnlessIfMatchForbids() throws Exception {
         String id = UUID.randomUUID().toString();
 
@@ -148,6 +160,11 @@ class WebApiWriteTest {
         assertThat(send("POST", "accounts", "{\"accountid\":\"" + id + "\",\"name\":\"" + name + "\"}", null).statusCode())
                 .isEqualTo(204);
         return id;
+    }
+
+    private static HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.serviceRoot() + path)).header("Accept", "application/json")
+                .header("If-None-Match", ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String etag(String id) throws IOException, InterruptedException {

@@ -109,6 +109,12 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
                 "No " + table.logicalName() + " with key " + id + ".", HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT,
                 "0x80040217"));
         Entity entity = entity(set, table, row);
+        String ifNoneMatch = request.getHeader(HttpHeader.IF_NONE_MATCH);
+        if (ifNoneMatch != null && !"*".equals(ifNoneMatch.strip()) && ETags.matches(ifNoneMatch, row.getVersionNumber())) {
+            response.setStatusCode(HttpStatusCode.NOT_MODIFIED.getStatusCode());
+            response.setHeader(HttpHeader.ETAG, entity.getETag());
+            return;
+        }
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .suffix(ContextURL.Suffix.ENTITY)
                 .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
