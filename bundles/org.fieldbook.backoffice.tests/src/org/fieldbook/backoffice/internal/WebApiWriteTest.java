@@ -78,6 +78,55 @@ class WebApiWriteTest {
     }
 
     @Test
+    void aTrackedDownloadEndsWithADeltaLinkThatReturnsChangesAndDeletions() throws Exception {
+        String kept = create("Kept");
+        String changed = create("Before");
+        String deleted = create("Doomed");
+        List<String> seen = new ArrayList<>();
+        HttpResponse<String> page = sendPrefer("accounts?$select=name", "odata.track-changes,odata.maxpagesize=2");
+        assertThat(page.headers().firstValue("Preference-Applied")).hasValueSatisfying(
+                applied -> assertThat(applied).contains("odata.track-changes"));
+        JsonNode body = JSON.readTree(page.body());
+        while (body.has("@odata.nextLink")) {
+            body.path("value").forEach(row -> seen.add(row.path("accountid").asText()));
+            body = JSON.readTree(sendPrefer(body.path("@odata.nextLink").asText().replace(server.serviceRoot().toString(), ""),
+                    "odata.track-changes,odata.maxpagesize=2").body());
+        }
+        body.path("value").forEach(row -> seen.add(row.path("accountid").asText()));
+        String deltaLink = body.path("@odata.deltaLink").asText();
+        assertThat(seen).contains(kept, changed, deleted);
+        assertThat(deltaLink).contains("$deltatoken=").contains("$select=name");
+
+        send("PATCH", "accounts(" + changed + ")", "{\"name\":\"After\"}", null);
+        send("DELETE", "accounts(" + deleted + ")", null, null);
+        JsonNode delta = JSON.readTree(send("GET", deltaLink.replace(server.serviceRoot().toString(), ""), null, null).body());
+
+        List<String> changedIds = new ArrayList<>();
+        List<String> deletedIds = new ArrayList<>();
+        delta.path("value").forEach(row -> {
+            if (row.has("reason")) {
+                assertThat(row.path("@odata.context").asText()).endsWith("$metadata#accounts/$deletedEntity");
+                deletedIds.add(row.path("id").asText());
+            } else {
+                changedIds.add(row.path("accountid").asText());
+            }
+        });
+        assertThat(changedIds).contains(changed).doesNotContain(kept);
+        assertThat(deletedIds).containsExactly(deleted);
+        assertThat(delta.path("@odata.deltaLink").asText()).contains("$deltatoken=");
+    }
+
+    @Test
+    void changeTrackingRefusesFiltersAndBadOrExpiredTokens() throws Exception {
+        assertThat(sendPrefer("accounts?$filter=name eq 'x'".replace(" ", "%20").replace("'", "%27"), "odata.track-changes")
+                .statusCode()).isEqualTo(400);
+        assertThat(send("GET", "accounts?$deltatoken=nonsense", null, null).statusCode()).isEqualTo(400);
+        HttpResponse<String> expired = send("GET", "accounts?$deltatoken=5!1000", null, null);
+        assertThat(expired.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(expired.body()).path("error").path("code").asText()).isEqualTo("0x80044352");
+    }
+
+    @Test
     void aReadWithTheCurrentETagIsNotModifiedUntilTheRowChanges() throws Exception {
         String id = create("Tailspin");
         String etag = etag(id);
@@ -165,6 +214,11 @@ class WebApiWriteTest {
     private static HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.serviceRoot() + path)).header("Accept", "application/json")
                 .header("If-None-Match", ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> sendPrefer(String path, String prefer) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.serviceRoot() + path)).header("Accept", "application/json")
+                .header("Prefer", prefer).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String etag(String id) throws IOException, InterruptedException {

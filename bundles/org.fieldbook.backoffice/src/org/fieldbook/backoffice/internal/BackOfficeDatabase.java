@@ -203,6 +203,41 @@ public final class BackOfficeDatabase implements AutoCloseable {
         });
     }
 
+    /** @return the newest version stamped so far: a change-tracking watermark */
+    long currentVersion() {
+        return database.read("read the version", connection -> {
+            try (ResultSet next = connection.createStatement()
+                    .executeQuery("VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('APP', 'FB_VERSION')")) {
+                next.next();
+                return next.getLong(1) - 1;
+            }
+        });
+    }
+
+    /** @return the rows created or changed after {@code version}, oldest change first */
+    List<Record> changedSince(TableMapping table, long version) {
+        return database.read("read changes of " + table.logicalName(),
+                connection -> table.select(connection, "WHERE VERSIONNUMBER > ? ORDER BY VERSIONNUMBER", List.of(version)));
+    }
+
+    /** @return the keys of rows deleted after {@code version} */
+    List<String> deletedSince(TableMapping table, long version) {
+        return database.read("read deletions of " + table.logicalName(), connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT ID FROM FB_DELETED WHERE TABLE_NAME = ? AND VERSIONNUMBER > ? ORDER BY VERSIONNUMBER")) {
+                query.setString(1, table.logicalName());
+                query.setLong(2, version);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     /** Turns the stored row (null when there is none) into the row to write. */
     @FunctionalInterface
     interface RowChange {

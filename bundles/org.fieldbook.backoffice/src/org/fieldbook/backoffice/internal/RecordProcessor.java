@@ -1,5 +1,6 @@
 package org.fieldbook.backoffice.internal;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -70,17 +71,32 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             throws ODataApplicationException, SerializerException {
         EdmEntitySet set = entitySet(uriInfo);
         TableMapping table = table(set);
+        if (uriInfo.getDeltaTokenOption() != null) {
+            readDelta(request, response, uriInfo, format, set, table);
+            return;
+        }
+        boolean tracked = odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).hasTrackChanges();
+        if (tracked && (uriInfo.getFilterOption() != null || uriInfo.getOrderByOption() != null
+                || uriInfo.getExpandOption() != null || uriInfo.getTopOption() != null)) {
+            throw SqlFilter.badRequest("Change tracking cannot be combined with $filter, $orderby, $expand or $top.");
+        }
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
         SqlFilter filter = filter(uriInfo, table);
         PagePosition position = position(uriInfo, table);
+        if (tracked) {
+            position = position.tracking(database.currentVersion());
+        }
         List<Record> rows = database.page(table, filter, position, Math.min(pageSize, top));
         EntityCollection collection = new EntityCollection();
         rows.forEach(row -> collection.getEntities().add(entity(set, table, row)));
         if (rows.size() == pageSize && top > pageSize) {
             collection.setNext(nextLink(request, set, position.next(rows.size(), rows.get(rows.size() - 1).getId()),
                     uriInfo.getTopOption() == null ? null : top - pageSize));
+        } else if (tracked) {
+            collection.setDeltaLink(deltaLink(request, set, new DeltaToken(position.watermark(), Instant.now())));
         }
+
         if (uriInfo.getCountOption() != null && uriInfo.getCountOption().getValue()) {
             collection.setCount(database.count(table, filter));
         }
@@ -93,9 +109,55 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
                 .getContent());
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
         response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
-        if (pageSize < MAX_PAGE_SIZE) {
-            response.setHeader("Preference-Applied", "odata.maxpagesize=" + pageSize);
+        List<String> applied = new ArrayList<>();
+        if (tracked) {
+            applied.add("odata.track-changes");
         }
+        if (pageSize < MAX_PAGE_SIZE) {
+            applied.add("odata.maxpagesize=" + pageSize);
+        }
+        if (!applied.isEmpty()) {
+            response.setHeader("Preference-Applied", String.join(",", applied));
+        }
+    }
+
+    /**
+     * Rows created or changed since the token, then the rows deleted since, as Dataverse's
+     * {@code $deletedEntity} entries, and the link to the next delta.
+     */
+    private void readDelta(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format, EdmEntitySet set,
+            TableMapping table) throws ODataApplicationException, SerializerException {
+        DeltaToken token;
+        try {
+            token = DeltaToken.parse(uriInfo.getDeltaTokenOption().getValue());
+        } catch (IllegalArgumentException e) {
+            throw SqlFilter.badRequest("The $deltatoken is not valid.");
+        }
+        if (token.expired(Instant.now())) {
+            throw new ODataApplicationException("The delta token has expired: download the table again.",
+                    HttpStatusCode.BAD_REQUEST.getStatusCode(), Locale.ROOT, "0x80044352");
+        }
+        long watermark = database.currentVersion();
+        EntityCollection changes = new EntityCollection();
+        database.changedSince(table, token.watermark()).forEach(row -> changes.getEntities().add(entity(set, table, row)));
+        changes.setDeltaLink(deltaLink(request, set, new DeltaToken(watermark, Instant.now())));
+        ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
+                .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
+                .build();
+        EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
+                .select(uriInfo.getSelectOption()).id(request.getRawRequestUri()).build();
+        InputStream serialized = odata.createSerializer(format).entityCollection(metadata, set.getEntityType(), changes, options)
+                .getContent();
+        response.setContent(DeletedEntities.append(serialized, request.getRawBaseUri() + "/$metadata#" + set.getName()
+                + "/$deletedEntity", database.deletedSince(table, token.watermark())));
+        response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+        response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+    }
+
+    private static URI deltaLink(ODataRequest request, EdmEntitySet set, DeltaToken token) {
+        String select = request.getRawQueryPath() == null ? "" : Arrays.stream(request.getRawQueryPath().split("&"))
+                .filter(option -> isOption(option, "select")).findFirst().map(option -> option + "&").orElse("");
+        return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + select + "$deltatoken=" + token);
     }
 
     @Override
