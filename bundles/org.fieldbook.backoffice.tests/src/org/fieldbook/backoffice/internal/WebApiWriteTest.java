@@ -127,6 +127,31 @@ class WebApiWriteTest {
     }
 
     @Test
+    void lookupsAreWrittenByBindingTheirNavigationPropertyAndReadAsValues() throws Exception {
+        String first = create("First customer");
+        String second = create("Second customer");
+        String contact = UUID.randomUUID().toString();
+
+        HttpResponse<String> created = send("POST", "contacts", "{\"contactid\":\"" + contact + "\",\"fullname\":\"Ada Berg\","
+                + "\"parentcustomerid_account@odata.bind\":\"/accounts(" + first + ")\"}", null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+        assertThat(JSON.readTree(send("GET", "contacts(" + contact + ")", null, null).body()).path("_parentcustomerid_value").asText())
+                .isEqualTo(first);
+
+        send("PATCH", "contacts(" + contact + ")", "{\"parentcustomerid_account@odata.bind\":\"accounts(" + second + ")\"}", null);
+        assertThat(JSON.readTree(send("GET", "contacts(" + contact + ")", null, null).body()).path("_parentcustomerid_value").asText())
+                .isEqualTo(second);
+
+        HttpResponse<String> wrongSet = send("PATCH", "contacts(" + contact + ")",
+                "{\"parentcustomerid_account@odata.bind\":\"/contacts(" + contact + ")\"}", null);
+        HttpResponse<String> asValue = send("PATCH", "contacts(" + contact + ")", "{\"_parentcustomerid_value\":\"" + first + "\"}", null);
+        assertThat(wrongSet.statusCode()).isEqualTo(400);
+        assertThat(asValue.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(send("GET", "contacts(" + contact + ")", null, null).body()).path("_parentcustomerid_value").asText())
+                .isEqualTo(second);
+    }
+
+    @Test
     void aReadWithTheCurrentETagIsNotModifiedUntilTheRowChanges() throws Exception {
         String id = create("Tailspin");
         String etag = etag(id);

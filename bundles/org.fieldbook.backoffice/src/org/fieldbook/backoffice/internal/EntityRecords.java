@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.olingo.commons.api.data.Entity;
+import org.apache.olingo.commons.api.data.Link;
 import org.apache.olingo.commons.api.data.Property;
 import org.apache.olingo.commons.api.http.HttpStatusCode;
 import org.apache.olingo.server.api.ODataApplicationException;
@@ -17,8 +20,12 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.jdbc.ColumnMapping;
+import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseLookup;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
 
 /** Applies the columns of a request body to a model record, checking types and the model's constraints. */
 final class EntityRecords {
@@ -46,12 +53,35 @@ final class EntityRecords {
             }
             row.eSet(column.feature(), modelValue((EAttribute) column.feature(), property.getValue()));
         }
+        for (Link binding : body.getNavigationBindings()) {
+            bind(row, binding);
+        }
         Diagnostic validation = Diagnostician.INSTANCE.validate(row);
         if (validation.getSeverity() >= Diagnostic.ERROR) {
             throw badRequest(validation.getChildren().isEmpty() ? validation.getMessage()
                     : validation.getChildren().get(0).getMessage());
         }
         return row;
+    }
+
+    private static final Pattern ROW_LINK = Pattern.compile("(?:.*/)?(\\w+)\\(([0-9A-Fa-f-]{36})\\)");
+
+    /** Sets a lookup from {@code nav@odata.bind}: a link to the row, {@code /accounts(<guid>)}, or null to clear it. */
+    private static void bind(Record row, Link binding) throws ODataApplicationException {
+        DataverseLookup lookup = DataverseSchema.fieldbook().byClass(row.eClass()).orElseThrow().lookups().stream()
+                .filter(candidate -> candidate.navigation().equals(binding.getTitle())).findFirst()
+                .orElseThrow(() -> badRequest("'" + binding.getTitle() + "' is not a lookup of " + row.eClass().getName() + "."));
+        if (binding.getBindingLink() == null) {
+            row.eSet(lookup.reference(), null);
+            return;
+        }
+        DataverseTable target = DataverseSchema.fieldbook().byClass(lookup.reference().getEReferenceType()).orElseThrow();
+        Matcher link = ROW_LINK.matcher(binding.getBindingLink());
+        if (!link.matches() || !link.group(1).equals(target.entitySet())) {
+            throw badRequest(binding.getTitle() + "@odata.bind must name a row of " + target.entitySet() + ", like /"
+                    + target.entitySet() + "(<guid>).");
+        }
+        row.eSet(lookup.reference(), JdbcValues.reference(target.eClass(), link.group(2).toLowerCase(Locale.ROOT)));
     }
 
     /** {@link #toRecord} for use inside a database transaction: a refusal travels as {@link Rejected}. */

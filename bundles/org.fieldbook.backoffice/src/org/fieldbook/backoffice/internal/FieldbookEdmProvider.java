@@ -14,6 +14,8 @@ import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityType;
 import org.apache.olingo.commons.api.edm.provider.CsdlFunction;
+import org.apache.olingo.commons.api.edm.provider.CsdlNavigationProperty;
+import org.apache.olingo.commons.api.edm.provider.CsdlNavigationPropertyBinding;
 import org.apache.olingo.commons.api.edm.provider.CsdlParameter;
 import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
 import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
@@ -22,6 +24,7 @@ import org.apache.olingo.commons.api.edm.provider.CsdlSchema;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.fieldbook.model.dataverse.DataverseColumn;
+import org.fieldbook.model.dataverse.DataverseLookup;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
 
@@ -60,7 +63,7 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         return schema.tables().stream()
                 .filter(table -> table.logicalName().equals(name.getName()))
                 .findFirst()
-                .map(FieldbookEdmProvider::entityType)
+                .map(this::entityType)
                 .orElse(null);
     }
 
@@ -69,7 +72,7 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         if (!CONTAINER.equals(container)) {
             return null;
         }
-        return schema.byEntitySet(name).map(FieldbookEdmProvider::entitySet).orElse(null);
+        return schema.byEntitySet(name).map(this::entitySet).orElse(null);
     }
 
     /** Dataverse's query functions, declared as Dataverse does so that {@code $filter} can call them. */
@@ -99,7 +102,7 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
     public CsdlEntityContainer getEntityContainer() {
         return new CsdlEntityContainer()
                 .setName(CONTAINER.getName())
-                .setEntitySets(schema.tables().stream().map(FieldbookEdmProvider::entitySet).toList());
+                .setEntitySets(schema.tables().stream().map(this::entitySet).toList());
     }
 
     @Override
@@ -111,16 +114,31 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
     public List<CsdlSchema> getSchemas() {
         return List.of(new CsdlSchema()
                 .setNamespace(NAMESPACE)
-                .setEntityTypes(schema.tables().stream().map(FieldbookEdmProvider::entityType).toList())
+                .setEntityTypes(schema.tables().stream().map(this::entityType).toList())
                 .setFunctions(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function).toList())
                 .setEntityContainer(getEntityContainer()));
     }
 
-    private static CsdlEntitySet entitySet(DataverseTable table) {
-        return new CsdlEntitySet().setName(table.entitySet()).setType(typeName(table));
+    private CsdlEntitySet entitySet(DataverseTable table) {
+        List<CsdlNavigationPropertyBinding> bindings = table.lookups().stream()
+                .map(lookup -> new CsdlNavigationPropertyBinding().setPath(lookup.navigation()).setTarget(target(lookup).entitySet()))
+                .toList();
+        return new CsdlEntitySet().setName(table.entitySet()).setType(typeName(table)).setNavigationPropertyBindings(bindings);
     }
 
-    private static CsdlEntityType entityType(DataverseTable table) {
+    /** Lookups are also navigation properties: writing one is binding it, {@code nav@odata.bind}. */
+    private List<CsdlNavigationProperty> navigationProperties(DataverseTable table) {
+        return table.lookups().stream()
+                .map(lookup -> new CsdlNavigationProperty().setName(lookup.navigation()).setType(typeName(target(lookup)))
+                        .setNullable(true))
+                .toList();
+    }
+
+    private DataverseTable target(DataverseLookup lookup) {
+        return schema.byClass(lookup.reference().getEReferenceType()).orElseThrow();
+    }
+
+    private CsdlEntityType entityType(DataverseTable table) {
         CsdlProperty key = new CsdlProperty().setName(table.keyColumn())
                 .setType(EdmPrimitiveTypeKind.Guid.getFullQualifiedName()).setNullable(false);
         List<CsdlProperty> properties = new ArrayList<>();
@@ -131,7 +149,8 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
                 .forEach(properties::add);
         return new CsdlEntityType().setName(table.logicalName())
                 .setKey(List.of(new CsdlPropertyRef().setName(key.getName())))
-                .setProperties(properties);
+                .setProperties(properties)
+                .setNavigationProperties(navigationProperties(table));
     }
 
     private static CsdlProperty property(DataverseColumn column) {
