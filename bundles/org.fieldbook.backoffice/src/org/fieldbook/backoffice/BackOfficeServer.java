@@ -2,62 +2,117 @@ package org.fieldbook.backoffice;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
 
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.fieldbook.backoffice.internal.ServerConnectors;
 import org.fieldbook.backoffice.internal.WebApiServlet;
+import org.fieldbook.backoffice.internal.auth.BearerTokenFilter;
+import org.fieldbook.backoffice.internal.auth.RequestThrottle;
+import org.fieldbook.backoffice.internal.auth.TokenServlet;
+import org.fieldbook.backoffice.internal.auth.Tokens;
+import org.fieldbook.backoffice.internal.auth.Users;
+
+import jakarta.servlet.DispatcherType;
 
 /**
  * The back office's HTTP server: the Dataverse Web API subset under {@value #API_PATH} on one host and
- * port. Tests and the headless application both start it through {@link #start(String, int)}.
+ * port, behind bearer tokens from its OAuth 2 endpoint. Tests and the headless application start it through
+ * {@link #start(BackOfficeSettings)}.
  */
 public final class BackOfficeServer implements AutoCloseable {
 
     /** Where the Web API lives, as in Dataverse. */
     public static final String API_PATH = "/api/data/v9.2/";
+    /** Where clients get bearer tokens. */
+    public static final String TOKEN_PATH = "/oauth2/token";
+    /** The password of every demo account. */
+    public static final String DEMO_PASSWORD = "fieldbook";
 
     private final Server jetty;
     private final URI serviceRoot;
     private final BackOfficeDatabase database;
+    private final Users users;
 
-    private BackOfficeServer(Server jetty, URI serviceRoot, BackOfficeDatabase database) {
+    private BackOfficeServer(Server jetty, URI serviceRoot, BackOfficeDatabase database, Users users) {
         this.jetty = jetty;
         this.serviceRoot = serviceRoot;
         this.database = database;
+        this.users = users;
     }
 
     /**
      * Starts serving on {@code host}:{@code port} the data of the database in {@code dataFolder} (created on
-     * first start).
+     * first start), over plain HTTP with default limits.
      *
      * @param host the address to bind, normally loopback
      * @param port the port, or 0 for any free port
      * @throws BackOfficeException when the port is taken, the database cannot be opened or the server cannot start
      */
     public static BackOfficeServer start(String host, int port, Path dataFolder) {
-        BackOfficeDatabase database = BackOfficeDatabase.open(dataFolder);
+        return start(BackOfficeSettings.of(dataFolder).withAddress(host, port));
+    }
+
+    /**
+     * Starts serving as {@code settings} say: the Web API under {@value #API_PATH} and the OAuth 2 token
+     * endpoint at {@value #TOKEN_PATH}.
+     *
+     * @throws BackOfficeException when the port is taken, the database or key store cannot be opened or the
+     *         server cannot start
+     */
+    public static BackOfficeServer start(BackOfficeSettings settings) {
+        BackOfficeDatabase database = BackOfficeDatabase.open(settings.dataFolder());
+        Users users = new Users(database.derby());
+        Tokens tokens = new Tokens(database.derby(), settings.accessTokenLifetime(), settings.refreshTokenLifetime());
         Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost(host);
-        connector.setPort(port);
+        ServerConnector connector = ServerConnectors.of(jetty, settings);
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new BearerTokenFilter(tokens,
+                new RequestThrottle(settings.requestLimit(), settings.requestWindow()))), API_PATH + "*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("webapi", new WebApiServlet(database)), API_PATH + "*");
+        context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens,
+                new RequestThrottle(settings.signInLimit(), Duration.ofMinutes(1)))), TOKEN_PATH);
         jetty.setHandler(context);
         try {
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);
             database.close();
-            throw new BackOfficeException("Cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new BackOfficeException("Cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
-        URI root = URI.create("http://" + hostInUri(host) + ":" + connector.getLocalPort() + API_PATH);
-        return new BackOfficeServer(jetty, root, database);
+        URI root = URI.create((settings.secure() ? "https://" : "http://") + hostInUri(settings.host()) + ":"
+                + connector.getLocalPort() + API_PATH);
+        return new BackOfficeServer(jetty, root, database, users);
+    }
+
+    /**
+     * Adds a user account.
+     *
+     * @param systemUserId the id a technician's bookable resource names in {@code _userid_value}, or null for a new one
+     * @throws BackOfficeException when the name or id is taken
+     */
+    public void addUser(String userName, char[] password, Role role, String systemUserId) {
+        users.add(userName, password, role, systemUserId);
+    }
+
+    /** @return whether no account exists yet */
+    public boolean hasNoUsers() {
+        return users.isEmpty();
+    }
+
+    /** @return the OAuth 2 token endpoint, e.g. {@code http://127.0.0.1:8080/oauth2/token} */
+    public URI tokenEndpoint() {
+        return serviceRoot.resolve(TOKEN_PATH);
     }
 
     /** @return the Web API's root, e.g. {@code http://127.0.0.1:8080/api/data/v9.2/} */
@@ -71,7 +126,9 @@ public final class BackOfficeServer implements AutoCloseable {
     }
 
     /**
-     * Loads generated data into tables that are still empty, so a restart does not load it twice.
+     * Loads generated data into tables that are still empty, so a restart does not load it twice, with the
+     * demo's accounts (password {@value #DEMO_PASSWORD}): {@code tech1}, {@code tech2}… for the technicians in
+     * order, {@code dispatcher} and {@code admin}.
      *
      * @return whether anything was loaded
      */
@@ -80,6 +137,13 @@ public final class BackOfficeServer implements AutoCloseable {
             return false;
         }
         database.insert(data.tables());
+        // One hash for all: the accounts share a published password, so separate salts would protect nothing.
+        String hash = users.hash(DEMO_PASSWORD.toCharArray());
+        for (int i = 0; i < data.technicianUserIds().size(); i++) {
+            users.addHashed("tech" + (i + 1), hash, Role.TECHNICIAN, data.technicianUserIds().get(i));
+        }
+        users.addHashed("dispatcher", hash, Role.DISPATCHER, null);
+        users.addHashed("admin", hash, Role.ADMIN, null);
         return true;
     }
 

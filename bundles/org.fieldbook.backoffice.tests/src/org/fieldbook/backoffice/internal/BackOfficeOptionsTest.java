@@ -3,6 +3,8 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,20 +13,26 @@ class BackOfficeOptionsTest {
 
     @Test
     void defaultsToLoopbackPort8080() {
-        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080, 0));
+        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080, 0, null));
     }
 
     @Test
     void hostAndPortCanBeChosen() {
-        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0, 0));
+        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0, 0, null));
     }
 
     @Test
     void demoDataIsASmallSetUnlessSized() {
         assertThat(BackOfficeOptions.parse("--demo").demoWorkOrders()).isEqualTo(30);
         assertThat(BackOfficeOptions.parse("--demo", "5000", "--port", "9000"))
-                .isEqualTo(new BackOfficeOptions("127.0.0.1", 9000, 5000));
+                .isEqualTo(new BackOfficeOptions("127.0.0.1", 9000, 5000, null));
         assertThatThrownBy(() -> BackOfficeOptions.parse("--demo", "0")).hasMessageContaining("--demo takes 1 to 3000000");
+    }
+
+    @Test
+    void httpsNamesAKeyStore() {
+        assertThat(BackOfficeOptions.parse("--https", "certs/server.p12").keyStore()).isEqualTo(Path.of("certs/server.p12"));
+        assertThatThrownBy(() -> BackOfficeOptions.parse("--https")).hasMessageContaining("--https needs a value");
     }
 
     @ParameterizedTest

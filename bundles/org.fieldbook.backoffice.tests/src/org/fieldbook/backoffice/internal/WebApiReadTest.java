@@ -3,9 +3,6 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
@@ -30,13 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reading demo data through the Web API over real HTTP: collections, paging, single rows, ETags. */
 class WebApiReadTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The day the server evaluates relative dates on (UTC). */
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
@@ -45,13 +40,15 @@ class WebApiReadTest {
 
     private static BackOfficeServer server;
     private static DemoData demo;
+    private static WebApiSession api;
 
     @BeforeAll
-    static void serveDemoData() {
+    static void serveDemoData() throws Exception {
         server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
         demo = new DemoDataGenerator(5, TODAY, ZoneOffset.UTC).generate(new DemoSize(3, 45, 12, 10));
         assertThat(server.loadDemoData(demo)).isTrue();
         assertThat(server.loadDemoData(demo)).as("a second load finds data and does nothing").isFalse();
+        api = WebApiSession.newUser(server, "reader", Role.DISPATCHER, null);
     }
 
     @AfterAll
@@ -107,7 +104,7 @@ class WebApiReadTest {
         HttpResponse<String> response = send("msdyn_workorders(" + workOrder.getId() + ")?$select=msdyn_name", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode row = JSON.readTree(response.body());
+        JsonNode row = WebApiSession.JSON.readTree(response.body());
         assertThat(row.path("msdyn_name").asText()).isEqualTo(workOrder.getNumber());
         assertThat(row.has("msdyn_city")).isFalse();
         assertThat(response.headers().firstValue("ETag")).hasValue("W/\"" + workOrder.getVersionNumber() + "\"");
@@ -177,7 +174,7 @@ class WebApiReadTest {
 
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(unknown.body()).path("error").path("message").asText()).isNotBlank();
+        assertThat(WebApiSession.JSON.readTree(unknown.body()).path("error").path("message").asText()).isNotBlank();
         assertThat(malformed.body() + unknown.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -186,7 +183,7 @@ class WebApiReadTest {
         HttpResponse<String> response = send("msdyn_workorders(00000000-0000-0000-0000-000000000000)", null);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(response.body()).path("error").path("code").asText()).isEqualTo("0x80040217");
+        assertThat(WebApiSession.JSON.readTree(response.body()).path("error").path("code").asText()).isEqualTo("0x80040217");
     }
 
     private static List<String> names(String path) throws IOException, InterruptedException {
@@ -197,18 +194,10 @@ class WebApiReadTest {
     }
 
     private static JsonNode get(String path, String prefer) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(path, prefer);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return api.json(path, "Prefer", prefer);
     }
 
     private static HttpResponse<String> send(String path, String prefer) throws IOException, InterruptedException {
-        String encoded = path.replace(" ", "%20").replace("'", "%27");
-        URI uri = encoded.startsWith("http") ? URI.create(encoded) : server.serviceRoot().resolve(encoded);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").header("OData-Version", "4.0");
-        if (prefer != null) {
-            request.header("Prefer", prefer);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, "Prefer", prefer);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.List;
 
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,12 @@ class WebApiServiceDocumentTest {
     static Path data;
 
     private static BackOfficeServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static WebApiSession api;
 
     @BeforeAll
-    static void startServer() {
+    static void startServer() throws Exception {
         server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+        api = WebApiSession.newUser(server, "reader", Role.TECHNICIAN, null);
     }
 
     @AfterAll
@@ -85,15 +85,10 @@ class WebApiServiceDocumentTest {
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return get(uri, "application/json");
+        return api.get(uri.toString());
     }
 
     private static HttpResponse<String> get(URI uri, String accept) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Accept", accept)
-                .header("OData-Version", "4.0")
-                .header("OData-MaxVersion", "4.0")
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return api.get(uri.toString(), "Accept", accept);
     }
 }

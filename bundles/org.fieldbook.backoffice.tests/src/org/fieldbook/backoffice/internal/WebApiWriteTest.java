@@ -3,9 +3,6 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,17 +26,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Creates, updates and deletes over real HTTP, with Dataverse's ETag preconditions. */
 class WebApiWriteTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = WebApiSession.JSON;
 
     @TempDir
     static Path data;
 
     private static BackOfficeServer server;
+    private static WebApiSession api;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+        api = WebApiSession.newUser(server, "writer", Role.DISPATCHER, null);
     }
 
     @AfterAll
@@ -237,13 +236,11 @@ class WebApiWriteTest {
     }
 
     private static HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.serviceRoot() + path)).header("Accept", "application/json")
-                .header("If-None-Match", ifNoneMatch).build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, "If-None-Match", ifNoneMatch);
     }
 
     private static HttpResponse<String> sendPrefer(String path, String prefer) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.serviceRoot() + path)).header("Accept", "application/json")
-                .header("Prefer", prefer).build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, "Prefer", prefer);
     }
 
     private static String etag(String id) throws IOException, InterruptedException {
@@ -252,15 +249,6 @@ class WebApiWriteTest {
 
     private static HttpResponse<String> send(String method, String path, String body, String ifMatch)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.serviceRoot() + path))
-                .header("Accept", "application/json").header("OData-Version", "4.0")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, body, "If-Match", ifMatch);
     }
 }

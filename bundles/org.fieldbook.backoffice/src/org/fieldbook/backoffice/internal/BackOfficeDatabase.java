@@ -35,7 +35,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     static final String LABEL = "back office database";
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
-            List.of("001-web-api.sql"), LABEL, BackOfficeException::new);
+            List.of("001-web-api.sql", "002-security.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook());
@@ -49,6 +49,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
         DerbyDatabase database = DerbyDatabase.open(folder, key(folder), LABEL, BackOfficeException::new);
         database.transaction("prepare the " + LABEL, MIGRATIONS::migrate);
         return new BackOfficeDatabase(database);
+    }
+
+    /** @return the database itself, for the parts of the back office that keep their own tables */
+    public DerbyDatabase derby() {
+        return database;
     }
 
     public RecordTables tables() {

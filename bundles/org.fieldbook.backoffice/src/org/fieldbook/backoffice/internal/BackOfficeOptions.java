@@ -1,25 +1,34 @@
 package org.fieldbook.backoffice.internal;
 
+import java.nio.file.Path;
+
 /**
  * The back office's command line: {@code --host <address>} (default loopback), {@code --port <n>}
  * (default 8080, 0 for any free port), {@code --demo [work orders]} to load demo data into an empty
- * database (default 30 work orders).
+ * database (default 30 work orders), {@code --https <PKCS#12 key store>} to serve HTTPS (its password in the
+ * environment variable {@value #KEYSTORE_PASSWORD}).
  *
  * @param demoWorkOrders how many demo work orders to generate, 0 for none
+ * @param keyStore the key store for HTTPS, or null for plain HTTP
  */
-record BackOfficeOptions(String host, int port, int demoWorkOrders) {
+record BackOfficeOptions(String host, int port, int demoWorkOrders, Path keyStore) {
 
-    static final String USAGE = "usage: backoffice [--host <address>] [--port <0-65535>] [--demo [<work orders>]]";
+    static final String USAGE = "usage: backoffice [--host <address>] [--port <0-65535>] [--demo [<work orders>]]"
+            + " [--https <key store.p12>]";
+    /** Where the key store's password comes from: not the command line, which other users can list. */
+    static final String KEYSTORE_PASSWORD = "FIELDBOOK_KEYSTORE_PASSWORD";
     private static final int DEFAULT_DEMO_WORK_ORDERS = 30;
 
     static BackOfficeOptions parse(String... args) {
         String host = "127.0.0.1";
         int port = 8080;
         int demo = 0;
+        Path keyStore = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
             case "--host" -> host = value(args, ++i, "--host");
             case "--port" -> port = port(value(args, ++i, "--port"));
+            case "--https" -> keyStore = Path.of(value(args, ++i, "--https"));
             case "--demo" -> {
                 boolean sized = i + 1 < args.length && args[i + 1].matches("\\d+");
                 demo = sized ? workOrders(args[++i]) : DEFAULT_DEMO_WORK_ORDERS;
@@ -27,7 +36,7 @@ record BackOfficeOptions(String host, int port, int demoWorkOrders) {
             default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'. " + USAGE);
             }
         }
-        return new BackOfficeOptions(host, port, demo);
+        return new BackOfficeOptions(host, port, demo, keyStore);
     }
 
     private static int workOrders(String text) {

@@ -1,5 +1,7 @@
 package org.fieldbook.backoffice.internal.auth;
 
+import org.fieldbook.backoffice.Role;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**

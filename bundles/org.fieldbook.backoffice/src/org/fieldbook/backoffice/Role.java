@@ -1,4 +1,4 @@
-package org.fieldbook.backoffice.internal.auth;
+package org.fieldbook.backoffice;
 
 import java.util.Locale;
 

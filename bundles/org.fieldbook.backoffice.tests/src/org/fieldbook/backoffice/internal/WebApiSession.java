@@ -1,0 +1,88 @@
+package org.fieldbook.backoffice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.Role;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** One signed-in user's requests to a real back office over HTTP, with their bearer token, for tests. */
+final class WebApiSession {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PASSWORD = "correct horse battery staple";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final URI serviceRoot;
+    private final String token;
+
+    private WebApiSession(URI serviceRoot, String token) {
+        this.serviceRoot = serviceRoot;
+        this.token = token;
+    }
+
+    /** Adds {@code user} with {@link #PASSWORD} and {@code role} and signs them in. */
+    static WebApiSession newUser(BackOfficeServer server, String user, Role role, String systemUserId)
+            throws IOException, InterruptedException {
+        server.addUser(user, PASSWORD.toCharArray(), role, systemUserId);
+        return signIn(server, user, PASSWORD);
+    }
+
+    static WebApiSession signIn(BackOfficeServer server, String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = token(server, "grant_type=password&username=" + encode(user) + "&password=" + encode(password));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new WebApiSession(server.serviceRoot(), JSON.readTree(response.body()).path("access_token").asText());
+    }
+
+    /** Posts a form to the token endpoint. */
+    static HttpResponse<String> token(BackOfficeServer server, String form) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(server.tokenEndpoint()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param path relative to the service root (spaces and quotes need no escaping), or an absolute link
+     * @param headers more headers as name, value pairs
+     */
+    HttpResponse<String> send(String method, String path, String body, String... headers) throws IOException, InterruptedException {
+        String escaped = path.replace(" ", "%20").replace("'", "%27");
+        URI uri = escaped.startsWith("http") ? URI.create(escaped) : serviceRoot.resolve(escaped);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("OData-Version", "4.0").header("OData-MaxVersion", "4.0").header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                request.setHeader(headers[i], headers[i + 1]);
+            }
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send("GET", path, null, headers);
+    }
+
+    /** GETs JSON that must come with 200. */
+    JsonNode json(String path, String... headers) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path, headers);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}

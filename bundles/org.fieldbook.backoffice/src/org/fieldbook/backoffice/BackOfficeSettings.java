@@ -1,0 +1,57 @@
+package org.fieldbook.backoffice;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a back office serves: where, from which data, with TLS or not, and its protection limits.
+ * Start from {@link #of(Path)} and change what differs with the {@code with…} methods.
+ *
+ * @param host the address to bind, loopback by default
+ * @param port the port, 0 for any free one
+ * @param dataFolder the folder of the back office's database
+ * @param keyStore a PKCS#12 key store with the server's certificate to serve HTTPS, or null for plain HTTP
+ * @param keyStorePassword the key store's password (null without a key store)
+ * @param accessTokenLifetime how long a bearer token works
+ * @param refreshTokenLifetime how long a refresh token works
+ * @param requestLimit requests each user may make per {@code requestWindow} before getting 429
+ * @param signInLimit sign-in attempts per user name per minute
+ */
+public record BackOfficeSettings(String host, int port, Path dataFolder, Path keyStore, String keyStorePassword,
+        Duration accessTokenLifetime, Duration refreshTokenLifetime, int requestLimit, Duration requestWindow, int signInLimit) {
+
+    /** Dataverse's service protection limit: 6,000 requests per user in five minutes. */
+    public static final int DATAVERSE_REQUEST_LIMIT = 6000;
+
+    /** @return plain HTTP on loopback port 8080 with Dataverse's limits and one-hour tokens */
+    public static BackOfficeSettings of(Path dataFolder) {
+        return new BackOfficeSettings("127.0.0.1", 8080, dataFolder, null, null, Duration.ofHours(1), Duration.ofDays(30),
+                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 10);
+    }
+
+    public BackOfficeSettings withAddress(String newHost, int newPort) {
+        return new BackOfficeSettings(newHost, newPort, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
+                refreshTokenLifetime, requestLimit, requestWindow, signInLimit);
+    }
+
+    /** @return these settings serving HTTPS with the certificate in {@code store} */
+    public BackOfficeSettings withKeyStore(Path store, String password) {
+        return new BackOfficeSettings(host, port, dataFolder, store, password, accessTokenLifetime, refreshTokenLifetime,
+                requestLimit, requestWindow, signInLimit);
+    }
+
+    public BackOfficeSettings withTokenLifetimes(Duration access, Duration refresh) {
+        return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, access, refresh, requestLimit,
+                requestWindow, signInLimit);
+    }
+
+    public BackOfficeSettings withRequestLimit(int limit, Duration window) {
+        return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
+                refreshTokenLifetime, limit, window, signInLimit);
+    }
+
+    /** @return whether the server speaks HTTPS */
+    public boolean secure() {
+        return keyStore != null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.fieldbook.backoffice.internal.auth;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The OAuth 2 token endpoint ({@code POST /oauth2/token}, RFC 6749): the password grant signs a user in,
+ * the refresh-token grant renews their tokens. Sign-in attempts count against the user's request limit,
+ * which slows down password guessing.
+ */
+public final class TokenServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Users users;
+    private final transient Tokens tokens;
+    private final transient RequestThrottle signIns;
+
+    public TokenServlet(Users users, Tokens tokens, RequestThrottle signIns) {
+        this.users = users;
+        this.tokens = tokens;
+        this.signIns = signIns;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String grant = request.getParameter("grant_type");
+        if ("password".equals(grant)) {
+            passwordGrant(request, response);
+        } else if ("refresh_token".equals(grant)) {
+            String refresh = request.getParameter("refresh_token");
+            answer(response, refresh == null ? Optional.empty() : tokens.refresh(refresh), "The refresh token is not valid or has expired.");
+        } else {
+            error(response, "unsupported_grant_type", "grant_type must be password or refresh_token.");
+        }
+    }
+
+    private void passwordGrant(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String userName = request.getParameter("username");
+        String password = request.getParameter("password");
+        if (userName == null || password == null) {
+            error(response, "invalid_request", "The password grant needs username and password.");
+            return;
+        }
+        Duration wait = signIns.acquire(userName);
+        if (!wait.isZero()) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+            JsonResponses.send(response, 429, json -> {
+                json.writeStringField("error", "slow_down");
+                json.writeStringField("error_description", "Too many sign-in attempts for this user; try again later.");
+            });
+            return;
+        }
+        answer(response, users.authenticate(userName, password.toCharArray()).map(tokens::issue),
+                "The user name or password is wrong.");
+    }
+
+    private static void answer(HttpServletResponse response, Optional<Tokens.Issued> issued, String refusal) throws IOException {
+        if (issued.isEmpty()) {
+            error(response, "invalid_grant", refusal);
+            return;
+        }
+        JsonResponses.send(response, HttpServletResponse.SC_OK, json -> {
+            json.writeStringField("access_token", issued.get().accessToken());
+            json.writeStringField("token_type", "Bearer");
+            json.writeNumberField("expires_in", issued.get().expiresIn().toSeconds());
+            json.writeStringField("refresh_token", issued.get().refreshToken());
+        });
+    }
+
+    private static void error(HttpServletResponse response, String code, String description) throws IOException {
+        JsonResponses.send(response, HttpServletResponse.SC_BAD_REQUEST, json -> {
+            json.writeStringField("error", code);
+            json.writeStringField("error_description", description);
+        });
+    }
+}
