@@ -42,8 +42,13 @@ class WebApiAuthTest {
     }
 
     @Test
-    void withoutATokenEveryResourceIsUnauthorized() throws Exception {
-        for (String path : new String[] { "", "$metadata", "accounts", "accounts(00000000-0000-0000-0000-000000000001)" }) {
+    void withoutATokenOnlyTheServiceDocumentIsServed() throws Exception {
+        HttpResponse<String> serviceDocument = HTTP.send(HttpRequest.newBuilder(server.serviceRoot()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(serviceDocument.statusCode()).isEqualTo(200);
+        assertThat(serviceDocument.body()).contains("\"accounts\"").doesNotContain("versionnumber");
+
+        for (String path : new String[] { "?$format=json", "$metadata", "accounts", "accounts(00000000-0000-0000-0000-000000000001)" }) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.serviceRoot().resolve(path)).build(),
                     HttpResponse.BodyHandlers.ofString());
 

@@ -128,18 +128,26 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     public Optional<Record> find(TableMapping table, String id) {
-        return database.read("read " + table.logicalName(),
-                connection -> table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst());
+        return find(table, id, null);
     }
 
-    /** Inserts a new row stamped with the next version, unless its key is taken. */
-    Written create(TableMapping table, Record row) {
-        return database.transaction("create " + table.logicalName(), connection -> {
+    /** @return the row with the key if it meets {@code scope} (null for any row) */
+    Optional<Record> find(TableMapping table, String id, SqlFilter scope) {
+        SqlFilter where = SqlFilter.and(new SqlFilter("ID = ?", List.of(id)), scope);
+        return database.read("read " + table.logicalName(),
+                connection -> table.select(connection, "WHERE " + where.sql(), where.parameters()).stream().findFirst());
+    }
+
+    /**
+     * Inserts a new row stamped with the next version, unless its key is taken or the written row is one
+     * {@code access} does not reach.
+     */
+    Written create(TableMapping table, Record row, RowAccess access) {
+        return guarded("create " + table.logicalName(), connection -> {
             if (!table.select(connection, "WHERE ID = ?", List.of(row.getId())).isEmpty()) {
                 return Written.refused(Written.Outcome.EXISTS);
             }
-            row.setVersionNumber(nextVersion(connection));
-            write(connection, table.insertSql(), table, row);
+            insertOwned(connection, table, row, access);
             return new Written(Written.Outcome.CREATED, row.getVersionNumber());
         });
     }
@@ -150,17 +158,19 @@ public final class BackOfficeDatabase implements AutoCloseable {
      *
      * @param upsert whether a missing row is created from the changes
      */
-    Written update(TableMapping table, String id, RowChange change, String ifMatch, boolean upsert) {
-        return database.transaction("update " + table.logicalName() + " " + id, connection -> {
+    Written update(TableMapping table, String id, RowChange change, String ifMatch, boolean upsert, RowAccess access) {
+        return guarded("update " + table.logicalName() + " " + id, connection -> {
             Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
             if (stored.isEmpty()) {
                 if (!upsert || ifMatch != null) {
                     return Written.refused(Written.Outcome.NOT_FOUND);
                 }
                 Record created = change.apply(null);
-                created.setVersionNumber(nextVersion(connection));
-                write(connection, table.insertSql(), table, created);
+                insertOwned(connection, table, created, access);
                 return new Written(Written.Outcome.CREATED, created.getVersionNumber());
+            }
+            if (!reaches(connection, table, id, access)) {
+                return Written.refused(Written.Outcome.FORBIDDEN);
             }
             Record row = stored.get();
             long expected = row.getVersionNumber();
@@ -176,16 +186,20 @@ public final class BackOfficeDatabase implements AutoCloseable {
                     return Written.refused(Written.Outcome.STALE); // changed since it was read
                 }
             }
+            requireReach(connection, table, id, access);
             return new Written(Written.Outcome.UPDATED, changed.getVersionNumber());
         });
     }
 
     /** Deletes the row if {@code ifMatch} allows it, and remembers the deletion for deltas. */
-    Written delete(TableMapping table, String id, String ifMatch) {
+    Written delete(TableMapping table, String id, String ifMatch, RowAccess access) {
         return database.transaction("delete " + table.logicalName() + " " + id, connection -> {
             Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
             if (stored.isEmpty()) {
                 return Written.refused(Written.Outcome.NOT_FOUND);
+            }
+            if (!reaches(connection, table, id, access)) {
+                return Written.refused(Written.Outcome.FORBIDDEN);
             }
             if (!ETags.matches(ifMatch, stored.get().getVersionNumber())) {
                 return Written.refused(Written.Outcome.STALE);
@@ -204,6 +218,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
                 remember.setLong(3, version);
                 remember.executeUpdate();
             }
+            try (PreparedStatement disown = connection.prepareStatement("DELETE FROM FB_OWNED WHERE TABLE_NAME = ? AND ID = ?")) {
+                disown.setString(1, table.logicalName());
+                disown.setString(2, id);
+                disown.executeUpdate();
+            }
             return new Written(Written.Outcome.DELETED, version);
         });
     }
@@ -219,10 +238,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
         });
     }
 
-    /** @return the rows created or changed after {@code version}, oldest change first */
-    List<Record> changedSince(TableMapping table, long version) {
-        return database.read("read changes of " + table.logicalName(),
-                connection -> table.select(connection, "WHERE VERSIONNUMBER > ? ORDER BY VERSIONNUMBER", List.of(version)));
+    /** @return the rows meeting {@code scope} (null for all) created or changed after {@code version}, oldest first */
+    List<Record> changedSince(TableMapping table, long version, SqlFilter scope) {
+        SqlFilter where = SqlFilter.and(new SqlFilter("VERSIONNUMBER > ?", List.of(version)), scope);
+        return database.read("read changes of " + table.logicalName(), connection -> table.select(connection,
+                "WHERE " + where.sql() + " ORDER BY VERSIONNUMBER", where.parameters()));
     }
 
     /** @return the keys of rows deleted after {@code version} */
@@ -241,6 +261,60 @@ public final class BackOfficeDatabase implements AutoCloseable {
                 return ids;
             }
         });
+    }
+
+    /** Runs a write that is rolled back, and refused, when it would leave a row its writer does not reach. */
+    private Written guarded(String what, DerbyDatabase.Work<Written> write) {
+        try {
+            return database.transaction(what, write);
+        } catch (OutOfReach e) {
+            return Written.refused(Written.Outcome.FORBIDDEN);
+        }
+    }
+
+    /** Inserts a new row, owned by its writer if ownership widens their access, and checks they reach it. */
+    private static void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
+        row.setVersionNumber(nextVersion(connection));
+        write(connection, table.insertSql(), table, row);
+        if (access.owner() != null) {
+            try (PreparedStatement own = connection.prepareStatement(
+                    "INSERT INTO FB_OWNED (TABLE_NAME, ID, USERNAME) VALUES (?, ?, ?)")) {
+                own.setString(1, table.logicalName());
+                own.setString(2, row.getId());
+                own.setString(3, access.owner());
+                own.executeUpdate();
+            }
+        }
+        requireReach(connection, table, row.getId(), access);
+    }
+
+    private static void requireReach(Connection connection, TableMapping table, String id, RowAccess access) throws SQLException {
+        if (!reaches(connection, table, id, access)) {
+            throw new OutOfReach();
+        }
+    }
+
+    private static boolean reaches(Connection connection, TableMapping table, String id, RowAccess access) throws SQLException {
+        SqlFilter scope = access.rows(table);
+        if (scope == null) {
+            return true;
+        }
+        SqlFilter where = SqlFilter.and(new SqlFilter("ID = ?", List.of(id)), scope);
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table.sqlTable() + " WHERE " + where.sql())) {
+            JdbcValues.bindAll(query, where.parameters());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** A write would leave a row out of its writer's reach: thrown to roll the transaction back. */
+    private static final class OutOfReach extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfReach() {
+            super(null, null, false, false);
+        }
     }
 
     /** Turns the stored row (null when there is none) into the row to write. */

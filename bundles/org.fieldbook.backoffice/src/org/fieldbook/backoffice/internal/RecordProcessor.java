@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.olingo.commons.api.data.ContextURL;
@@ -53,11 +54,13 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
     static final int MAX_PAGE_SIZE = 5000;
 
     private final BackOfficeDatabase database;
+    private final RowAccess access;
     private OData odata;
     private ServiceMetadata metadata;
 
-    RecordProcessor(BackOfficeDatabase database) {
+    RecordProcessor(BackOfficeDatabase database, RowAccess access) {
         this.database = database;
+        this.access = access;
     }
 
     @Override
@@ -82,7 +85,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         }
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
-        SqlFilter filter = filter(uriInfo, table);
+        SqlFilter filter = SqlFilter.and(filter(uriInfo, table), access.rows(table));
         PagePosition position = position(uriInfo, table);
         if (tracked) {
             position = position.tracking(database.currentVersion());
@@ -139,7 +142,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         }
         long watermark = database.currentVersion();
         EntityCollection changes = new EntityCollection();
-        database.changedSince(table, token.watermark()).forEach(row -> changes.getEntities().add(entity(set, table, row)));
+        database.changedSince(table, token.watermark(), access.rows(table)).forEach(row -> changes.getEntities().add(entity(set, table, row)));
         changes.setDeltaLink(deltaLink(request, set, new DeltaToken(watermark, Instant.now())));
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
@@ -167,9 +170,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         EdmEntitySet set = resource.getEntitySet();
         TableMapping table = table(set);
         String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
-        Record row = database.find(table, id).orElseThrow(() -> new ODataApplicationException(
-                "No " + table.logicalName() + " with key " + id + ".", HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT,
-                "0x80040217"));
+        Record row = readable(table, id);
         Entity entity = entity(set, table, row);
         String ifNoneMatch = request.getHeader(HttpHeader.IF_NONE_MATCH);
         if (ifNoneMatch != null && !"*".equals(ifNoneMatch.strip()) && ETags.matches(ifNoneMatch, row.getVersionNumber())) {
@@ -198,7 +199,8 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         Property key = body.getProperty(table.logicalName() + "id");
         Record row = EntityRecords.toRecord(table, body, null,
                 key == null || key.getValue() == null ? UUID.randomUUID().toString() : key.getValue().toString());
-        Written written = database.create(table, row);
+        requireWrite(table);
+        Written written = database.create(table, row, access);
         if (written.outcome() == Written.Outcome.EXISTS) {
             throw new ODataApplicationException("A record with matching key values already exists.",
                     HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80040237");
@@ -214,16 +216,17 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         TableMapping table = table(set);
         String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
         Entity body = odata.createDeserializer(requestFormat).entity(request.getBody(), set.getEntityType()).getEntity();
+        requireWrite(table);
         Written written;
         if ("*".equals(request.getHeader(HttpHeader.IF_NONE_MATCH))) {
-            written = database.create(table, EntityRecords.toRecord(table, body, null, id));
+            written = database.create(table, EntityRecords.toRecord(table, body, null, id), access);
             if (written.outcome() == Written.Outcome.EXISTS) {
                 written = Written.refused(Written.Outcome.STALE);
             }
         } else {
             try {
                 written = database.update(table, id, stored -> EntityRecords.toRecordOrReject(table, body, stored, id),
-                        request.getHeader(HttpHeader.IF_MATCH), true);
+                        request.getHeader(HttpHeader.IF_MATCH), true, access);
             } catch (EntityRecords.Rejected rejected) {
                 throw rejected.reason();
             }
@@ -236,8 +239,9 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
         TableMapping table = table(resource.getEntitySet());
         String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
+        requireWrite(table);
         answerWritten(request, response, resource.getEntitySet(), id,
-                database.delete(table, id, request.getHeader(HttpHeader.IF_MATCH)));
+                database.delete(table, id, request.getHeader(HttpHeader.IF_MATCH), access));
     }
 
     /** 204 and where the row lives, or the status that says why nothing was written. */
@@ -246,6 +250,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         switch (written.outcome()) {
         case NOT_FOUND -> throw new ODataApplicationException(set.getName() + " with key " + id + " does not exist.",
                 HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT, "0x80040217");
+        case FORBIDDEN -> throw forbidden(set.getName() + " " + id);
         case STALE, EXISTS -> throw new ODataApplicationException("The version of the record does not match the If-Match or"
                 + " If-None-Match condition.", HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80060882");
         default -> {
@@ -256,6 +261,33 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             }
         }
         }
+    }
+
+    /**
+     * @return the row if the user reaches it
+     * @throws ODataApplicationException 404 when there is no such row, 403 when it is out of the user's reach
+     */
+    private Record readable(TableMapping table, String id) throws ODataApplicationException {
+        Optional<Record> row = database.find(table, id, access.rows(table));
+        if (row.isPresent()) {
+            return row.get();
+        }
+        if (database.find(table, id).isPresent()) {
+            throw forbidden(table.logicalName() + " " + id);
+        }
+        throw new ODataApplicationException("No " + table.logicalName() + " with key " + id + ".",
+                HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT, "0x80040217");
+    }
+
+    private void requireWrite(TableMapping table) throws ODataApplicationException {
+        if (!access.mayWrite(table)) {
+            throw forbidden("the table " + table.logicalName());
+        }
+    }
+
+    private static ODataApplicationException forbidden(String what) {
+        return new ODataApplicationException("The signed-in user has no access to " + what + ".",
+                HttpStatusCode.FORBIDDEN.getStatusCode(), Locale.ROOT, "0x80040220");
     }
 
     /** An entity as Dataverse sends it: key, columns, lookups as {@code _x_value} GUIDs, weak ETag. */

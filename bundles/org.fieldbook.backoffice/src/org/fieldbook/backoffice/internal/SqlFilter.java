@@ -49,6 +49,16 @@ record SqlFilter(String sql, List<Object> parameters) {
         return new SqlFilter(term.sql, term.parameters);
     }
 
+    /** @return a condition both meet; either may be null for none */
+    static SqlFilter and(SqlFilter first, SqlFilter second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        List<Object> parameters = new ArrayList<>(first.parameters());
+        parameters.addAll(second.parameters());
+        return new SqlFilter("(" + first.sql() + ") AND (" + second.sql() + ")", parameters);
+    }
+
     /**
      * @return the {@code ORDER BY} list of {@code $orderby}, ending with the key so that pages are stable,
      *         or null when the request does not order

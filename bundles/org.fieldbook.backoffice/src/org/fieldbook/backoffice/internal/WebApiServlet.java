@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.olingo.server.api.OData;
 import org.apache.olingo.server.api.ODataHttpHandler;
 import org.apache.olingo.server.api.ServiceMetadata;
+import org.fieldbook.backoffice.internal.auth.Principal;
 import org.fieldbook.model.dataverse.DataverseSchema;
 
 import jakarta.servlet.http.HttpServlet;
@@ -38,7 +39,8 @@ public final class WebApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // A handler per request: Olingo's handlers hold per-request state.
         ODataHttpHandler handler = odata.createHandler(metadata);
-        handler.register(new RecordProcessor(database));
+        handler.register(new RecordProcessor(database,
+                RowAccess.of((Principal) request.getAttribute(Principal.ATTRIBUTE))));
         handler.register(new DataverseErrors());
         handler.process(request, response);
     }

@@ -9,7 +9,7 @@ package org.fieldbook.backoffice.internal;
 record Written(Outcome outcome, long version) {
 
     enum Outcome {
-        CREATED, UPDATED, DELETED, NOT_FOUND, STALE, EXISTS
+        CREATED, UPDATED, DELETED, NOT_FOUND, STALE, EXISTS, FORBIDDEN
     }
 
     static Written refused(Outcome outcome) {

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Lets a request through only with an unexpired bearer token (401 otherwise) and within its user's request
  * limit (429 with {@code Retry-After} otherwise), and puts the user on the request as a {@link Principal}.
+ * The one exception is the service document, which names the tables and no data: clients read it to learn
+ * that the server is reachable before anyone has signed in (Dataverse answers it with 401).
  */
 public final class BearerTokenFilter extends HttpFilter {
 
@@ -30,6 +32,10 @@ public final class BearerTokenFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (isServiceDocument(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<Principal> principal = bearer(request).flatMap(tokens::principalOf);
         if (principal.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"fieldbook\"");
@@ -46,6 +52,11 @@ public final class BearerTokenFilter extends HttpFilter {
         }
         request.setAttribute(Principal.ATTRIBUTE, principal.get());
         chain.doFilter(request, response);
+    }
+
+    private static boolean isServiceDocument(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        return "GET".equals(request.getMethod()) && (path == null || "/".equals(path)) && request.getQueryString() == null;
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

@@ -1,0 +1,98 @@
+package org.fieldbook.backoffice.internal;
+
+import static org.fieldbook.jdbc.ColumnMapping.sqlName;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fieldbook.backoffice.internal.auth.Principal;
+import org.fieldbook.jdbc.TableMapping;
+
+/**
+ * Row-level security: which rows of each table a user may read and write, as a SQL condition. Dispatchers
+ * and admins reach every row. A technician reaches their own bookable resource, its bookings, the work orders
+ * of those bookings and what those work orders point at (account, contact, asset) or hold (incidents,
+ * service tasks, products, services), plus the rows they created themselves; they read the reference tables
+ * (booking statuses, incident types, products) and never write them. Anything else is forbidden, whatever
+ * key is guessed.
+ */
+final class RowAccess {
+
+    private static final String RESOURCES = "SELECT ID FROM BOOKABLERESOURCE WHERE " + sqlName("_userid_value") + " = ?";
+    private static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product");
+    private static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
+            "msdyn_workorderproduct", "msdyn_workorderservice");
+    /** Tables a work order points at, with the lookup it points through. */
+    private static final Map<String, String> WORK_ORDER_LOOKUPS = Map.of("account", "_msdyn_serviceaccount_value",
+            "contact", "_msdyn_reportedbycontact_value", "msdyn_customerasset", "_msdyn_customerasset_value");
+
+    private final Principal user;
+
+    private RowAccess(Principal user) {
+        this.user = user;
+    }
+
+    /** @param user the signed-in user, or null for a request without one (which reaches nothing) */
+    static RowAccess of(Principal user) {
+        return new RowAccess(user);
+    }
+
+    /** @return whether the user may create, change or delete rows of the table (those {@link #rows} allows) */
+    boolean mayWrite(TableMapping table) {
+        return user != null && (user.role().seesAllRecords() || !REFERENCE_TABLES.contains(table.logicalName()));
+    }
+
+    /** @return the condition on the table's rows the user reaches, or null when they reach every row */
+    SqlFilter rows(TableMapping table) {
+        if (user == null || user.role().seesAllRecords() || REFERENCE_TABLES.contains(table.logicalName())) {
+            return null;
+        }
+        SqlFilter condition = condition(table);
+        return condition == null ? new SqlFilter("1 = 0", List.of()) : condition;
+    }
+
+    /** @return the user who owns the rows they create, or null when ownership does not widen their access */
+    String owner() {
+        return user == null || user.role().seesAllRecords() ? null : user.userName();
+    }
+
+    private SqlFilter condition(TableMapping table) {
+        String name = table.logicalName();
+        if ("bookableresource".equals(name)) {
+            return new SqlFilter(sqlName("_userid_value") + " = ?", List.of(user.systemUserId()));
+        }
+        if ("bookableresourcebooking".equals(name)) {
+            return new SqlFilter(sqlName("_resource_value") + " IN (" + RESOURCES + ")", List.of(user.systemUserId()));
+        }
+        if ("msdyn_workorder".equals(name)) {
+            return workOrders();
+        }
+        if (WORK_ORDER_CHILDREN.contains(name)) {
+            SqlFilter workOrders = workOrders();
+            return new SqlFilter(sqlName("_msdyn_workorder_value") + " IN (SELECT ID FROM MSDYN_WORKORDER WHERE "
+                    + workOrders.sql() + ")", workOrders.parameters());
+        }
+        String lookup = WORK_ORDER_LOOKUPS.get(name);
+        if (lookup != null) {
+            SqlFilter workOrders = workOrders();
+            return ownedOr(name, "ID IN (SELECT " + sqlName(lookup) + " FROM MSDYN_WORKORDER WHERE " + workOrders.sql() + ")",
+                    workOrders.parameters());
+        }
+        return null;
+    }
+
+    private SqlFilter workOrders() {
+        return ownedOr("msdyn_workorder", "ID IN (SELECT " + sqlName("_msdyn_workorder_value")
+                + " FROM BOOKABLERESOURCEBOOKING WHERE " + sqlName("_resource_value") + " IN (" + RESOURCES + "))",
+                List.of(user.systemUserId()));
+    }
+
+    private SqlFilter ownedOr(String table, String sql, List<Object> parameters) {
+        List<Object> all = new ArrayList<>(parameters);
+        all.add(table);
+        all.add(user.userName());
+        return new SqlFilter("(" + sql + " OR ID IN (SELECT ID FROM FB_OWNED WHERE TABLE_NAME = ? AND USERNAME = ?))", all);
+    }
+}
