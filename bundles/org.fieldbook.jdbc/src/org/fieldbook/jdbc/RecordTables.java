@@ -8,20 +8,30 @@ import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.dataverse.DataverseSchema;
 
 /**
- * The tables that hold field-service records, one per Dataverse table of the model except the
- * configuration ones (offline profile, organization settings), which are kept as documents.
+ * Tables that hold records, one per Dataverse table of the model. A device keeps only the field-service
+ * tables; the offline profile, organization settings and sync errors it holds in documents of its own.
  */
 public final class RecordTables {
 
-    private static final Set<EClass> CONFIGURATION = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
+    /** The offline profile's tables, which only the back office's profile management writes. */
+    public static final Set<EClass> PROFILE_TABLES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
+            FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP);
+    /** The tables a device does not keep as records. */
+    public static final Set<EClass> NOT_ON_DEVICES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
-            FieldbookPackage.Literals.ORGANIZATION_SETTINGS);
+            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR);
 
     private final List<TableMapping> tables;
 
+    /** The field-service tables a device keeps. */
     public RecordTables(DataverseSchema schema) {
+        this(schema, NOT_ON_DEVICES);
+    }
+
+    /** Every table of the schema but the {@code excluded} ones. */
+    public RecordTables(DataverseSchema schema, Set<EClass> excluded) {
         tables = schema.tables().stream()
-                .filter(table -> !CONFIGURATION.contains(table.eClass()))
+                .filter(table -> !excluded.contains(table.eClass()))
                 .map(TableMapping::new)
                 .toList();
     }

@@ -2241,7 +2241,34 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__ID = 0;
+	int SYNC_ERROR__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__VERSION_NUMBER = RECORD__VERSION_NUMBER;
+
+	/**
+	 * The feature id for the '<em><b>Created On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__CREATED_ON = RECORD__CREATED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Modified On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__MODIFIED_ON = RECORD__MODIFIED_ON;
 
 	/**
 	 * The feature id for the '<em><b>Occurred At</b></em>' attribute.
@@ -2250,7 +2277,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__OCCURRED_AT = 1;
+	int SYNC_ERROR__OCCURRED_AT = RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Table Name</b></em>' attribute.
@@ -2259,7 +2286,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__TABLE_NAME = 2;
+	int SYNC_ERROR__TABLE_NAME = RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Record Id</b></em>' attribute.
@@ -2268,7 +2295,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__RECORD_ID = 3;
+	int SYNC_ERROR__RECORD_ID = RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Http Status</b></em>' attribute.
@@ -2277,7 +2304,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__HTTP_STATUS = 4;
+	int SYNC_ERROR__HTTP_STATUS = RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Error Type</b></em>' attribute.
@@ -2286,7 +2313,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__ERROR_TYPE = 5;
+	int SYNC_ERROR__ERROR_TYPE = RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Message</b></em>' attribute.
@@ -2295,7 +2322,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__MESSAGE = 6;
+	int SYNC_ERROR__MESSAGE = RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Resolved</b></em>' attribute.
@@ -2304,7 +2331,43 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR__RESOLVED = 7;
+	int SYNC_ERROR__RESOLVED = RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Error Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__ERROR_CODE = RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Error Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__ERROR_DETAIL = RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__ACTION = RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Action Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_ERROR__ACTION_DATA = RECORD_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Sync Error</em>' class.
@@ -2313,7 +2376,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR_FEATURE_COUNT = 8;
+	int SYNC_ERROR_FEATURE_COUNT = RECORD_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Sync Error</em>' class.
@@ -2322,7 +2385,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_ERROR_OPERATION_COUNT = 0;
+	int SYNC_ERROR_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.FieldServiceStatus <em>Field Service Status</em>}' enum.
@@ -3843,17 +3906,6 @@ public interface FieldbookPackage extends EPackage {
 	EClass getSyncError();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncError#getId <em>Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Id</em>'.
-	 * @see org.fieldbook.model.SyncError#getId()
-	 * @see #getSyncError()
-	 * @generated
-	 */
-	EAttribute getSyncError_Id();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncError#getOccurredAt <em>Occurred At</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3929,6 +3981,50 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSyncError_Resolved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncError#getErrorCode <em>Error Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error Code</em>'.
+	 * @see org.fieldbook.model.SyncError#getErrorCode()
+	 * @see #getSyncError()
+	 * @generated
+	 */
+	EAttribute getSyncError_ErrorCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncError#getErrorDetail <em>Error Detail</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error Detail</em>'.
+	 * @see org.fieldbook.model.SyncError#getErrorDetail()
+	 * @see #getSyncError()
+	 * @generated
+	 */
+	EAttribute getSyncError_ErrorDetail();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncError#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.fieldbook.model.SyncError#getAction()
+	 * @see #getSyncError()
+	 * @generated
+	 */
+	EAttribute getSyncError_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncError#getActionData <em>Action Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action Data</em>'.
+	 * @see org.fieldbook.model.SyncError#getActionData()
+	 * @see #getSyncError()
+	 * @generated
+	 */
+	EAttribute getSyncError_ActionData();
 
 	/**
 	 * Returns the meta object for enum '{@link org.fieldbook.model.FieldServiceStatus <em>Field Service Status</em>}'.
@@ -5145,14 +5241,6 @@ public interface FieldbookPackage extends EPackage {
 		EClass SYNC_ERROR = eINSTANCE.getSyncError();
 
 		/**
-		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute SYNC_ERROR__ID = eINSTANCE.getSyncError_Id();
-
-		/**
 		 * The meta object literal for the '<em><b>Occurred At</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5207,6 +5295,38 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SYNC_ERROR__RESOLVED = eINSTANCE.getSyncError_Resolved();
+
+		/**
+		 * The meta object literal for the '<em><b>Error Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_ERROR__ERROR_CODE = eINSTANCE.getSyncError_ErrorCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Error Detail</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_ERROR__ERROR_DETAIL = eINSTANCE.getSyncError_ErrorDetail();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_ERROR__ACTION = eINSTANCE.getSyncError_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Action Data</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_ERROR__ACTION_DATA = eINSTANCE.getSyncError_ActionData();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.FieldServiceStatus <em>Field Service Status</em>}' enum.

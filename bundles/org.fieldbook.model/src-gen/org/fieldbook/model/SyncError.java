@@ -12,14 +12,13 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A record the last sync could not send or apply, kept until the technician retries or dismisses it.
+ * A record the last sync could not send or apply, kept on the device until the technician retries or dismisses it, and uploaded so administrators see their fleet's errors.
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.fieldbook.model.SyncError#getId <em>Id</em>}</li>
  *   <li>{@link org.fieldbook.model.SyncError#getOccurredAt <em>Occurred At</em>}</li>
  *   <li>{@link org.fieldbook.model.SyncError#getTableName <em>Table Name</em>}</li>
  *   <li>{@link org.fieldbook.model.SyncError#getRecordId <em>Record Id</em>}</li>
@@ -27,35 +26,17 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.fieldbook.model.SyncError#getErrorType <em>Error Type</em>}</li>
  *   <li>{@link org.fieldbook.model.SyncError#getMessage <em>Message</em>}</li>
  *   <li>{@link org.fieldbook.model.SyncError#isResolved <em>Resolved</em>}</li>
+ *   <li>{@link org.fieldbook.model.SyncError#getErrorCode <em>Error Code</em>}</li>
+ *   <li>{@link org.fieldbook.model.SyncError#getErrorDetail <em>Error Detail</em>}</li>
+ *   <li>{@link org.fieldbook.model.SyncError#getAction <em>Action</em>}</li>
+ *   <li>{@link org.fieldbook.model.SyncError#getActionData <em>Action Data</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getSyncError()
- * @model
+ * @model annotation="http://www.fieldbook.org/dataverse logicalName='syncerror' entitySet='syncerrors'"
  * @generated
  */
-public interface SyncError extends EObject {
-	/**
-	 * Returns the value of the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Id</em>' attribute.
-	 * @see #setId(String)
-	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_Id()
-	 * @model id="true" required="true"
-	 * @generated
-	 */
-	String getId();
-
-	/**
-	 * Sets the value of the '{@link org.fieldbook.model.SyncError#getId <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Id</em>' attribute.
-	 * @see #getId()
-	 * @generated
-	 */
-	void setId(String value);
-
+public interface SyncError extends org.fieldbook.model.Record {
 	/**
 	 * Returns the value of the '<em><b>Occurred At</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -213,5 +194,102 @@ public interface SyncError extends EObject {
 	 * @generated
 	 */
 	void setResolved(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Error Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The server's error code, e.g. 0x80060882 for a version mismatch.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Error Code</em>' attribute.
+	 * @see #setErrorCode(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_ErrorCode()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='errorcode'"
+	 * @generated
+	 */
+	String getErrorCode();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.SyncError#getErrorCode <em>Error Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Error Code</em>' attribute.
+	 * @see #getErrorCode()
+	 * @generated
+	 */
+	void setErrorCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Error Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Error Detail</em>' attribute.
+	 * @see #setErrorDetail(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_ErrorDetail()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='errordetail' maxLength='4000'"
+	 * @generated
+	 */
+	String getErrorDetail();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.SyncError#getErrorDetail <em>Error Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Error Detail</em>' attribute.
+	 * @see #getErrorDetail()
+	 * @generated
+	 */
+	void setErrorDetail(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the device was doing: create, update or delete.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Action</em>' attribute.
+	 * @see #setAction(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_Action()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='action'"
+	 * @generated
+	 */
+	String getAction();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.SyncError#getAction <em>Action</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Action</em>' attribute.
+	 * @see #getAction()
+	 * @generated
+	 */
+	void setAction(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Action Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The values the device tried to send, as JSON.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Action Data</em>' attribute.
+	 * @see #setActionData(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_ActionData()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='actiondata' maxLength='4000'"
+	 * @generated
+	 */
+	String getActionData();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.SyncError#getActionData <em>Action Data</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Action Data</em>' attribute.
+	 * @see #getActionData()
+	 * @generated
+	 */
+	void setActionData(String value);
 
 } // SyncError

@@ -35,10 +35,10 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     static final String LABEL = "back office database";
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
-            List.of("001-web-api.sql", "002-security.sql"), LABEL, BackOfficeException::new);
+            List.of("001-web-api.sql", "002-security.sql", "004-sync-errors-and-organization.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
-    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook());
+    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
 
     private BackOfficeDatabase(DerbyDatabase database) {
         this.database = database;

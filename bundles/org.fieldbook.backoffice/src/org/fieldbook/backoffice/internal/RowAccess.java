@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.internal.auth.Principal;
 import org.fieldbook.jdbc.TableMapping;
 
@@ -14,14 +15,16 @@ import org.fieldbook.jdbc.TableMapping;
  * Row-level security: which rows of each table a user may read and write, as a SQL condition. Dispatchers
  * and admins reach every row. A technician reaches their own bookable resource, its bookings, the work orders
  * of those bookings and what those work orders point at (account, contact, asset) or hold (incidents,
- * service tasks, products, services), plus the rows they created themselves; they read the reference tables
- * (booking statuses, incident types, products) and never write them. Anything else is forbidden, whatever
- * key is guessed.
+ * service tasks, products, services), plus the rows they created themselves (among them the sync errors
+ * their device uploads); they read the reference tables (booking statuses, incident types, products, the
+ * organization's settings) and never write them. Only admins change the organization's settings. Anything
+ * else is forbidden, whatever key is guessed.
  */
 final class RowAccess {
 
     private static final String RESOURCES = "SELECT ID FROM BOOKABLERESOURCE WHERE " + sqlName("_userid_value") + " = ?";
-    private static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product");
+    private static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product",
+            "organization");
     private static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
             "msdyn_workorderproduct", "msdyn_workorderservice");
     /** Tables a work order points at, with the lookup it points through. */
@@ -41,7 +44,10 @@ final class RowAccess {
 
     /** @return whether the user may create, change or delete rows of the table (those {@link #rows} allows) */
     boolean mayWrite(TableMapping table) {
-        return user != null && (user.role().seesAllRecords() || !REFERENCE_TABLES.contains(table.logicalName()));
+        if (user == null || "organization".equals(table.logicalName())) {
+            return user != null && user.role() == Role.ADMIN;
+        }
+        return user.role().seesAllRecords() || !REFERENCE_TABLES.contains(table.logicalName());
     }
 
     /** @return the condition on the table's rows the user reaches, or null when they reach every row */
@@ -73,6 +79,9 @@ final class RowAccess {
             SqlFilter workOrders = workOrders();
             return new SqlFilter(sqlName("_msdyn_workorder_value") + " IN (SELECT ID FROM MSDYN_WORKORDER WHERE "
                     + workOrders.sql() + ")", workOrders.parameters());
+        }
+        if ("syncerror".equals(name)) {
+            return ownedOr(name, "1 = 0", List.of());
         }
         String lookup = WORK_ORDER_LOOKUPS.get(name);
         if (lookup != null) {

@@ -48,7 +48,7 @@ class DataverseSchemaTest {
                 "bookableresourcebookings", "bookingstatuses", "bookableresources", "msdyn_workorders", "accounts", "contacts",
                 "msdyn_customerassets", "msdyn_incidenttypes", "msdyn_workorderincidents", "msdyn_workorderservicetasks",
                 "msdyn_workorderproducts", "msdyn_workorderservices", "products", "mobileofflineprofiles",
-                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations");
+                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations", "syncerrors");
     }
 
     @Test

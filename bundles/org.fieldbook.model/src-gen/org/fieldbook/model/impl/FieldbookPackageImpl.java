@@ -1659,7 +1659,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_Id() {
+	public EAttribute getSyncError_OccurredAt() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1669,7 +1669,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_OccurredAt() {
+	public EAttribute getSyncError_TableName() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1679,7 +1679,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_TableName() {
+	public EAttribute getSyncError_RecordId() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1689,7 +1689,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_RecordId() {
+	public EAttribute getSyncError_HttpStatus() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1699,7 +1699,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_HttpStatus() {
+	public EAttribute getSyncError_ErrorType() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1709,7 +1709,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_ErrorType() {
+	public EAttribute getSyncError_Message() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1719,7 +1719,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_Message() {
+	public EAttribute getSyncError_Resolved() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1729,8 +1729,38 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncError_Resolved() {
+	public EAttribute getSyncError_ErrorCode() {
 		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncError_ErrorDetail() {
+		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncError_Action() {
+		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncError_ActionData() {
+		return (EAttribute)syncErrorEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2013,7 +2043,6 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(fieldValueEClass, FIELD_VALUE__VALUE);
 
 		syncErrorEClass = createEClass(SYNC_ERROR);
-		createEAttribute(syncErrorEClass, SYNC_ERROR__ID);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__OCCURRED_AT);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__TABLE_NAME);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__RECORD_ID);
@@ -2021,6 +2050,10 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(syncErrorEClass, SYNC_ERROR__ERROR_TYPE);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__MESSAGE);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__RESOLVED);
+		createEAttribute(syncErrorEClass, SYNC_ERROR__ERROR_CODE);
+		createEAttribute(syncErrorEClass, SYNC_ERROR__ERROR_DETAIL);
+		createEAttribute(syncErrorEClass, SYNC_ERROR__ACTION);
+		createEAttribute(syncErrorEClass, SYNC_ERROR__ACTION_DATA);
 
 		// Create enums
 		fieldServiceStatusEEnum = createEEnum(FIELD_SERVICE_STATUS);
@@ -2082,6 +2115,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		offlineProfileItemEClass.getESuperTypes().add(this.getRecord());
 		offlineProfileRelationshipEClass.getESuperTypes().add(this.getRecord());
 		organizationSettingsEClass.getESuperTypes().add(this.getRecord());
+		syncErrorEClass.getESuperTypes().add(this.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(recordEClass, org.fieldbook.model.Record.class, "Record", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2238,7 +2272,6 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getFieldValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, FieldValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(syncErrorEClass, SyncError.class, "SyncError", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSyncError_Id(), ecorePackage.getEString(), "id", null, 1, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_OccurredAt(), this.getInstant(), "occurredAt", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_TableName(), ecorePackage.getEString(), "tableName", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_RecordId(), ecorePackage.getEString(), "recordId", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2246,6 +2279,10 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getSyncError_ErrorType(), this.getSyncErrorType(), "errorType", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_Message(), ecorePackage.getEString(), "message", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_Resolved(), ecorePackage.getEBoolean(), "resolved", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncError_ErrorCode(), ecorePackage.getEString(), "errorCode", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncError_ErrorDetail(), ecorePackage.getEString(), "errorDetail", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncError_Action(), ecorePackage.getEString(), "action", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncError_ActionData(), ecorePackage.getEString(), "actionData", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(fieldServiceStatusEEnum, FieldServiceStatus.class, "FieldServiceStatus");
@@ -3019,6 +3056,13 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "column", "isconflictdetectionenabledformobileclient"
 		   });
 		addAnnotation
+		  (syncErrorEClass,
+		   source,
+		   new String[] {
+			   "logicalName", "syncerror",
+			   "entitySet", "syncerrors"
+		   });
+		addAnnotation
 		  (getSyncError_OccurredAt(),
 		   source,
 		   new String[] {
@@ -3047,6 +3091,32 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   source,
 		   new String[] {
 			   "column", "errormessage",
+			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getSyncError_ErrorCode(),
+		   source,
+		   new String[] {
+			   "column", "errorcode"
+		   });
+		addAnnotation
+		  (getSyncError_ErrorDetail(),
+		   source,
+		   new String[] {
+			   "column", "errordetail",
+			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getSyncError_Action(),
+		   source,
+		   new String[] {
+			   "column", "action"
+		   });
+		addAnnotation
+		  (getSyncError_ActionData(),
+		   source,
+		   new String[] {
+			   "column", "actiondata",
 			   "maxLength", "4000"
 		   });
 	}

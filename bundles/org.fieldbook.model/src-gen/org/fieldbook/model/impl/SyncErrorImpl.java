@@ -23,7 +23,6 @@ import org.fieldbook.model.SyncErrorType;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getOccurredAt <em>Occurred At</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getTableName <em>Table Name</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getRecordId <em>Record Id</em>}</li>
@@ -31,31 +30,15 @@ import org.fieldbook.model.SyncErrorType;
  *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getErrorType <em>Error Type</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#isResolved <em>Resolved</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getErrorCode <em>Error Code</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getErrorDetail <em>Error Detail</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getAction <em>Action</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.SyncErrorImpl#getActionData <em>Action Data</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncError {
-	/**
-	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getId()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final String ID_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getId()
-	 * @generated
-	 * @ordered
-	 */
-	protected String id = ID_EDEFAULT;
-
+public class SyncErrorImpl extends RecordImpl implements SyncError {
 	/**
 	 * The default value of the '{@link #getOccurredAt() <em>Occurred At</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -197,6 +180,86 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 	protected boolean resolved = RESOLVED_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getErrorCode() <em>Error Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getErrorCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ERROR_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getErrorCode() <em>Error Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getErrorCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String errorCode = ERROR_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getErrorDetail() <em>Error Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getErrorDetail()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ERROR_DETAIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getErrorDetail() <em>Error Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getErrorDetail()
+	 * @generated
+	 * @ordered
+	 */
+	protected String errorDetail = ERROR_DETAIL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAction() <em>Action</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAction()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAction() <em>Action</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAction()
+	 * @generated
+	 * @ordered
+	 */
+	protected String action = ACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getActionData() <em>Action Data</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActionData()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACTION_DATA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getActionData() <em>Action Data</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActionData()
+	 * @generated
+	 * @ordered
+	 */
+	protected String actionData = ACTION_DATA_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -213,29 +276,6 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 	@Override
 	protected EClass eStaticClass() {
 		return FieldbookPackage.Literals.SYNC_ERROR;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public String getId() {
-		return id;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setId(String newId) {
-		String oldId = id;
-		id = newId;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.SYNC_ERROR__ID, oldId, id));
 	}
 
 	/**
@@ -405,10 +445,100 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 	 * @generated
 	 */
 	@Override
+	public String getErrorCode() {
+		return errorCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setErrorCode(String newErrorCode) {
+		String oldErrorCode = errorCode;
+		errorCode = newErrorCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.SYNC_ERROR__ERROR_CODE, oldErrorCode, errorCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getErrorDetail() {
+		return errorDetail;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setErrorDetail(String newErrorDetail) {
+		String oldErrorDetail = errorDetail;
+		errorDetail = newErrorDetail;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.SYNC_ERROR__ERROR_DETAIL, oldErrorDetail, errorDetail));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAction() {
+		return action;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAction(String newAction) {
+		String oldAction = action;
+		action = newAction;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.SYNC_ERROR__ACTION, oldAction, action));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getActionData() {
+		return actionData;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActionData(String newActionData) {
+		String oldActionData = actionData;
+		actionData = newActionData;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.SYNC_ERROR__ACTION_DATA, oldActionData, actionData));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case FieldbookPackage.SYNC_ERROR__ID:
-				return getId();
 			case FieldbookPackage.SYNC_ERROR__OCCURRED_AT:
 				return getOccurredAt();
 			case FieldbookPackage.SYNC_ERROR__TABLE_NAME:
@@ -423,6 +553,14 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 				return getMessage();
 			case FieldbookPackage.SYNC_ERROR__RESOLVED:
 				return isResolved();
+			case FieldbookPackage.SYNC_ERROR__ERROR_CODE:
+				return getErrorCode();
+			case FieldbookPackage.SYNC_ERROR__ERROR_DETAIL:
+				return getErrorDetail();
+			case FieldbookPackage.SYNC_ERROR__ACTION:
+				return getAction();
+			case FieldbookPackage.SYNC_ERROR__ACTION_DATA:
+				return getActionData();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -435,9 +573,6 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case FieldbookPackage.SYNC_ERROR__ID:
-				setId((String)newValue);
-				return;
 			case FieldbookPackage.SYNC_ERROR__OCCURRED_AT:
 				setOccurredAt((Instant)newValue);
 				return;
@@ -459,6 +594,18 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 			case FieldbookPackage.SYNC_ERROR__RESOLVED:
 				setResolved((Boolean)newValue);
 				return;
+			case FieldbookPackage.SYNC_ERROR__ERROR_CODE:
+				setErrorCode((String)newValue);
+				return;
+			case FieldbookPackage.SYNC_ERROR__ERROR_DETAIL:
+				setErrorDetail((String)newValue);
+				return;
+			case FieldbookPackage.SYNC_ERROR__ACTION:
+				setAction((String)newValue);
+				return;
+			case FieldbookPackage.SYNC_ERROR__ACTION_DATA:
+				setActionData((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -471,9 +618,6 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case FieldbookPackage.SYNC_ERROR__ID:
-				setId(ID_EDEFAULT);
-				return;
 			case FieldbookPackage.SYNC_ERROR__OCCURRED_AT:
 				setOccurredAt(OCCURRED_AT_EDEFAULT);
 				return;
@@ -495,6 +639,18 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 			case FieldbookPackage.SYNC_ERROR__RESOLVED:
 				setResolved(RESOLVED_EDEFAULT);
 				return;
+			case FieldbookPackage.SYNC_ERROR__ERROR_CODE:
+				setErrorCode(ERROR_CODE_EDEFAULT);
+				return;
+			case FieldbookPackage.SYNC_ERROR__ERROR_DETAIL:
+				setErrorDetail(ERROR_DETAIL_EDEFAULT);
+				return;
+			case FieldbookPackage.SYNC_ERROR__ACTION:
+				setAction(ACTION_EDEFAULT);
+				return;
+			case FieldbookPackage.SYNC_ERROR__ACTION_DATA:
+				setActionData(ACTION_DATA_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -507,8 +663,6 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case FieldbookPackage.SYNC_ERROR__ID:
-				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case FieldbookPackage.SYNC_ERROR__OCCURRED_AT:
 				return OCCURRED_AT_EDEFAULT == null ? occurredAt != null : !OCCURRED_AT_EDEFAULT.equals(occurredAt);
 			case FieldbookPackage.SYNC_ERROR__TABLE_NAME:
@@ -523,6 +677,14 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
 			case FieldbookPackage.SYNC_ERROR__RESOLVED:
 				return resolved != RESOLVED_EDEFAULT;
+			case FieldbookPackage.SYNC_ERROR__ERROR_CODE:
+				return ERROR_CODE_EDEFAULT == null ? errorCode != null : !ERROR_CODE_EDEFAULT.equals(errorCode);
+			case FieldbookPackage.SYNC_ERROR__ERROR_DETAIL:
+				return ERROR_DETAIL_EDEFAULT == null ? errorDetail != null : !ERROR_DETAIL_EDEFAULT.equals(errorDetail);
+			case FieldbookPackage.SYNC_ERROR__ACTION:
+				return ACTION_EDEFAULT == null ? action != null : !ACTION_EDEFAULT.equals(action);
+			case FieldbookPackage.SYNC_ERROR__ACTION_DATA:
+				return ACTION_DATA_EDEFAULT == null ? actionData != null : !ACTION_DATA_EDEFAULT.equals(actionData);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -537,9 +699,7 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (id: ");
-		result.append(id);
-		result.append(", occurredAt: ");
+		result.append(" (occurredAt: ");
 		result.append(occurredAt);
 		result.append(", tableName: ");
 		result.append(tableName);
@@ -553,6 +713,14 @@ public class SyncErrorImpl extends MinimalEObjectImpl.Container implements SyncE
 		result.append(message);
 		result.append(", resolved: ");
 		result.append(resolved);
+		result.append(", errorCode: ");
+		result.append(errorCode);
+		result.append(", errorDetail: ");
+		result.append(errorDetail);
+		result.append(", action: ");
+		result.append(action);
+		result.append(", actionData: ");
+		result.append(actionData);
 		result.append(')');
 		return result.toString();
 	}

@@ -226,6 +226,7 @@ public class FieldbookSwitch<T> extends Switch<T> {
 			case FieldbookPackage.SYNC_ERROR: {
 				SyncError syncError = (SyncError)theEObject;
 				T result = caseSyncError(syncError);
+				if (result == null) result = caseRecord(syncError);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
