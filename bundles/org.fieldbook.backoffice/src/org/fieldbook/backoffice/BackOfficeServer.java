@@ -14,6 +14,7 @@ import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.backoffice.internal.ServerConnectors;
 import org.fieldbook.backoffice.internal.WebApiServlet;
+import org.fieldbook.backoffice.internal.admin.FieldbookApiServlet;
 import org.fieldbook.backoffice.internal.auth.BearerTokenFilter;
 import org.fieldbook.backoffice.internal.auth.RequestThrottle;
 import org.fieldbook.backoffice.internal.auth.TokenServlet;
@@ -31,6 +32,8 @@ public final class BackOfficeServer implements AutoCloseable {
 
     /** Where the Web API lives, as in Dataverse. */
     public static final String API_PATH = "/api/data/v9.2/";
+    /** Fieldbook's own API: the signed-in user, their offline profile, administration. */
+    public static final String FIELDBOOK_API_PATH = "/fieldbook/v1/";
     /** Where clients get bearer tokens. */
     public static final String TOKEN_PATH = "/oauth2/token";
     /** The password of every demo account. */
@@ -76,10 +79,13 @@ public final class BackOfficeServer implements AutoCloseable {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addFilter(new FilterHolder(new BearerTokenFilter(tokens,
-                new RequestThrottle(settings.requestLimit(), settings.requestWindow()))), API_PATH + "*",
+        RequestThrottle throttle = new RequestThrottle(settings.requestLimit(), settings.requestWindow());
+        context.addFilter(new FilterHolder(new BearerTokenFilter(tokens, throttle, true)), API_PATH + "*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new BearerTokenFilter(tokens, throttle, false)), FIELDBOOK_API_PATH + "*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("webapi", new WebApiServlet(database)), API_PATH + "*");
+        context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database)), FIELDBOOK_API_PATH + "*");
         context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens,
                 new RequestThrottle(settings.signInLimit(), Duration.ofMinutes(1)))), TOKEN_PATH);
         jetty.setHandler(context);

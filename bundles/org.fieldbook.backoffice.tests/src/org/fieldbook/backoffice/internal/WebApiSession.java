@@ -31,6 +31,11 @@ final class WebApiSession {
         this.token = token;
     }
 
+    /** @return this user's session with Fieldbook's own API instead of the Web API */
+    WebApiSession fieldbookApi() {
+        return new WebApiSession(serviceRoot.resolve(BackOfficeServer.FIELDBOOK_API_PATH), token);
+    }
+
     /** Adds {@code user} with {@link #PASSWORD} and {@code role} and signs them in. */
     static WebApiSession newUser(BackOfficeServer server, String user, Role role, String systemUserId)
             throws IOException, InterruptedException {

@@ -60,6 +60,19 @@ public final class BackOfficeDatabase implements AutoCloseable {
         return tables;
     }
 
+    /** @return the bookable resource of a user, if they have one */
+    public Optional<String> resourceOf(String systemUserId) {
+        return database.read("find the resource of " + systemUserId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM BOOKABLERESOURCE WHERE USERID_VALUE = ?"
+                    + " ORDER BY ID FETCH FIRST 1 ROWS ONLY")) {
+                query.setString(1, systemUserId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** @return whether the table has no rows */
     public boolean isEmpty(EClass table) {
         TableMapping mapping = tables.of(table);

@@ -23,16 +23,19 @@ public final class BearerTokenFilter extends HttpFilter {
 
     private final transient Tokens tokens;
     private final transient RequestThrottle throttle;
+    private final boolean serviceDocumentOpen;
 
-    public BearerTokenFilter(Tokens tokens, RequestThrottle throttle) {
+    /** @param serviceDocumentOpen whether the root of the path the filter guards is the open service document */
+    public BearerTokenFilter(Tokens tokens, RequestThrottle throttle, boolean serviceDocumentOpen) {
         this.tokens = tokens;
         this.throttle = throttle;
+        this.serviceDocumentOpen = serviceDocumentOpen;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isServiceDocument(request)) {
+        if (serviceDocumentOpen && isServiceDocument(request)) {
             chain.doFilter(request, response);
             return;
         }
