@@ -2,6 +2,7 @@ package org.fieldbook.backoffice;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -10,6 +11,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.backoffice.internal.WebApiServlet;
+import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 
 /**
  * The back office's HTTP server: the Dataverse Web API subset under {@value #API_PATH} on one host and
@@ -40,6 +42,12 @@ public final class BackOfficeServer implements AutoCloseable {
      */
     public static BackOfficeServer start(String host, int port, Path dataFolder) {
         BackOfficeDatabase database = BackOfficeDatabase.open(dataFolder);
+        try {
+            new OfflineProfiles(database, Clock.systemUTC()).installShippedProfile();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(host);

@@ -35,7 +35,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     static final String LABEL = "back office database";
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
-            List.of("001-web-api.sql"), LABEL, BackOfficeException::new);
+            List.of("001-web-api.sql", "003-offline-profiles.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook());
@@ -49,6 +49,16 @@ public final class BackOfficeDatabase implements AutoCloseable {
         DerbyDatabase database = DerbyDatabase.open(folder, key(folder), LABEL, BackOfficeException::new);
         database.transaction("prepare the " + LABEL, MIGRATIONS::migrate);
         return new BackOfficeDatabase(database);
+    }
+
+    /** Runs {@code work} in one transaction; for the back office's own tables beside the records. */
+    public <T> T transaction(String what, DerbyDatabase.Work<T> work) {
+        return database.transaction(what, work);
+    }
+
+    /** Runs read-only {@code work}; for the back office's own tables beside the records. */
+    public <T> T read(String what, DerbyDatabase.Work<T> work) {
+        return database.read(what, work);
     }
 
     public RecordTables tables() {
