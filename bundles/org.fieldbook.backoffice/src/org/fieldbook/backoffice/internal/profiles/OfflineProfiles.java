@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -49,11 +50,12 @@ public final class OfflineProfiles {
     public StoredProfile installShippedProfile() {
         return database.transaction("install the shipped offline profile", connection -> {
             String id = defaultProfileId();
-            if (ProfileRows.find(connection, id).isEmpty()) {
+            Optional<StoredProfile> installed = ProfileRows.find(connection, id);
+            if (installed.isEmpty()) {
                 OfflineProfile profile = definition(shipped.profile(), id);
                 ProfileRows.insert(connection, profile, true, shipped.release(), clock.instant());
                 ProfileRows.publish(connection, id, clock.instant());
-            } else if (ProfileRows.find(connection, id).orElseThrow().release() < shipped.release()) {
+            } else if (installed.get().release() < shipped.release()) {
                 upgrade(connection, id);
             }
             return ProfileRows.find(connection, id).orElseThrow();
@@ -83,7 +85,7 @@ public final class OfflineProfiles {
         OfflineProfile profile = FieldbookFactory.eINSTANCE.createOfflineProfile();
         profile.setName(name);
         profile.setDescription(description);
-        return insertNew(profile, "create the offline profile '" + name + "'");
+        return database.transaction("create the offline profile '" + name + "'", connection -> insertNew(connection, profile));
     }
 
     /**
@@ -91,18 +93,18 @@ public final class OfflineProfiles {
      * upgraded by a release.
      */
     public StoredProfile copy(String id, String name) {
-        OfflineProfile profile = EcoreUtil.copy(get(id).draft());
-        profile.setName(name);
-        return insertNew(profile, "copy offline profile " + id + " as '" + name + "'");
+        return database.transaction("copy offline profile " + id + " as '" + name + "'", connection -> {
+            OfflineProfile profile = EcoreUtil.copy(ProfileRows.find(connection, id).orElseThrow(() -> ProfileException.notFound(id)).draft());
+            profile.setName(name);
+            return insertNew(connection, profile);
+        });
     }
 
-    private StoredProfile insertNew(OfflineProfile profile, String what) {
-        return database.transaction(what, connection -> {
-            OfflineProfile definition = definition(profile, UUID.randomUUID().toString());
-            requireFreeName(connection, definition);
-            ProfileRows.insert(connection, definition, false, 0, clock.instant());
-            return ProfileRows.find(connection, definition.getId()).orElseThrow();
-        });
+    private StoredProfile insertNew(Connection connection, OfflineProfile profile) throws SQLException {
+        OfflineProfile definition = definition(profile, UUID.randomUUID().toString());
+        requireFreeName(connection, definition);
+        ProfileRows.insert(connection, definition, false, 0, clock.instant());
+        return ProfileRows.find(connection, definition.getId()).orElseThrow();
     }
 
     /**
