@@ -2,8 +2,8 @@ package org.fieldbook.backoffice.internal.profiles;
 
 /**
  * One thing the admin changed in a managed profile's draft, remembered so that a release upgrade keeps
- * it: the upgrade rules read these instead of guessing from values (an admin who sets a filter to what it
- * already was has still decided it).
+ * it: the upgrade rules read these instead of comparing values with the release (an item the admin changed
+ * and later changed back to the shipped values stays the admin's decision).
  *
  * @param kind what was changed
  * @param table the item's table
