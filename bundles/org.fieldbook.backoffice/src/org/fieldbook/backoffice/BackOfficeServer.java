@@ -2,6 +2,7 @@ package org.fieldbook.backoffice;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -20,6 +21,7 @@ import org.fieldbook.backoffice.internal.auth.RequestThrottle;
 import org.fieldbook.backoffice.internal.auth.TokenServlet;
 import org.fieldbook.backoffice.internal.auth.Tokens;
 import org.fieldbook.backoffice.internal.auth.Users;
+import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 
 import jakarta.servlet.DispatcherType;
 
@@ -72,8 +74,15 @@ public final class BackOfficeServer implements AutoCloseable {
      */
     public static BackOfficeServer start(BackOfficeSettings settings) {
         BackOfficeDatabase database = BackOfficeDatabase.open(settings.dataFolder());
-        Users users = new Users(database.derby());
-        Tokens tokens = new Tokens(database.derby(), settings.accessTokenLifetime(), settings.refreshTokenLifetime());
+        OfflineProfiles profiles = new OfflineProfiles(database, Clock.systemUTC());
+        try {
+            profiles.installShippedProfile();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        Users users = new Users(database);
+        Tokens tokens = new Tokens(database, settings.accessTokenLifetime(), settings.refreshTokenLifetime());
         Server jetty = new Server();
         ServerConnector connector = ServerConnectors.of(jetty, settings);
         jetty.addConnector(connector);
@@ -85,7 +94,7 @@ public final class BackOfficeServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new BearerTokenFilter(tokens, throttle, false)), FIELDBOOK_API_PATH + "*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("webapi", new WebApiServlet(database)), API_PATH + "*");
-        context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database)), FIELDBOOK_API_PATH + "*");
+        context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles)), FIELDBOOK_API_PATH + "*");
         context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens,
                 new RequestThrottle(settings.signInLimit(), Duration.ofMinutes(1)))), TOKEN_PATH);
         jetty.setHandler(context);

@@ -17,10 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** One signed-in user's requests to a real back office over HTTP, with their bearer token, for tests. */
-final class WebApiSession {
+public final class WebApiSession {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String PASSWORD = "correct horse battery staple";
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String PASSWORD = "correct horse battery staple";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final URI serviceRoot;
@@ -32,30 +32,30 @@ final class WebApiSession {
     }
 
     /** @return this user's session with Fieldbook's own API instead of the Web API */
-    WebApiSession fieldbookApi() {
+    public WebApiSession fieldbookApi() {
         return new WebApiSession(serviceRoot.resolve(BackOfficeServer.FIELDBOOK_API_PATH), token);
     }
 
     /** Adds {@code user} with {@link #PASSWORD} and {@code role} and signs them in. */
-    static WebApiSession newUser(BackOfficeServer server, String user, Role role, String systemUserId)
+    public static WebApiSession newUser(BackOfficeServer server, String user, Role role, String systemUserId)
             throws IOException, InterruptedException {
         server.addUser(user, PASSWORD.toCharArray(), role, systemUserId);
         return signIn(server, user, PASSWORD);
     }
 
-    static WebApiSession signIn(BackOfficeServer server, String user, String password) throws IOException, InterruptedException {
+    public static WebApiSession signIn(BackOfficeServer server, String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = token(server, "grant_type=password&username=" + encode(user) + "&password=" + encode(password));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new WebApiSession(server.serviceRoot(), JSON.readTree(response.body()).path("access_token").asText());
     }
 
     /** Posts a form to the token endpoint. */
-    static HttpResponse<String> token(BackOfficeServer server, String form) throws IOException, InterruptedException {
+    public static HttpResponse<String> token(BackOfficeServer server, String form) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(server.tokenEndpoint()).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
@@ -63,7 +63,7 @@ final class WebApiSession {
      * @param path relative to the service root (spaces and quotes need no escaping), or an absolute link
      * @param headers more headers as name, value pairs
      */
-    HttpResponse<String> send(String method, String path, String body, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> send(String method, String path, String body, String... headers) throws IOException, InterruptedException {
         String escaped = path.replace(" ", "%20").replace("'", "%27");
         URI uri = escaped.startsWith("http") ? URI.create(escaped) : serviceRoot.resolve(escaped);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
@@ -80,12 +80,12 @@ final class WebApiSession {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         return send("GET", path, null, headers);
     }
 
     /** GETs JSON that must come with 200. */
-    JsonNode json(String path, String... headers) throws IOException, InterruptedException {
+    public JsonNode json(String path, String... headers) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path, headers);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

@@ -35,7 +35,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     static final String LABEL = "back office database";
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
-            List.of("001-web-api.sql", "002-security.sql", "004-sync-errors-and-organization.sql"), LABEL, BackOfficeException::new);
+            List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
+                    "004-sync-errors-and-organization.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
@@ -51,9 +52,14 @@ public final class BackOfficeDatabase implements AutoCloseable {
         return new BackOfficeDatabase(database);
     }
 
-    /** @return the database itself, for the parts of the back office that keep their own tables */
-    public DerbyDatabase derby() {
-        return database;
+    /** Runs {@code work} in one transaction; for the back office's own tables beside the records. */
+    public <T> T transaction(String what, DerbyDatabase.Work<T> work) {
+        return database.transaction(what, work);
+    }
+
+    /** Runs read-only {@code work}; for the back office's own tables beside the records. */
+    public <T> T read(String what, DerbyDatabase.Work<T> work) {
+        return database.read(what, work);
     }
 
     public RecordTables tables() {

@@ -8,6 +8,9 @@ import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.backoffice.internal.auth.JsonResponses;
 import org.fieldbook.backoffice.internal.auth.Users;
+import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
+import org.fieldbook.backoffice.internal.profiles.ProfileAssignments;
+import org.fieldbook.backoffice.internal.profiles.ProfileException;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +32,10 @@ public final class FieldbookApiServlet extends HttpServlet {
     }
 
     /** @return the API over the back office's users and database */
-    public static FieldbookApiServlet of(Users users, BackOfficeDatabase database) {
-        return new FieldbookApiServlet(List.of(new MeResource(database), new UsersResource(users)));
+    public static FieldbookApiServlet of(Users users, BackOfficeDatabase database, OfflineProfiles profiles) {
+        ProfileAssignments assignments = new ProfileAssignments(database, profiles.defaultProfileId());
+        return new FieldbookApiServlet(List.of(new MeResource(database, assignments), new UsersResource(users),
+                new ProfilesResource(profiles), new AssignmentsResource(assignments)));
     }
 
     @Override
@@ -40,13 +45,20 @@ public final class FieldbookApiServlet extends HttpServlet {
             ApiResource resource = resources.stream().filter(candidate -> candidate.serves(request)).findFirst()
                     .orElseThrow(() -> ApiException.notFound("No resource at /" + String.join("/", request.segments()) + "."));
             ApiResponse answer = resource.handle(request);
-            if (answer.body() == null) {
-                response.setStatus(answer.status());
-            } else {
+            if (answer.body() != null) {
                 JsonResponses.send(response, answer.status(), answer.body());
+            } else if (answer.text() != null) {
+                JsonResponses.sendText(response, answer.status(), answer.text());
+            } else {
+                response.setStatus(answer.status());
             }
         } catch (ApiException e) {
             JsonResponses.dataverseError(response, e.status(), e.code(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            JsonResponses.dataverseError(response, 400, "0x80040203", e.getMessage());
+        } catch (ProfileException e) {
+            JsonResponses.dataverseError(response, e.reason() == ProfileException.Reason.NOT_FOUND ? 404 : 409,
+                    e.reason() == ProfileException.Reason.NOT_FOUND ? "0x80040217" : "0x80040237", e.getMessage());
         } catch (BackOfficeException e) {
             ILog.of(FieldbookApiServlet.class).error("Fieldbook API request failed: " + e.getMessage(), e);
             JsonResponses.dataverseError(response, 500, "0x80040216", "The back office could not complete the request.");

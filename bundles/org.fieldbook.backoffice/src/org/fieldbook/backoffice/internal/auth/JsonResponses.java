@@ -2,6 +2,7 @@ package org.fieldbook.backoffice.internal.auth;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -33,6 +34,14 @@ public final class JsonResponses {
             body.write(json);
             json.writeEndObject();
         }
+    }
+
+    /** Sends a JSON text made elsewhere. */
+    public static void sendText(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends Dataverse's error shape: {@code {"error":{"code":"0x...","message":"..."}}}. */

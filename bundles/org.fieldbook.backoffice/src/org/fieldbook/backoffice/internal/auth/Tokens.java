@@ -16,7 +16,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.fieldbook.backoffice.Role;
-import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 
 /**
  * Opaque bearer tokens: random, kept only as SHA-256 hashes with their expiry, so they survive a restart
@@ -26,7 +26,7 @@ public final class Tokens {
 
     private static final int TOKEN_BYTES = 32;
 
-    private final DerbyDatabase database;
+    private final BackOfficeDatabase database;
     private final Duration accessLifetime;
     private final Duration refreshLifetime;
     private final SecureRandom random = new SecureRandom();
@@ -35,7 +35,7 @@ public final class Tokens {
     public record Issued(String accessToken, String refreshToken, Duration expiresIn) {
     }
 
-    public Tokens(DerbyDatabase database, Duration accessLifetime, Duration refreshLifetime) {
+    public Tokens(BackOfficeDatabase database, Duration accessLifetime, Duration refreshLifetime) {
         this.database = database;
         this.accessLifetime = accessLifetime;
         this.refreshLifetime = refreshLifetime;

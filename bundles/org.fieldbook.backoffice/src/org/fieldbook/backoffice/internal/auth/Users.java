@@ -13,19 +13,19 @@ import java.util.UUID;
 
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.backoffice.Role;
-import org.fieldbook.jdbc.DerbyDatabase;
+import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 
 /** The back office's user accounts: name, role, the id bookable resources refer to, and a password hash. */
 public final class Users {
 
     private static final String SELECT = "SELECT USERNAME, ROLE, SYSTEMUSERID, PASSWORD_HASH FROM FB_USER";
 
-    private final DerbyDatabase database;
+    private final BackOfficeDatabase database;
     private final PasswordHashes hashes = new PasswordHashes();
     /** Verified when the name is unknown, so a wrong name takes as long as a wrong password. */
     private final String decoy;
 
-    public Users(DerbyDatabase database) {
+    public Users(BackOfficeDatabase database) {
         this.database = database;
         this.decoy = hashes.hash("decoy".toCharArray());
     }
