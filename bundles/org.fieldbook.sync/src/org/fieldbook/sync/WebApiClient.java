@@ -6,13 +6,10 @@ import java.net.URI;
 import java.util.List;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.util.Timeout;
+import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.ServiceDocumentReader;
 
 /**
@@ -21,24 +18,13 @@ import org.fieldbook.sync.internal.ServiceDocumentReader;
  */
 public final class WebApiClient implements AutoCloseable {
 
-    private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
-    private static final Timeout READ_TIMEOUT = Timeout.ofSeconds(30);
-
     private final URI serviceRoot;
     private final CloseableHttpClient http;
 
     /** @param serviceRoot the API root, e.g. {@code http://127.0.0.1:8080/api/data/v9.2/} */
     public WebApiClient(URI serviceRoot) {
         this.serviceRoot = serviceRoot.getPath().endsWith("/") ? serviceRoot : URI.create(serviceRoot + "/");
-        ConnectionConfig connections = ConnectionConfig.custom()
-                .setConnectTimeout(CONNECT_TIMEOUT)
-                .setSocketTimeout(READ_TIMEOUT)
-                .build();
-        http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(connections)
-                        .build())
-                .build();
+        http = PooledHttpClients.create();
     }
 
     public URI serviceRoot() {

@@ -1,0 +1,157 @@
+package org.fieldbook.sync.internal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.fieldbook.backoffice.Role;
+import org.fieldbook.sync.SignInException;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.tests.common.BackOfficeOnLoopback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signing in to the real back office, tokens that renew themselves, and a sign-in that survives a restart. */
+class OAuthAccountTest {
+
+    @RegisterExtension
+    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+    private static final String PASSWORD = "gloves on";
+
+    @TempDir
+    Path folder;
+
+    private CloseableHttpClient http;
+    private ISecurePreferences storage;
+
+    @BeforeAll
+    static void addTechnician() {
+        BACK_OFFICE.server().addUser("ada", PASSWORD.toCharArray(), Role.TECHNICIAN, null);
+    }
+
+    @BeforeEach
+    void openStorage() throws IOException {
+        http = PooledHttpClients.create();
+        storage = SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        http.close();
+    }
+
+    @Test
+    void aSignInGivesTokensTheBackOfficeAcceptsAndSurvivesARestart() throws Exception {
+        OAuthAccount account = account();
+        account.signIn("ada", PASSWORD.toCharArray());
+
+        assertThat(account.userName()).hasValue("ada");
+        assertThat(statusWith(account.accessToken())).isEqualTo(200);
+        assertThat(account.accessToken()).as("kept until it nears expiry").isEqualTo(account.accessToken());
+
+        OAuthAccount afterRestart = account();
+        assertThat(afterRestart.userName()).hasValue("ada");
+        assertThat(statusWith(afterRestart.accessToken())).as("renewed from the saved refresh token").isEqualTo(200);
+        assertThat(storage.node("org.fieldbook.sync").toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainlyAndRemembersNobody() {
+        OAuthAccount account = account();
+
+        assertThatThrownBy(() -> account.signIn("ada", "gloves off".toCharArray()))
+                .isInstanceOf(SignInException.class).hasMessage("The user name or password is wrong.");
+        assertThat(account.userName()).isEmpty();
+        assertThatThrownBy(account::accessToken).isInstanceOf(SignInException.class).hasMessageContaining("Sign in");
+    }
+
+    @Test
+    void aRejectedTokenIsRenewedOnTheNextCall() throws Exception {
+        OAuthAccount account = account();
+        account.signIn("ada", PASSWORD.toCharArray());
+        String first = account.accessToken();
+
+        account.rejected(first);
+        String renewed = account.accessToken();
+
+        assertThat(renewed).isNotEqualTo(first);
+        assertThat(statusWith(renewed)).isEqualTo(200);
+    }
+
+    @Test
+    void aRefreshTokenTheServerDoesNotKnowMeansSigningInAgain() {
+        OAuthAccount stale = new OAuthAccount(new TokenEndpoint(BACK_OFFICE.server().tokenEndpoint(), http),
+                new FixedRefreshToken("ada", "used-or-forged"), Clock.systemUTC());
+
+        assertThatThrownBy(stale::accessToken).isInstanceOf(SignInException.class).hasMessageContaining("sign in again");
+    }
+
+    @Test
+    void anUnreachableBackOfficeIsNotAWrongPassword() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        OAuthAccount account = OAuthAccount.of(URI.create("http://127.0.0.1:" + closedPort + "/api/data/v9.2/"), storage, http);
+
+        assertThatThrownBy(() -> account.signIn("ada", PASSWORD.toCharArray()))
+                .isInstanceOf(SyncException.class).isNotInstanceOf(SignInException.class)
+                .hasMessageContaining("Cannot reach the back office");
+    }
+
+    @Test
+    void signingOutForgetsTheUser() throws Exception {
+        OAuthAccount account = account();
+        account.signIn("ada", PASSWORD.toCharArray());
+
+        account.signOut();
+
+        assertThat(account().userName()).isEmpty();
+        assertThatThrownBy(account::accessToken).isInstanceOf(SignInException.class);
+    }
+
+    private OAuthAccount account() {
+        return OAuthAccount.of(BACK_OFFICE.serviceRoot(), storage, http);
+    }
+
+    private static int statusWith(String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(BACK_OFFICE.serviceRoot().resolve("bookingstatuses"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** A refresh token that the server never issued or has already used. */
+    private record FixedRefreshToken(String user, String token) implements RefreshTokens {
+        @Override
+        public Optional<Saved> load() {
+            return Optional.of(new Saved(user, token));
+        }
+
+        @Override
+        public void save(Saved saved) {
+            throw new AssertionError("nothing to save after a refused refresh");
+        }
+
+        @Override
+        public void clear() {
+            // nothing kept
+        }
+    }
+}

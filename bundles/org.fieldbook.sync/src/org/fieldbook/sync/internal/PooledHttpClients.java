@@ -1,0 +1,34 @@
+package org.fieldbook.sync.internal;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The one way Fieldbook builds HttpClient instances: pooled connections, a short connect timeout (a
+ * tablet in a basement should learn it is offline quickly) and a read timeout long enough for big pages.
+ * HttpClient asks for gzip and inflates answers on its own.
+ */
+public final class PooledHttpClients {
+
+    private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
+    private static final Timeout READ_TIMEOUT = Timeout.ofSeconds(30);
+
+    private PooledHttpClients() {
+    }
+
+    public static CloseableHttpClient create() {
+        ConnectionConfig connections = ConnectionConfig.custom()
+                .setConnectTimeout(CONNECT_TIMEOUT)
+                .setSocketTimeout(READ_TIMEOUT)
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(connections)
+                        .build())
+                .disableAutomaticRetries()
+                .build();
+    }
+}
