@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -77,9 +78,13 @@ class WebApiDeltaPagingTest {
     }
 
     @Test
-    void aContinuationTokenThatIsNotOneIsRefused() throws Exception {
-        assertThat(api.get("accounts?$deltatoken=1.2.3!4").statusCode()).isEqualTo(400);
-        assertThat(api.get("accounts?$deltatoken=x.2!4").statusCode()).isEqualTo(400);
+    void malformedTokensAndQueryOptionsChangeTrackingRefusesAreBadRequests() throws Exception {
+        String now = Long.toString(Instant.now().getEpochSecond());
+        assertThat(api.get("accounts?$deltatoken=0!" + now).statusCode()).isEqualTo(200);
+        assertThat(api.get("accounts?$deltatoken=1.2.3!" + now).statusCode()).isEqualTo(400);
+        assertThat(api.get("accounts?$deltatoken=x.2!" + now).statusCode()).isEqualTo(400);
+        assertThat(api.get("accounts?$top=1&$deltatoken=0!" + now).statusCode()).isEqualTo(400);
+        assertThat(api.get("contacts?$expand=parentcustomerid_account&$deltatoken=0!" + now).statusCode()).isEqualTo(400);
     }
 
     /** The keys a delta reported, changed and deleted, each at most once. */

@@ -36,7 +36,7 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 public final class BackOfficeDatabase implements AutoCloseable {
 
     static final String LABEL = "back office database";
-    /** Keys per {@code IN} list: Derby compiles long lists slowly. */
+    /** Keys per {@code IN} list, so that statements stay small however large the page. */
     private static final int IN_LIST = 500;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql"), LABEL, BackOfficeException::new);

@@ -44,20 +44,25 @@ final class LookupExpansion {
             return;
         }
         for (ExpandItem item : option.getExpandItems()) {
-            String navigation = navigation(item);
-            DataverseLookup lookup = DataverseSchema.fieldbook().byClass(table.eClass()).orElseThrow().lookups().stream()
-                    .filter(candidate -> candidate.navigation().equals(navigation)).findFirst()
-                    .orElseThrow(() -> SqlFilter.badRequest("'" + navigation + "' is not a lookup of " + set.getName() + "."));
-            EdmEntitySet targetSet = (EdmEntitySet) set.getRelatedBindingTarget(navigation);
-            TableMapping target = targetTable(lookup);
-            Map<String, Record> targets = database.findAll(target, keys(rows, lookup), access.rows(target));
-            for (int i = 0; i < rows.size(); i++) {
-                Record found = targets.get(key(rows.get(i), lookup));
-                Link link = new Link();
-                link.setTitle(navigation);
-                link.setInlineEntity(found == null ? null : RowEntities.entity(targetSet, target, found));
-                entities.get(i).getNavigationLinks().add(link);
-            }
+            attach(navigation(item), set, table, rows, entities);
+        }
+    }
+
+    /** Links each entity to the row its lookup {@code navigation} points at, or to null. */
+    private void attach(String navigation, EdmEntitySet set, TableMapping table, List<Record> rows, List<Entity> entities)
+            throws ODataApplicationException {
+        DataverseLookup lookup = DataverseSchema.fieldbook().byClass(table.eClass()).orElseThrow().lookups().stream()
+                .filter(candidate -> candidate.navigation().equals(navigation)).findFirst()
+                .orElseThrow(() -> SqlFilter.badRequest("'" + navigation + "' is not a lookup of " + set.getName() + "."));
+        EdmEntitySet targetSet = (EdmEntitySet) set.getRelatedBindingTarget(navigation);
+        TableMapping target = targetTable(lookup);
+        Map<String, Record> targets = database.findAll(target, keys(rows, lookup), access.rows(target));
+        for (int i = 0; i < rows.size(); i++) {
+            Record found = targets.get(key(rows.get(i), lookup));
+            Link link = new Link();
+            link.setTitle(navigation);
+            link.setInlineEntity(found == null ? null : RowEntities.entity(targetSet, target, found));
+            entities.get(i).getNavigationLinks().add(link);
         }
     }
 

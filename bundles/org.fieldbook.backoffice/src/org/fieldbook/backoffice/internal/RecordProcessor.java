@@ -69,14 +69,15 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             throws ODataApplicationException, SerializerException {
         EdmEntitySet set = entitySet(uriInfo);
         TableMapping table = table(set);
-        if (uriInfo.getDeltaTokenOption() != null) {
-            readDelta(request, response, uriInfo, format, set, table);
-            return;
-        }
+        boolean delta = uriInfo.getDeltaTokenOption() != null;
         boolean tracked = odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).hasTrackChanges();
-        if (tracked && (uriInfo.getFilterOption() != null || uriInfo.getOrderByOption() != null
+        if ((delta || tracked) && (uriInfo.getFilterOption() != null || uriInfo.getOrderByOption() != null
                 || uriInfo.getExpandOption() != null || uriInfo.getTopOption() != null)) {
             throw SqlFilter.badRequest("Change tracking cannot be combined with $filter, $orderby, $expand or $top.");
+        }
+        if (delta) {
+            readDelta(request, response, uriInfo, format, set, table);
+            return;
         }
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
