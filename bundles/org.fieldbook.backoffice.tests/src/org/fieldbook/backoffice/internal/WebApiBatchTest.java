@@ -20,7 +20,6 @@ import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
-import org.fieldbook.model.Booking;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,22 +95,24 @@ class WebApiBatchTest {
 
     @Test
     void aChangeSetActsForTheSignedInUserAndAForbiddenRequestRollsItBack() throws Exception {
-        Booking own = TechnicianBookings.of(demo, 0).get(0);
-        String theirWorkOrder = TechnicianBookings.of(demo, 1).stream().map(booking -> booking.getWorkOrder().getId())
+        String own = TechnicianBookings.of(demo, 0).get(0).getWorkOrder().getId();
+        String theirs = TechnicianBookings.of(demo, 1).stream().map(booking -> booking.getWorkOrder().getId())
                 .filter(id -> TechnicianBookings.of(demo, 0).stream().noneMatch(mine -> mine.getWorkOrder().getId().equals(id)))
                 .findFirst().orElseThrow();
-        String task = UUID.randomUUID().toString();
+        String ownTask = UUID.randomUUID().toString();
+        String strayTask = UUID.randomUUID().toString();
 
-        HttpResponse<String> response = batch(tech1, null, changeSet(
-                request("POST", "msdyn_workorderservicetasks", "1", "{\"msdyn_workorderservicetaskid\":\"" + task + "\","
-                        + "\"msdyn_name\":\"Mine\",\"msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + own.getWorkOrder().getId()
-                        + ")\"}"),
-                request("PATCH", "msdyn_workorders(" + theirWorkOrder + ")", "2", "{\"msdyn_instructions\":\"Hijacked\"}")));
+        HttpResponse<String> forbiddenUpdate = batch(tech1, null, changeSet(request("POST", "msdyn_workorderservicetasks", "1",
+                task(ownTask, own)), request("PATCH", "msdyn_workorders(" + theirs + ")", "2", "{\"msdyn_instructions\":\"Hijacked\"}")));
+        // Written first and then found out of reach: rolled back to its savepoint, and the change set with it.
+        HttpResponse<String> forbiddenCreate = batch(tech1, null, changeSet(request("POST", "msdyn_workorderservicetasks", "1",
+                task(ownTask, own)), request("POST", "msdyn_workorderservicetasks", "2", task(strayTask, theirs))));
 
-        assertThat(statuses(response)).as(response.body()).containsExactly(403);
-        assertThat(dispatcher.get("msdyn_workorderservicetasks(" + task + ")").statusCode()).isEqualTo(404);
-        assertThat(dispatcher.json("msdyn_workorders(" + theirWorkOrder + ")").path("msdyn_instructions").asText())
-                .isNotEqualTo("Hijacked");
+        assertThat(statuses(forbiddenUpdate)).as(forbiddenUpdate.body()).containsExactly(403);
+        assertThat(statuses(forbiddenCreate)).as(forbiddenCreate.body()).containsExactly(403);
+        assertThat(dispatcher.get("msdyn_workorderservicetasks(" + ownTask + ")").statusCode()).isEqualTo(404);
+        assertThat(dispatcher.get("msdyn_workorderservicetasks(" + strayTask + ")").statusCode()).isEqualTo(404);
+        assertThat(dispatcher.json("msdyn_workorders(" + theirs + ")").path("msdyn_instructions").asText()).isNotEqualTo("Hijacked");
     }
 
     @Test
@@ -177,6 +178,11 @@ class WebApiBatchTest {
             part.append("\r\n");
         }
         return part.append("\r\n").toString();
+    }
+
+    private static String task(String id, String workOrder) {
+        return "{\"msdyn_workorderservicetaskid\":\"" + id + "\",\"msdyn_name\":\"Check seals\","
+                + "\"msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + workOrder + ")\"}";
     }
 
     private static String account(String id, String name) {
