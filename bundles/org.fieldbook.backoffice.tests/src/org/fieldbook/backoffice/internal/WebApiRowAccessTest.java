@@ -148,9 +148,7 @@ class WebApiRowAccessTest {
     }
 
     private static List<Booking> bookingsOf(int technician) {
-        String userId = demo.technicianUserIds().get(technician);
-        return demo.<Booking>rows(FieldbookPackage.Literals.BOOKING).stream()
-                .filter(booking -> userId.equals(booking.getResource().getUserId())).toList();
+        return TechnicianBookings.of(demo, technician);
     }
 
     private static Set<String> ids(List<Booking> bookings) {

@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +36,19 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 public final class BackOfficeDatabase implements AutoCloseable {
 
     static final String LABEL = "back office database";
+    /** Keys per {@code IN} list, so that statements stay small however large the page. */
+    private static final int IN_LIST = 500;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
                     "004-sync-errors-and-organization.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
+    private final Transactions transactions;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
 
     private BackOfficeDatabase(DerbyDatabase database) {
         this.database = database;
+        this.transactions = new Transactions(database);
     }
 
     /** Opens, creating and migrating as needed, the database in {@code folder}. */
@@ -54,12 +60,12 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one transaction; for the back office's own tables beside the records. */
     public <T> T transaction(String what, DerbyDatabase.Work<T> work) {
-        return database.transaction(what, work);
+        return transactions.write(what, work);
     }
 
     /** Runs read-only {@code work}; for the back office's own tables beside the records. */
     public <T> T read(String what, DerbyDatabase.Work<T> work) {
-        return database.read(what, work);
+        return transactions.read(what, work);
     }
 
     public RecordTables tables() {
@@ -68,7 +74,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** @return the bookable resource of a user, if they have one */
     public Optional<String> resourceOf(String systemUserId) {
-        return database.read("find the resource of " + systemUserId, connection -> {
+        return transactions.read("find the resource of " + systemUserId, connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM BOOKABLERESOURCE WHERE USERID_VALUE = ?"
                     + " ORDER BY ID FETCH FIRST 1 ROWS ONLY")) {
                 query.setString(1, systemUserId);
@@ -82,7 +88,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     /** @return whether the table has no rows */
     public boolean isEmpty(EClass table) {
         TableMapping mapping = tables.of(table);
-        return database.read("count " + mapping.logicalName(), connection -> {
+        return transactions.read("count " + mapping.logicalName(), connection -> {
             try (ResultSet rows = connection.createStatement().executeQuery("SELECT 1 FROM " + mapping.sqlTable()
                     + " FETCH FIRST 1 ROWS ONLY")) {
                 return !rows.next();
@@ -92,7 +98,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Inserts rows, table by table in the given order, each stamped with the next server version. */
     public void insert(Map<EClass, List<Record>> rows) {
-        database.transaction("insert records", connection -> {
+        transactions.write("insert records", connection -> {
             for (Map.Entry<EClass, List<Record>> table : rows.entrySet()) {
                 TableMapping mapping = tables.of(table.getKey());
                 try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
@@ -114,7 +120,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
      * @return up to {@code size} rows of the table
      */
     List<Record> page(TableMapping table, SqlFilter filter, PagePosition position, int size) {
-        return database.read("read " + table.logicalName(), connection -> {
+        return transactions.read("read " + table.logicalName(), connection -> {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             if (position.afterId() != null) {
@@ -134,7 +140,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** @return how many rows meet the filter (all rows without one) */
     int count(TableMapping table, SqlFilter filter) {
-        return database.read("count " + table.logicalName(), connection -> {
+        return transactions.read("count " + table.logicalName(), connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table.sqlTable()
                     + (filter == null ? "" : " WHERE " + filter.sql()))) {
                 JdbcValues.bindAll(query, filter == null ? List.of() : filter.parameters());
@@ -153,8 +159,26 @@ public final class BackOfficeDatabase implements AutoCloseable {
     /** @return the row with the key if it meets {@code scope} (null for any row) */
     Optional<Record> find(TableMapping table, String id, SqlFilter scope) {
         SqlFilter where = SqlFilter.and(new SqlFilter("ID = ?", List.of(id)), scope);
-        return database.read("read " + table.logicalName(),
+        return transactions.read("read " + table.logicalName(),
                 connection -> table.select(connection, "WHERE " + where.sql(), where.parameters()).stream().findFirst());
+    }
+
+    /**
+     * @param scope the condition the rows must meet, or null for any row
+     * @return the rows with these keys that meet {@code scope}, by key, read with {@code IN} lists of up to
+     *         {@value #IN_LIST} keys
+     */
+    Map<String, Record> findAll(TableMapping table, Collection<String> ids, SqlFilter scope) {
+        List<String> keys = List.copyOf(ids);
+        return transactions.read("read " + table.logicalName(), connection -> {
+            Map<String, Record> found = new HashMap<>();
+            for (int from = 0; from < keys.size(); from += IN_LIST) {
+                List<Object> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + IN_LIST)));
+                SqlFilter where = SqlFilter.and(new SqlFilter("ID IN (" + "?, ".repeat(chunk.size() - 1) + "?)", chunk), scope);
+                table.select(connection, "WHERE " + where.sql(), where.parameters()).forEach(row -> found.put(row.getId(), row));
+            }
+            return found;
+        });
     }
 
     /**
@@ -212,7 +236,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Deletes the row if {@code ifMatch} allows it, and remembers the deletion for deltas. */
     Written delete(TableMapping table, String id, String ifMatch, RowAccess access) {
-        return database.transaction("delete " + table.logicalName() + " " + id, connection -> {
+        return transactions.write("delete " + table.logicalName() + " " + id, connection -> {
             Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
             if (stored.isEmpty()) {
                 return Written.refused(Written.Outcome.NOT_FOUND);
@@ -248,7 +272,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** @return the newest version stamped so far: a change-tracking watermark */
     long currentVersion() {
-        return database.read("read the version", connection -> {
+        return transactions.read("read the version", connection -> {
             try (ResultSet next = connection.createStatement()
                     .executeQuery("VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('APP', 'FB_VERSION')")) {
                 next.next();
@@ -257,35 +281,43 @@ public final class BackOfficeDatabase implements AutoCloseable {
         });
     }
 
-    /** @return the rows meeting {@code scope} (null for all) created or changed after {@code version}, oldest first */
-    List<Record> changedSince(TableMapping table, long version, SqlFilter scope) {
-        SqlFilter where = SqlFilter.and(new SqlFilter("VERSIONNUMBER > ?", List.of(version)), scope);
-        return database.read("read changes of " + table.logicalName(), connection -> table.select(connection,
-                "WHERE " + where.sql() + " ORDER BY VERSIONNUMBER", where.parameters()));
+    /**
+     * @param scope the rows to consider, or null for all
+     * @return up to {@code size} rows created or changed after version {@code after} and up to {@code upTo}, oldest first
+     */
+    List<Record> changed(TableMapping table, long after, long upTo, SqlFilter scope, int size) {
+        SqlFilter where = SqlFilter.and(new SqlFilter("VERSIONNUMBER > ? AND VERSIONNUMBER <= ?", List.of(after, upTo)), scope);
+        return transactions.read("read changes of " + table.logicalName(), connection -> table.select(connection,
+                "WHERE " + where.sql() + " ORDER BY VERSIONNUMBER FETCH FIRST " + size + " ROWS ONLY", where.parameters()));
     }
 
-    /** @return the keys of rows deleted after {@code version} */
-    List<String> deletedSince(TableMapping table, long version) {
-        return database.read("read deletions of " + table.logicalName(), connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT ID FROM FB_DELETED WHERE TABLE_NAME = ? AND VERSIONNUMBER > ? ORDER BY VERSIONNUMBER")) {
-                query.setString(1, table.logicalName());
-                query.setLong(2, version);
-                List<String> ids = new ArrayList<>();
+    /** @return up to {@code size} rows deleted after version {@code after} and up to {@code upTo}, oldest first */
+    List<Deletion> deleted(TableMapping table, long after, long upTo, int size) {
+        return transactions.read("read deletions of " + table.logicalName(), connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID, VERSIONNUMBER FROM FB_DELETED"
+                    + " WHERE TABLE_NAME = ? AND VERSIONNUMBER > ? AND VERSIONNUMBER <= ? ORDER BY VERSIONNUMBER FETCH FIRST "
+                    + size + " ROWS ONLY")) {
+                JdbcValues.bindAll(query, List.of(table.logicalName(), after, upTo));
+                List<Deletion> deletions = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getString(1));
+                        deletions.add(new Deletion(rows.getString(1), rows.getLong(2)));
                     }
                 }
-                return ids;
+                return deletions;
             }
         });
+    }
+
+    /** Opens a change set on the calling thread: its writes commit together when it commits, else none of them. */
+    Transactions.ChangeSet beginChangeSet() {
+        return transactions.begin();
     }
 
     /** Runs a write that is rolled back, and refused, when it would leave a row its writer does not reach. */
     private Written guarded(String what, DerbyDatabase.Work<Written> write) {
         try {
-            return database.transaction(what, write);
+            return transactions.write(what, write);
         } catch (OutOfReach e) {
             return Written.refused(Written.Outcome.FORBIDDEN);
         }

@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.fieldbook.model.Record;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Adds deleted rows to a serialized delta in Dataverse's shape:
- * {@code {"@odata.context":"...$metadata#<set>/$deletedEntity","id":"<guid>","reason":"deleted"}}.
+ * Adds deleted rows to a serialized page of a delta in Dataverse's shape,
+ * {@code {"@odata.context":"...$metadata#<set>/$deletedEntity","id":"<guid>","reason":"deleted"}}, placed
+ * among the changed rows in version order, so a row deleted and created again ends up as it is.
  */
 final class DeletedEntities {
 
@@ -21,16 +24,34 @@ final class DeletedEntities {
     private DeletedEntities() {
     }
 
-    static InputStream append(InputStream delta, String context, List<String> deletedIds) {
+    /**
+     * @param delta the serialized changes of {@code page}, in its order
+     * @param context the {@code @odata.context} of a deletion
+     */
+    static InputStream interleave(InputStream delta, String context, DeltaPage page) {
         try (InputStream in = delta) {
             ObjectNode body = (ObjectNode) JSON.readTree(in);
-            ArrayNode value = (ArrayNode) body.get("value");
-            for (String id : deletedIds) {
-                value.addObject().put("@odata.context", context).put("id", id).put("reason", "deleted");
+            ArrayNode changes = (ArrayNode) body.get("value");
+            ArrayNode value = JSON.createArrayNode();
+            List<Record> changed = page.changes();
+            List<Deletion> deletions = page.deletions();
+            int next = 0;
+            for (int i = 0; i < changed.size(); i++) {
+                long version = changed.get(i).getVersionNumber();
+                while (next < deletions.size() && deletions.get(next).version() < version) {
+                    add(value, context, deletions.get(next++));
+                }
+                value.add(changes.get(i));
             }
+            deletions.subList(next, deletions.size()).forEach(deletion -> add(value, context, deletion));
+            body.set("value", value);
             return new ByteArrayInputStream(JSON.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot add deletions to a delta", e);
         }
+    }
+
+    private static void add(ArrayNode value, String context, Deletion deletion) {
+        value.addObject().put("@odata.context", context).put("id", deletion.id()).put("reason", "deleted");
     }
 }

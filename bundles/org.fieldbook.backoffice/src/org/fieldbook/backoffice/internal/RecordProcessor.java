@@ -1,8 +1,6 @@
 package org.fieldbook.backoffice.internal;
 
-import java.io.InputStream;
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +15,6 @@ import org.apache.olingo.commons.api.data.ContextURL;
 import org.apache.olingo.commons.api.data.Entity;
 import org.apache.olingo.commons.api.data.EntityCollection;
 import org.apache.olingo.commons.api.data.Property;
-import org.apache.olingo.commons.api.data.ValueType;
 import org.apache.olingo.commons.api.edm.EdmEntitySet;
 import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
@@ -37,8 +34,6 @@ import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
-import org.eclipse.emf.common.util.Enumerator;
-import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
@@ -74,14 +69,15 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             throws ODataApplicationException, SerializerException {
         EdmEntitySet set = entitySet(uriInfo);
         TableMapping table = table(set);
-        if (uriInfo.getDeltaTokenOption() != null) {
-            readDelta(request, response, uriInfo, format, set, table);
-            return;
-        }
+        boolean delta = uriInfo.getDeltaTokenOption() != null;
         boolean tracked = odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).hasTrackChanges();
-        if (tracked && (uriInfo.getFilterOption() != null || uriInfo.getOrderByOption() != null
+        if ((delta || tracked) && (uriInfo.getFilterOption() != null || uriInfo.getOrderByOption() != null
                 || uriInfo.getExpandOption() != null || uriInfo.getTopOption() != null)) {
             throw SqlFilter.badRequest("Change tracking cannot be combined with $filter, $orderby, $expand or $top.");
+        }
+        if (delta) {
+            readDelta(request, response, uriInfo, format, set, table);
+            return;
         }
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
@@ -91,27 +87,86 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             position = position.tracking(database.currentVersion());
         }
         List<Record> rows = database.page(table, filter, position, Math.min(pageSize, top));
-        EntityCollection collection = new EntityCollection();
-        rows.forEach(row -> collection.getEntities().add(entity(set, table, row)));
+        EntityCollection collection = entities(uriInfo, set, table, rows);
         if (rows.size() == pageSize && top > pageSize) {
             collection.setNext(nextLink(request, set, position.next(rows.size(), rows.get(rows.size() - 1).getId()),
                     uriInfo.getTopOption() == null ? null : top - pageSize));
         } else if (tracked) {
-            collection.setDeltaLink(deltaLink(request, set, new DeltaToken(position.watermark(), Instant.now())));
+            collection.setDeltaLink(deltaLink(request, set, DeltaToken.after(position.watermark(), Instant.now())));
         }
-
         if (uriInfo.getCountOption() != null && uriInfo.getCountOption().getValue()) {
             collection.setCount(database.count(table, filter));
         }
+        answerCollection(request, response, uriInfo, format, set, collection);
+        preferenceApplied(response, tracked, pageSize);
+    }
+
+    /**
+     * A page of the rows created or changed and the rows deleted since the token, deletions as Dataverse's
+     * {@code $deletedEntity} entries, in version order; with the link to the next page, or on the last page
+     * to the next delta. The first page fixes the version the delta runs up to, so paging misses nothing that
+     * changes meanwhile: those changes belong to the next delta.
+     */
+    private void readDelta(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format, EdmEntitySet set,
+            TableMapping table) throws ODataApplicationException, SerializerException {
+        DeltaToken token = deltaToken(uriInfo);
+        long upTo = token.upTo() == DeltaToken.OPEN ? database.currentVersion() : token.upTo();
+        int pageSize = pageSize(request);
+        DeltaPage page = DeltaPage.read(database, table, access.rows(table), token.watermark(), upTo, pageSize);
+        EntityCollection changes = entities(uriInfo, set, table, page.changes());
+        if (page.more()) {
+            changes.setNext(deltaLink(request, set, new DeltaToken(page.last(), upTo, Instant.now())));
+        } else {
+            changes.setDeltaLink(deltaLink(request, set, DeltaToken.after(upTo, Instant.now())));
+        }
+        answerCollection(request, response, uriInfo, format, set, changes);
+        response.setContent(DeletedEntities.interleave(response.getContent(),
+                request.getRawBaseUri() + "/$metadata#" + set.getName() + "/$deletedEntity", page));
+        preferenceApplied(response, false, pageSize);
+    }
+
+    private static DeltaToken deltaToken(UriInfo uriInfo) throws ODataApplicationException {
+        DeltaToken token;
+        try {
+            token = DeltaToken.parse(uriInfo.getDeltaTokenOption().getValue());
+        } catch (IllegalArgumentException e) {
+            throw SqlFilter.badRequest("The $deltatoken is not valid.");
+        }
+        if (token.expired(Instant.now())) {
+            throw new ODataApplicationException("The delta token has expired: download the table again.",
+                    HttpStatusCode.BAD_REQUEST.getStatusCode(), Locale.ROOT, "0x80044352");
+        }
+        return token;
+    }
+
+    /** @return the rows as entities, with the lookups {@code $expand} asks for */
+    private EntityCollection entities(UriInfo uriInfo, EdmEntitySet set, TableMapping table, List<Record> rows)
+            throws ODataApplicationException {
+        EntityCollection collection = new EntityCollection();
+        rows.forEach(row -> collection.getEntities().add(RowEntities.entity(set, table, row)));
+        new LookupExpansion(database, access).expand(uriInfo.getExpandOption(), set, table, rows, collection.getEntities());
+        return collection;
+    }
+
+    private void answerCollection(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format,
+            EdmEntitySet set, EntityCollection collection) throws SerializerException {
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
-                .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
-                .build();
+                .selectList(selectList(set, uriInfo)).build();
         EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
-                .select(uriInfo.getSelectOption()).count(uriInfo.getCountOption()).id(request.getRawRequestUri()).build();
+                .select(uriInfo.getSelectOption()).expand(uriInfo.getExpandOption()).count(uriInfo.getCountOption())
+                .id(request.getRawRequestUri()).build();
         response.setContent(odata.createSerializer(format).entityCollection(metadata, set.getEntityType(), collection, options)
                 .getContent());
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
         response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
+    }
+
+    private String selectList(EdmEntitySet set, UriInfo uriInfo) throws SerializerException {
+        return odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), uriInfo.getExpandOption(),
+                uriInfo.getSelectOption());
+    }
+
+    private static void preferenceApplied(ODataResponse response, boolean tracked, int pageSize) {
         List<String> applied = new ArrayList<>();
         if (tracked) {
             applied.add("odata.track-changes");
@@ -124,45 +179,13 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         }
     }
 
-    /**
-     * Rows created or changed since the token, then the rows deleted since, as Dataverse's
-     * {@code $deletedEntity} entries, and the link to the next delta.
-     */
-    private void readDelta(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format, EdmEntitySet set,
-            TableMapping table) throws ODataApplicationException, SerializerException {
-        DeltaToken token;
-        try {
-            token = DeltaToken.parse(uriInfo.getDeltaTokenOption().getValue());
-        } catch (IllegalArgumentException e) {
-            throw SqlFilter.badRequest("The $deltatoken is not valid.");
-        }
-        if (token.expired(Instant.now())) {
-            throw new ODataApplicationException("The delta token has expired: download the table again.",
-                    HttpStatusCode.BAD_REQUEST.getStatusCode(), Locale.ROOT, "0x80044352");
-        }
-        long watermark = database.currentVersion();
-        EntityCollection changes = new EntityCollection();
-        database.changedSince(table, token.watermark(), access.rows(table)).forEach(row -> changes.getEntities().add(entity(set, table, row)));
-        changes.setDeltaLink(deltaLink(request, set, new DeltaToken(watermark, Instant.now())));
-        ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
-                .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
-                .build();
-        EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
-                .select(uriInfo.getSelectOption()).id(request.getRawRequestUri()).build();
-        InputStream serialized = odata.createSerializer(format).entityCollection(metadata, set.getEntityType(), changes, options)
-                .getContent();
-        response.setContent(DeletedEntities.append(serialized, request.getRawBaseUri() + "/$metadata#" + set.getName()
-                + "/$deletedEntity", database.deletedSince(table, token.watermark())));
-        response.setStatusCode(HttpStatusCode.OK.getStatusCode());
-        response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
-    }
-
     private static URI deltaLink(ODataRequest request, EdmEntitySet set, DeltaToken token) {
         String select = request.getRawQueryPath() == null ? "" : Arrays.stream(request.getRawQueryPath().split("&"))
                 .filter(option -> isOption(option, "select")).findFirst().map(option -> option + "&").orElse("");
         return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + select + "$deltatoken=" + token);
     }
 
+    /** A row with its ETag; {@code If-None-Match} answers 304 for an unchanged row, except with {@code $expand}. */
     @Override
     public void readEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format)
             throws ODataApplicationException, SerializerException {
@@ -171,19 +194,18 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         TableMapping table = table(set);
         String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
         Record row = readable(table, id);
-        Entity entity = entity(set, table, row);
+        Entity entity = entities(uriInfo, set, table, List.of(row)).getEntities().get(0);
         String ifNoneMatch = request.getHeader(HttpHeader.IF_NONE_MATCH);
-        if (ifNoneMatch != null && !"*".equals(ifNoneMatch.strip()) && ETags.matches(ifNoneMatch, row.getVersionNumber())) {
+        if (ifNoneMatch != null && !"*".equals(ifNoneMatch.strip()) && uriInfo.getExpandOption() == null
+                && ETags.matches(ifNoneMatch, row.getVersionNumber())) {
             response.setStatusCode(HttpStatusCode.NOT_MODIFIED.getStatusCode());
             response.setHeader(HttpHeader.ETAG, entity.getETag());
             return;
         }
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
-                .suffix(ContextURL.Suffix.ENTITY)
-                .selectList(odata.createUriHelper().buildContextURLSelectList(set.getEntityType(), null, uriInfo.getSelectOption()))
-                .build();
+                .suffix(ContextURL.Suffix.ENTITY).selectList(selectList(set, uriInfo)).build();
         EntitySerializerOptions options = EntitySerializerOptions.with().contextURL(context).select(uriInfo.getSelectOption())
-                .build();
+                .expand(uriInfo.getExpandOption()).build();
         response.setContent(odata.createSerializer(format).entity(metadata, set.getEntityType(), entity, options).getContent());
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
         response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
@@ -255,9 +277,14 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
                 + " If-None-Match condition.", HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80060882");
         default -> {
             response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
+            String entityId = request.getRawBaseUri() + "/" + set.getName() + "(" + id + ")";
             if (written.outcome() != Written.Outcome.DELETED) {
-                response.setHeader("OData-EntityId", request.getRawBaseUri() + "/" + set.getName() + "(" + id + ")");
+                response.setHeader("OData-EntityId", entityId);
                 response.setHeader(HttpHeader.ETAG, FieldText.etag(written.version()));
+            }
+            if (written.outcome() == Written.Outcome.CREATED) {
+                // Olingo's $batch resolves a Content-ID reference ($1) to what a POST created through Location.
+                response.setHeader(HttpHeader.LOCATION, entityId);
             }
         }
         }
@@ -288,30 +315,6 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
     private static ODataApplicationException forbidden(String what) {
         return new ODataApplicationException("The signed-in user has no access to " + what + ".",
                 HttpStatusCode.FORBIDDEN.getStatusCode(), Locale.ROOT, "0x80040220");
-    }
-
-    /** An entity as Dataverse sends it: key, columns, lookups as {@code _x_value} GUIDs, weak ETag. */
-    private static Entity entity(EdmEntitySet set, TableMapping table, Record row) {
-        Entity entity = new Entity();
-        entity.addProperty(new Property(null, table.logicalName() + "id", ValueType.PRIMITIVE, guid(row.getId())));
-        for (ColumnMapping column : table.columns()) {
-            entity.addProperty(new Property(null, column.dataverseName(), ValueType.PRIMITIVE, value(column, row)));
-        }
-        entity.setETag(FieldText.etag(row.getVersionNumber()));
-        entity.setId(URI.create(set.getName() + "(" + row.getId() + ")"));
-        return entity;
-    }
-
-    private static Object value(ColumnMapping column, Record row) {
-        Object value = row.eGet(column.feature());
-        if (value instanceof Record target) {
-            return guid(target.getId());
-        } else if (value instanceof Instant instant) {
-            return Timestamp.from(instant);
-        } else if (value instanceof Enumerator choice) {
-            return choice.getValue();
-        }
-        return value;
     }
 
     /**
@@ -352,10 +355,6 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         } catch (ExpressionVisitException e) {
             throw SqlFilter.badRequest("The $filter cannot be evaluated: " + e.getMessage());
         }
-    }
-
-    private static UUID guid(String id) {
-        return UUID.fromString(id);
     }
 
     private TableMapping table(EdmEntitySet set) throws ODataApplicationException {

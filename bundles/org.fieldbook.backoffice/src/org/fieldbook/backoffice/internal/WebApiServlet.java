@@ -41,6 +41,8 @@ public final class WebApiServlet extends HttpServlet {
         ODataHttpHandler handler = odata.createHandler(metadata);
         handler.register(new RecordProcessor(database,
                 RowAccess.of((Principal) request.getAttribute(Principal.ATTRIBUTE))));
+        // Inner requests of a $batch go to the processors above: they act for the same user.
+        handler.register(new BatchRequests(database));
         handler.register(new DataverseErrors());
         handler.process(request, response);
     }

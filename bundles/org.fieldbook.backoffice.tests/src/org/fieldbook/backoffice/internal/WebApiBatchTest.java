@@ -1,0 +1,202 @@
+package org.fieldbook.backoffice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.demo.DemoData;
+import org.fieldbook.backoffice.demo.DemoDataGenerator;
+import org.fieldbook.backoffice.demo.DemoSize;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** {@code $batch} over real HTTP: atomic change sets, Content-ID references, stopping at errors, the size limit. */
+class WebApiBatchTest {
+
+    private static final String BATCH = "batch_fieldbook";
+    private static final String CHANGE_SET = "changeset_fieldbook";
+    private static final Pattern STATUS = Pattern.compile("HTTP/1\\.1 (\\d{3})");
+
+    @TempDir
+    static Path data;
+
+    private static BackOfficeServer server;
+    private static DemoData demo;
+    private static WebApiSession tech1;
+    private static WebApiSession dispatcher;
+
+    @BeforeAll
+    static void serveDemoData() throws Exception {
+        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+        demo = new DemoDataGenerator(3, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(new DemoSize(3, 30, 10, 8));
+        server.loadDemoData(demo);
+        tech1 = WebApiSession.signIn(server, "tech1", BackOfficeServer.DEMO_PASSWORD);
+        dispatcher = WebApiSession.signIn(server, "dispatcher", BackOfficeServer.DEMO_PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aChangeSetCreatesAWorkOrderAndATaskBoundToItByContentId() throws Exception {
+        String workOrder = UUID.randomUUID().toString();
+        String task = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = batch(dispatcher, null, changeSet(
+                request("POST", "msdyn_workorders", "1", "{\"msdyn_workorderid\":\"" + workOrder + "\",\"msdyn_name\":\"WO-BATCH\"}"),
+                request("POST", "msdyn_workorderservicetasks", "2", "{\"msdyn_workorderservicetaskid\":\"" + task + "\","
+                        + "\"msdyn_name\":\"Bound by reference\",\"msdyn_workorder@odata.bind\":\"$1\"}"),
+                request("PATCH", "$1", "3", "{\"msdyn_instructions\":\"Patched by reference\"}")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("multipart/mixed");
+        assertThat(statuses(response)).as(response.body()).containsExactly(204, 204, 204);
+        JsonNode created = dispatcher.json("msdyn_workorders(" + workOrder + ")");
+        assertThat(created.path("msdyn_name").asText()).isEqualTo("WO-BATCH");
+        assertThat(created.path("msdyn_instructions").asText()).isEqualTo("Patched by reference");
+        assertThat(dispatcher.json("msdyn_workorderservicetasks(" + task + ")").path("_msdyn_workorder_value").asText())
+                .isEqualTo(workOrder);
+    }
+
+    @Test
+    void aChangeSetWhoseSecondRequestIsStaleLeavesNoTraceOfTheFirst() throws Exception {
+        String existing = UUID.randomUUID().toString();
+        assertThat(dispatcher.send("POST", "accounts", account(existing, "Existing")).statusCode()).isEqualTo(204);
+        String created = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = batch(dispatcher, null, changeSet(
+                request("POST", "accounts", "1", account(created, "Rolled back")),
+                request("PATCH", "accounts(" + existing + ")", "2", "{\"name\":\"Lost update\"}", "If-Match", "W/\"1\"")));
+
+        assertThat(statuses(response)).as(response.body()).containsExactly(412);
+        assertThat(response.body()).contains("0x80060882").doesNotContain("Exception");
+        assertThat(dispatcher.get("accounts(" + created + ")").statusCode()).isEqualTo(404);
+        assertThat(dispatcher.json("accounts(" + existing + ")").path("name").asText()).isEqualTo("Existing");
+    }
+
+    @Test
+    void aChangeSetActsForTheSignedInUserAndAForbiddenRequestRollsItBack() throws Exception {
+        String own = TechnicianBookings.of(demo, 0).get(0).getWorkOrder().getId();
+        String theirs = TechnicianBookings.of(demo, 1).stream().map(booking -> booking.getWorkOrder().getId())
+                .filter(id -> TechnicianBookings.of(demo, 0).stream().noneMatch(mine -> mine.getWorkOrder().getId().equals(id)))
+                .findFirst().orElseThrow();
+        String ownTask = UUID.randomUUID().toString();
+        String strayTask = UUID.randomUUID().toString();
+
+        HttpResponse<String> forbiddenUpdate = batch(tech1, null, changeSet(request("POST", "msdyn_workorderservicetasks", "1",
+                task(ownTask, own)), request("PATCH", "msdyn_workorders(" + theirs + ")", "2", "{\"msdyn_instructions\":\"Hijacked\"}")));
+        // Written first and then found out of reach: rolled back to its savepoint, and the change set with it.
+        HttpResponse<String> forbiddenCreate = batch(tech1, null, changeSet(request("POST", "msdyn_workorderservicetasks", "1",
+                task(ownTask, own)), request("POST", "msdyn_workorderservicetasks", "2", task(strayTask, theirs))));
+
+        assertThat(statuses(forbiddenUpdate)).as(forbiddenUpdate.body()).containsExactly(403);
+        assertThat(statuses(forbiddenCreate)).as(forbiddenCreate.body()).containsExactly(403);
+        assertThat(dispatcher.get("msdyn_workorderservicetasks(" + ownTask + ")").statusCode()).isEqualTo(404);
+        assertThat(dispatcher.get("msdyn_workorderservicetasks(" + strayTask + ")").statusCode()).isEqualTo(404);
+        assertThat(dispatcher.json("msdyn_workorders(" + theirs + ")").path("msdyn_instructions").asText()).isNotEqualTo("Hijacked");
+    }
+
+    @Test
+    void readsInABatchAnswerInOrder() throws Exception {
+        String id = UUID.randomUUID().toString();
+        assertThat(dispatcher.send("POST", "accounts", account(id, "Read in a batch")).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> response = batch(dispatcher, null, request("GET", "accounts(" + id + ")?$select=name", null, null),
+                request("GET", "msdyn_workorders?$top=2&$select=msdyn_name", null, null));
+
+        assertThat(statuses(response)).containsExactly(200, 200);
+        assertThat(response.body()).contains("\"name\":\"Read in a batch\"").contains("$metadata#msdyn_workorders(msdyn_workorderid,msdyn_name)");
+    }
+
+    @Test
+    void processingStopsAtTheFirstErrorUnlessContinueOnErrorIsPreferred() throws Exception {
+        String[] parts = { request("GET", "accounts(" + UUID.randomUUID() + ")", null, null),
+            request("GET", "accounts?$top=1", null, null) };
+
+        HttpResponse<String> stopped = batch(dispatcher, null, parts);
+        HttpResponse<String> continued = batch(dispatcher, "odata.continue-on-error", parts);
+
+        assertThat(statuses(stopped)).containsExactly(404);
+        assertThat(statuses(continued)).containsExactly(404, 200);
+        assertThat(continued.headers().firstValue("Preference-Applied")).hasValue("odata.continue-on-error");
+    }
+
+    @Test
+    void moreThanAThousandRequestsAreRefused() throws Exception {
+        HttpResponse<String> response = batch(dispatcher, null,
+                Collections.nCopies(1001, request("GET", "accounts?$top=1", null, null)).toArray(String[]::new));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(WebApiSession.JSON.readTree(response.body()).path("error").path("message").asText()).contains("1000");
+    }
+
+    private static HttpResponse<String> batch(WebApiSession session, String prefer, String... parts)
+            throws IOException, InterruptedException {
+        String body = Stream.of(parts).map(part -> "--" + BATCH + "\r\n" + part).collect(Collectors.joining()) + "--" + BATCH
+                + "--\r\n";
+        return session.send("POST", "$batch", body, "Content-Type", "multipart/mixed;boundary=" + BATCH, "Prefer", prefer);
+    }
+
+    private static String changeSet(String... requests) {
+        return "Content-Type: multipart/mixed;boundary=" + CHANGE_SET + "\r\n\r\n"
+                + Stream.of(requests).map(request -> "--" + CHANGE_SET + "\r\n" + request).collect(Collectors.joining())
+                + "--" + CHANGE_SET + "--\r\n";
+    }
+
+    /** One request as a part: {@code contentId} and {@code body} may be null; more headers as name, value pairs. */
+    private static String request(String method, String url, String contentId, String body, String... headers) {
+        StringBuilder part = new StringBuilder("Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n");
+        if (contentId != null) {
+            part.append("Content-ID: ").append(contentId).append("\r\n");
+        }
+        part.append("\r\n").append(method).append(' ').append(url).append(" HTTP/1.1\r\nAccept: application/json\r\n");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            part.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        if (body != null) {
+            part.append("Content-Type: application/json\r\n\r\n").append(body).append("\r\n");
+        } else {
+            part.append("\r\n");
+        }
+        return part.append("\r\n").toString();
+    }
+
+    private static String task(String id, String workOrder) {
+        return "{\"msdyn_workorderservicetaskid\":\"" + id + "\",\"msdyn_name\":\"Check seals\","
+                + "\"msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + workOrder + ")\"}";
+    }
+
+    private static String account(String id, String name) {
+        return "{\"accountid\":\"" + id + "\",\"name\":\"" + name + "\"}";
+    }
+
+    /** @return the statuses of the inner responses, in order */
+    private static List<Integer> statuses(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<Integer> statuses = new ArrayList<>();
+        Matcher status = STATUS.matcher(response.body());
+        while (status.find()) {
+            statuses.add(Integer.parseInt(status.group(1)));
+        }
+        return statuses;
+    }
+}
