@@ -36,6 +36,9 @@ public interface LocalStore {
     /** @return records the sync could not send or apply */
     SyncErrors syncErrors();
 
+    /** @return documents kept for offline use: the offline profile and its settings */
+    ConfigurationDocuments configuration();
+
     /** @return the schema version of the open database */
     int schemaVersion();
 

@@ -19,7 +19,10 @@ import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.StoreException;
 import org.junit.jupiter.api.Test;
 
-/** Conflicts and sync errors are kept until the technician deals with them; bad stored values are named. */
+/**
+ * Conflicts and sync errors are kept until the technician deals with them, configuration documents until
+ * replaced; bad stored values are named.
+ */
 class BookkeepingTest extends StoreTestCase {
 
     @Test
@@ -54,6 +57,17 @@ class BookkeepingTest extends StoreTestCase {
             assertThat(resolved.getResolution()).isEqualTo(ConflictResolution.KEPT_MINE);
             assertThat(resolved.getResolvedAt()).isEqualTo(now);
         });
+    }
+
+    @Test
+    void aConfigurationDocumentIsKeptReplacedAndSurvivesARestart() {
+        assertThat(store.configuration().load("offline-profile")).isEmpty();
+
+        store.configuration().save("offline-profile", "{\"name\":\"first\"}");
+        store.configuration().save("offline-profile", "{\"name\":\"second\"}");
+        reopen();
+
+        assertThat(store.configuration().load("offline-profile")).hasValue("{\"name\":\"second\"}");
     }
 
     @Test

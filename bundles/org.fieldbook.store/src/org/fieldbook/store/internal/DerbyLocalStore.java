@@ -15,6 +15,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.BookingRepository;
+import org.fieldbook.store.ConfigurationDocuments;
 import org.fieldbook.store.Conflicts;
 import org.fieldbook.store.Downloads;
 import org.fieldbook.store.LocalEdits;
@@ -53,6 +54,7 @@ public final class DerbyLocalStore implements LocalStore {
     private final Downloads downloads;
     private final Conflicts conflicts;
     private final SyncErrors syncErrors;
+    private final ConfigurationDocuments configuration;
 
     @Activate
     public DerbyLocalStore(@Reference(target = "(type=osgi.instance.area)") Location instanceArea) {
@@ -83,6 +85,7 @@ public final class DerbyLocalStore implements LocalStore {
         downloads = new JdbcDownloads(database, schema, outbox, syncStates, searchIndex);
         conflicts = new JdbcConflicts(database);
         syncErrors = new JdbcSyncErrors(database);
+        configuration = new JdbcConfigurationDocuments(database);
     }
 
     @Override
@@ -128,6 +131,11 @@ public final class DerbyLocalStore implements LocalStore {
     @Override
     public SyncErrors syncErrors() {
         return syncErrors;
+    }
+
+    @Override
+    public ConfigurationDocuments configuration() {
+        return configuration;
     }
 
     @Override

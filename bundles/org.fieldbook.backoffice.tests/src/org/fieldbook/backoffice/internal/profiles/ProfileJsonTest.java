@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.OfflineProfile;
+import org.fieldbook.model.dataverse.ProfileJson;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,18 +68,5 @@ class ProfileJsonTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("syncintervalinminutes must be a whole number");
         assertThatThrownBy(() -> ProfileJson.read("{\"name\":"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
-    }
-
-    @Test
-    void anAdminsJsonReplacesTheDraft() {
-        OfflineProfile edited = ProfileJson.read("{\"name\":\"From JSON\",\"items\":[{\"selectedentitytypecode\":\"contact\","
-                + "\"recorddistributioncriteria\":0,\"syncintervalinminutes\":30,\"associations\":[{\"fromtable\":\"msdyn_workorder\","
-                + "\"lookupcolumn\":\"_msdyn_reportedbycontact_value\",\"totable\":\"contact\"}]}]}");
-        OfflineProfile draft = FieldbookFactory.eINSTANCE.createOfflineProfile();
-
-        DraftEdit.replaceWith(edited).apply(draft);
-
-        assertThat(draft.getName()).isEqualTo("From JSON");
-        assertThat(Definitions.byText(Definitions.item(draft, "contact"))).containsOnlyKeys("msdyn_workorder._msdyn_reportedbycontact_value->contact");
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.fieldbook.backoffice.internal.profiles.DraftEdit;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
-import org.fieldbook.backoffice.internal.profiles.ProfileJson;
 import org.fieldbook.backoffice.internal.profiles.StoredProfile;
 import org.fieldbook.model.DownloadFilter;
+import org.fieldbook.model.dataverse.ProfileJson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;

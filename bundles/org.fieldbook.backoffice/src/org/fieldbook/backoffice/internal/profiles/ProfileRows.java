@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.backoffice.internal.profiles.Customization.Kind;
 import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.model.OfflineProfile;
+import org.fieldbook.model.dataverse.ProfileJson;
 
 /**
  * Profiles in {@code FB_OFFLINE_PROFILE}, definitions stored as {@link ProfileJson} documents. Documents

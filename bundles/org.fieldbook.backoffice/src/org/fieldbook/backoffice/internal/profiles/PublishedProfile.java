@@ -3,6 +3,7 @@ package org.fieldbook.backoffice.internal.profiles;
 import java.time.Instant;
 
 import org.fieldbook.model.OfflineProfile;
+import org.fieldbook.model.dataverse.ProfileJson;
 
 /**
  * A profile as devices download it: the published definition only, never a draft.

@@ -1,4 +1,4 @@
-package org.fieldbook.backoffice.internal.profiles;
+package org.fieldbook.model.dataverse;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,7 +103,7 @@ public final class ProfileJson {
     }
 
     /** Reads the profile object the parser stands at. */
-    static OfflineProfile read(JsonParser parser) throws IOException {
+    public static OfflineProfile read(JsonParser parser) throws IOException {
         expect(parser, JsonToken.START_OBJECT, "a profile");
         OfflineProfile profile = FieldbookFactory.eINSTANCE.createOfflineProfile();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
