@@ -13,6 +13,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.util.Timeout;
+import org.fieldbook.sync.internal.MalformedResponseException;
 import org.fieldbook.sync.internal.ServiceDocumentReader;
 
 /**
@@ -58,7 +59,7 @@ public final class WebApiClient implements AutoCloseable {
         request.setHeader("OData-MaxVersion", "4.0");
         try {
             return http.execute(request, response -> readServiceDocument(response));
-        } catch (ServiceDocumentReader.MalformedResponseException e) {
+        } catch (MalformedResponseException e) {
             throw new SyncException("The back office at " + serviceRoot + " sent a malformed service document: "
                     + e.getMessage(), e);
         } catch (HttpStatusException e) {
@@ -74,7 +75,7 @@ public final class WebApiClient implements AutoCloseable {
         }
         HttpEntity entity = response.getEntity();
         if (entity == null) {
-            throw new ServiceDocumentReader.MalformedResponseException("empty body");
+            throw new MalformedResponseException("empty body");
         }
         try (InputStream body = entity.getContent()) {
             return ServiceDocumentReader.entitySetNames(body);
