@@ -9,6 +9,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.fieldbook.sync.internal.MalformedResponseException;
 import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.ServiceDocumentReader;
 
@@ -44,7 +45,7 @@ public final class WebApiClient implements AutoCloseable {
         request.setHeader("OData-MaxVersion", "4.0");
         try {
             return http.execute(request, response -> readServiceDocument(response));
-        } catch (ServiceDocumentReader.MalformedResponseException e) {
+        } catch (MalformedResponseException e) {
             throw new SyncException("The back office at " + serviceRoot + " sent a malformed service document: "
                     + e.getMessage(), e);
         } catch (HttpStatusException e) {
@@ -60,7 +61,7 @@ public final class WebApiClient implements AutoCloseable {
         }
         HttpEntity entity = response.getEntity();
         if (entity == null) {
-            throw new ServiceDocumentReader.MalformedResponseException("empty body");
+            throw new MalformedResponseException("empty body");
         }
         try (InputStream body = entity.getContent()) {
             return ServiceDocumentReader.entitySetNames(body);

@@ -127,10 +127,19 @@ final class EntityRecords {
         } else if (value instanceof Date date) {
             return date.toInstant();
         } else if (value instanceof Number number) {
-            return target == int.class ? Integer.valueOf(number.intValue())
-                    : target == long.class ? Long.valueOf(number.longValue()) : Double.valueOf(number.doubleValue());
+            return number(target, number);
         }
         return value;
+    }
+
+    /** Not a conditional expression: its numeric promotion would turn every int into a Double. */
+    private static Object number(Class<?> target, Number number) {
+        if (target == int.class) {
+            return number.intValue();
+        } else if (target == long.class) {
+            return number.longValue();
+        }
+        return number.doubleValue();
     }
 
     private static ODataApplicationException badRequest(String message) {

@@ -27,7 +27,7 @@ class ServiceDocumentReaderTest {
     @ParameterizedTest
     @ValueSource(strings = { "", "[]", "{\"value\":{}}", "{\"context\":\"x\"}", "{\"value\":[1]}", "{\"value\":[{\"name\":" })
     void anythingElseIsMalformed(String body) {
-        assertThatThrownBy(() -> read(body)).isInstanceOf(ServiceDocumentReader.MalformedResponseException.class);
+        assertThatThrownBy(() -> read(body)).isInstanceOf(MalformedResponseException.class);
     }
 
     private static List<String> read(String body) throws IOException {

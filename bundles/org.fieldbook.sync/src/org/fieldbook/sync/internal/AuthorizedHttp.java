@@ -36,7 +36,7 @@ public final class AuthorizedHttp {
 
     /**
      * Sends the request; {@code handler} reads successful answers (2xx and 304) and throws
-     * {@link ServiceDocumentReader.MalformedResponseException} for one it cannot read.
+     * {@link MalformedResponseException} for one it cannot read.
      *
      * @throws SyncException for the network, the sign-in or an error status
      */
@@ -71,7 +71,7 @@ public final class AuthorizedHttp {
             throw e;
         } catch (Failed e) {
             throw e.failure;
-        } catch (ServiceDocumentReader.MalformedResponseException e) {
+        } catch (MalformedResponseException e) {
             throw new SyncException("The back office sent an answer this device cannot read: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SyncException("Cannot reach the back office: " + describe(e), e);

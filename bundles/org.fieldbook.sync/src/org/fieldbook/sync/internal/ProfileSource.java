@@ -65,7 +65,7 @@ public final class ProfileSource {
         try (InputStream body = response.getEntity().getContent()) {
             return ProfileJson.read(body);
         } catch (IllegalArgumentException e) {
-            throw new ServiceDocumentReader.MalformedResponseException("its offline profile: " + e.getMessage());
+            throw new MalformedResponseException("its offline profile: " + e.getMessage());
         }
     }
 

@@ -18,16 +18,6 @@ public final class ServiceDocumentReader {
     private ServiceDocumentReader() {
     }
 
-    /** The body was not the JSON document the protocol promises. */
-    public static final class MalformedResponseException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        public MalformedResponseException(String message) {
-            super(message);
-        }
-    }
-
     public static List<String> entitySetNames(InputStream body) throws IOException {
         try (JsonParser parser = JSON.createParser(body)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, "a JSON object");
@@ -46,7 +36,7 @@ public final class ServiceDocumentReader {
             }
             return names;
         } catch (JsonProcessingException e) {
-            throw new MalformedResponseException(e.getOriginalMessage());
+            throw new MalformedResponseException(e.getOriginalMessage(), e);
         }
     }
 
