@@ -111,6 +111,12 @@ class FieldbookApiProfilesTest {
                 + "\"recorddistributioncriteria\":1}").body()).contains("contoso_widget");
         assertThat(admin.send("POST", "profiles/" + shipped + "/items/msdyn_workorder/associations",
                 "{\"relationship\":\"nonsense\"}").statusCode()).isEqualTo(400);
+        var unknownColumn = admin.send("PATCH", "profiles/" + shipped + "/items/bookableresourcebooking",
+                "{\"recorddistributioncriteria\":3,\"profileitementityfilter\":\"contoso_colour eq 'red'\"}");
+        assertThat(unknownColumn.statusCode()).isEqualTo(400);
+        assertThat(unknownColumn.body()).contains("The filter of bookableresourcebooking does not work");
+        assertThat(admin.send("PATCH", "profiles/" + shipped + "/items/bookableresourcebooking",
+                "{\"recorddistributioncriteria\":3,\"profileitementityfilter\":\"starttime gt\"}").statusCode()).isEqualTo(400);
         assertThat(admin.send("DELETE", "profiles/" + shipped, null).statusCode()).isEqualTo(409);
         assertThat(admin.send("GET", "profiles/00000000-0000-0000-0000-000000000000", null).statusCode()).isEqualTo(404);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.fieldbook.backoffice.internal.FilterCheck;
 import org.fieldbook.backoffice.internal.auth.JsonResponses;
 import org.fieldbook.backoffice.internal.auth.Users;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
@@ -35,7 +36,7 @@ public final class FieldbookApiServlet extends HttpServlet {
     public static FieldbookApiServlet of(Users users, BackOfficeDatabase database, OfflineProfiles profiles) {
         ProfileAssignments assignments = new ProfileAssignments(database, profiles.defaultProfileId());
         return new FieldbookApiServlet(List.of(new MeResource(database, assignments), new UsersResource(users),
-                new ProfilesResource(profiles), new AssignmentsResource(assignments)));
+                new ProfilesResource(profiles, new FilterCheck(database)), new AssignmentsResource(assignments)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.fieldbook.backoffice.internal.admin;
 import java.io.IOException;
 import java.util.List;
 
+import org.fieldbook.backoffice.internal.FilterCheck;
 import org.fieldbook.backoffice.internal.profiles.DraftEdit;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 import org.fieldbook.backoffice.internal.profiles.StoredProfile;
@@ -27,9 +28,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ProfilesResource implements ApiResource {
 
     private final OfflineProfiles profiles;
+    private final FilterCheck filters;
 
-    ProfilesResource(OfflineProfiles profiles) {
+    ProfilesResource(OfflineProfiles profiles, FilterCheck filters) {
         this.profiles = profiles;
+        this.filters = filters;
     }
 
     @Override
@@ -69,7 +72,16 @@ final class ProfilesResource implements ApiResource {
         if (request.is("POST", "profiles", "*", "publish")) {
             return detailed(profiles.publish(path.get(1)));
         }
-        return detailed(profiles.edit(path.get(1), edit(request)));
+        return detailed(profiles.edit(path.get(1), checked(edit(request))));
+    }
+
+    /** An edit whose draft must leave every custom filter one the Web API can evaluate. */
+    private DraftEdit checked(DraftEdit edit) {
+        return draft -> {
+            edit.apply(draft);
+            draft.getItems().stream().filter(item -> item.getCustomFilter() != null && !item.getCustomFilter().isBlank())
+                    .forEach(item -> filters.check(item.getTableName(), item.getCustomFilter()));
+        };
     }
 
     /** @throws ApiException 404 for a request that is no edit */
