@@ -1,6 +1,8 @@
 package org.fieldbook.store;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Record;
@@ -16,4 +18,13 @@ public interface Records {
 
     /** @return how many records of the table the device holds */
     int count(EClass table);
+
+    /** @return the key and server version of every record of the table, to compare with the server's */
+    Map<String, Long> versions(EClass table);
+
+    /**
+     * @param lookupColumn a lookup's Dataverse column, e.g. {@code _msdyn_workorder_value}
+     * @return the distinct keys the table's records point at through that lookup
+     */
+    Set<String> referencedKeys(EClass table, String lookupColumn);
 }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.ApplyResult;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.StoreException;
@@ -103,5 +104,35 @@ class DownloadsTest extends StoreTestCase {
         assertThat(state.nextLink()).isNull();
         assertThat(state.lastSuccess()).isEqualTo(now);
         assertThat(state.nextDue()).isEqualTo(now.plusSeconds(3600));
+    }
+
+    @Test
+    void aRestartForgetsTheDeltaTokenAndResumePoint() {
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.ACCOUNT, List.of(), List.of(), "page-2", "token-7", 7L));
+
+        store.syncStates().restart("account");
+
+        TableSyncState state = store.syncStates().get("account");
+        assertThat(state.deltaToken()).isNull();
+        assertThat(state.nextLink()).isNull();
+        assertThat(state.watermark()).isNull();
+    }
+
+    @Test
+    void versionsAndReferencedKeysDescribeWhatTheDeviceHolds() {
+        Account contoso = StoreFixtures.account("a1", "Contoso");
+        contoso.setVersionNumber(12);
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(contoso,
+                StoreFixtures.account("a2", "Fabrikam"))));
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, List.of(
+                StoreFixtures.workOrder("w1", "WO-1", contoso, "1 Mill Road", "Springfield", WorkOrderSystemStatus.SCHEDULED),
+                StoreFixtures.workOrder("w2", "WO-2", contoso, "2 Mill Road", "Springfield", WorkOrderSystemStatus.SCHEDULED))));
+
+        assertThat(store.records().versions(FieldbookPackage.Literals.ACCOUNT)).containsEntry("a1", 12L).containsKey("a2")
+                .hasSize(2);
+        assertThat(store.records().referencedKeys(FieldbookPackage.Literals.WORK_ORDER, "_msdyn_serviceaccount_value"))
+                .containsExactly("a1");
+        assertThatThrownBy(() -> store.records().referencedKeys(FieldbookPackage.Literals.WORK_ORDER, "_nothing_value"))
+                .isInstanceOf(StoreException.class).hasMessageContaining("_nothing_value");
     }
 }

@@ -4,14 +4,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.Records;
+import org.fieldbook.store.StoreException;
 
 /** Reads whole rows of any record table. */
 final class JdbcRecords implements Records {
@@ -48,6 +54,38 @@ final class JdbcRecords implements Records {
                 rows.next();
                 return rows.getInt(1);
             }
+        });
+    }
+
+    @Override
+    public Map<String, Long> versions(EClass table) {
+        TableMapping mapping = schema.table(table);
+        return database.read("read the versions of " + mapping.logicalName(), connection -> {
+            Map<String, Long> versions = new HashMap<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT ID, VERSIONNUMBER FROM " + mapping.sqlTable())) {
+                while (rows.next()) {
+                    versions.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return versions;
+        });
+    }
+
+    @Override
+    public Set<String> referencedKeys(EClass table, String lookupColumn) {
+        TableMapping mapping = schema.table(table);
+        ColumnMapping column = mapping.columns().stream().filter(candidate -> candidate.dataverseName().equals(lookupColumn))
+                .findFirst().orElseThrow(() -> new StoreException(mapping.logicalName() + " has no column " + lookupColumn));
+        return database.read("read the keys " + mapping.logicalName() + " points at", connection -> {
+            Set<String> keys = new HashSet<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT DISTINCT "
+                    + column.sqlName() + " FROM " + mapping.sqlTable() + " WHERE " + column.sqlName() + " IS NOT NULL")) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+            return keys;
         });
     }
 

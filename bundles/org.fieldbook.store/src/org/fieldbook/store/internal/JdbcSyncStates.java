@@ -55,6 +55,17 @@ final class JdbcSyncStates implements SyncStates {
         });
     }
 
+    @Override
+    public void restart(String table) {
+        database.transaction("restart the sync of " + table, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE FB_SYNC_STATE SET NEXT_LINK = NULL, DELTA_TOKEN = NULL, WATERMARK = NULL WHERE TABLE_NAME = ?")) {
+                update.setString(1, table);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     /** Saves where the download stands, in the caller's transaction (the page's). */
     void saveCheckpoint(Connection connection, String table, String nextLink, String deltaToken, Long watermark, int rows)
             throws SQLException {

@@ -9,27 +9,56 @@ import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real back office on a free loopback port, with its own database in a temporary folder, for the tests
- * of one class. Register it with
- * {@code @RegisterExtension static BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();}.
+ * A real back office on a free loopback port, with its own database in a temporary folder. Registered in a
+ * static field ({@code @RegisterExtension static BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();})
+ * it serves the tests of one class; in an instance field, each test gets a fresh one.
  */
-public final class BackOfficeOnLoopback implements BeforeAllCallback, AfterAllCallback {
+public final class BackOfficeOnLoopback implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private BackOfficeServer server;
     private Path data;
+    private boolean perTest;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        data = Files.createTempDirectory("fieldbook-backoffice");
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+        start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        if (server == null) {
+            perTest = true;
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        if (perTest) {
+            stop();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        stop();
+    }
+
+    private void start() throws IOException {
+        data = Files.createTempDirectory("fieldbook-backoffice");
+        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+    }
+
+    private void stop() throws IOException {
+        if (data == null) {
+            return;
+        }
         if (server != null) {
             server.close();
             server = null;
@@ -39,6 +68,7 @@ public final class BackOfficeOnLoopback implements BeforeAllCallback, AfterAllCa
                 Files.delete(file);
             }
         }
+        data = null;
     }
 
     /** @return the running server, e.g. to load demo data */

@@ -1,0 +1,187 @@
+package org.fieldbook.sync.internal.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.demo.DemoData;
+import org.fieldbook.backoffice.demo.DemoDataGenerator;
+import org.fieldbook.backoffice.demo.DemoSize;
+import org.fieldbook.model.Booking;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderServiceTask;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.tests.common.BackOfficeOnLoopback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A technician's device downloads the shipped profile from the real back office: the bookings of their
+ * resource seven days either side of today, what those bookings relate to, and the reference tables; later
+ * syncs fetch only what changed and remove what left.
+ */
+class ProfileDownloadTest {
+
+    @RegisterExtension
+    final BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();
+
+    @TempDir
+    Path folder;
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private DemoData demo;
+    private CloseableHttpClient http;
+    private DerbyLocalStore store;
+    private SyncContext context;
+
+    @BeforeEach
+    void signInWithAnEmptyDevice() throws Exception {
+        demo = new DemoDataGenerator(7, today, ZoneOffset.UTC).generate(new DemoSize(3, 60, 15, 10));
+        backOffice.server().loadDemoData(demo);
+        http = PooledHttpClients.create();
+        OAuthAccount account = OAuthAccount.of(backOffice.serviceRoot(),
+                SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), http);
+        account.signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+        store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "download-test-key");
+        AuthorizedHttp authorized = new AuthorizedHttp(http, account);
+        context = new SyncContext(authorized, backOffice.serviceRoot(), store, DataverseSchema.fieldbook(),
+                new ProfileSource(authorized, backOffice.serviceRoot(), store.configuration()).fetch(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        store.close();
+        http.close();
+    }
+
+    @Test
+    void theFirstSyncBringsTheBookingWindowAndWhatItRelatesTo() throws Exception {
+        sync();
+
+        Set<Booking> window = windowBookings();
+        assertThat(window).isNotEmpty();
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).isEqualTo(ids(window));
+        Set<String> workOrders = window.stream().map(booking -> booking.getWorkOrder().getId()).collect(Collectors.toSet());
+        assertThat(localIds(FieldbookPackage.Literals.WORK_ORDER)).isEqualTo(workOrders);
+        assertThat(localIds(FieldbookPackage.Literals.ACCOUNT)).isEqualTo(window.stream()
+                .map(booking -> booking.getWorkOrder().getServiceAccount().getId()).collect(Collectors.toSet()));
+        assertThat(localIds(FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK)).isEqualTo(demo.<WorkOrderServiceTask>rows(
+                FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK).stream().filter(task -> workOrders.contains(task.getWorkOrder().getId()))
+                .map(Record::getId).collect(Collectors.toSet()));
+        assertThat(store.records().count(FieldbookPackage.Literals.BOOKING_STATUS))
+                .isEqualTo(demo.rows(FieldbookPackage.Literals.BOOKING_STATUS).size());
+        assertThat(store.records().count(FieldbookPackage.Literals.PRODUCT)).isEqualTo(demo.rows(FieldbookPackage.Literals.PRODUCT).size());
+        assertThat(store.records().count(FieldbookPackage.Literals.BOOKABLE_RESOURCE)).isEqualTo(1);
+        assertThat(store.syncStates().get("msdyn_workorder").nextDue()).isAfter(Instant.now());
+    }
+
+    @Test
+    void aSecondSyncWithNothingChangedWritesNothing() throws Exception {
+        sync();
+
+        assertThat(sync()).isZero();
+    }
+
+    @Test
+    void serverChangesArriveAndRowsThatLeftAreRemoved() throws Exception {
+        sync();
+        Booking moved = windowBookings().iterator().next();
+        WorkOrder renamed = windowBookings().stream().map(Booking::getWorkOrder)
+                .filter(workOrder -> !workOrder.getId().equals(moved.getWorkOrder().getId())).findFirst().orElseThrow();
+        String product = demo.rows(FieldbookPackage.Literals.PRODUCT).get(0).getId();
+        dispatcher("PATCH", "msdyn_workorders(" + renamed.getId() + ")", "{\"msdyn_instructions\":\"Changed in the office\"}");
+        Instant later = today.plusDays(40).atStartOfDay().toInstant(ZoneOffset.UTC);
+        dispatcher("PATCH", "bookableresourcebookings(" + moved.getId() + ")",
+                "{\"starttime\":\"" + later + "\",\"endtime\":\"" + later.plusSeconds(3600) + "\"}");
+        dispatcher("DELETE", "products(" + product + ")", null);
+
+        sync();
+
+        assertThat(store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER, renamed.getId()).orElseThrow()
+                .getInstructions()).isEqualTo("Changed in the office");
+        assertThat(store.records().find(FieldbookPackage.Literals.BOOKING, moved.getId())).as("out of the window").isEmpty();
+        assertThat(store.records().find(FieldbookPackage.Literals.PRODUCT, product)).as("deleted on the server").isEmpty();
+    }
+
+    @Test
+    void aRowWithLocalEditsIsNotOverwrittenByTheDownload() throws Exception {
+        sync();
+        WorkOrder mine = store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER,
+                windowBookings().iterator().next().getWorkOrder().getId()).orElseThrow();
+        mine.setInstructions("Typed on the tablet");
+        store.edits().update(mine);
+        dispatcher("PATCH", "msdyn_workorders(" + mine.getId() + ")", "{\"msdyn_instructions\":\"Typed in the office\"}");
+
+        sync();
+
+        assertThat(store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER, mine.getId()).orElseThrow()
+                .getInstructions()).isEqualTo("Typed on the tablet");
+    }
+
+    private int sync() throws Exception {
+        return new ProfileDownload(context).run(SubMonitor.convert(new NullProgressMonitor()));
+    }
+
+    /** The shipped filter: a start or end from today minus seven days to the end of today plus seven, in UTC. */
+    private Set<Booking> windowBookings() {
+        Instant from = today.minusDays(7).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = today.plusDays(8).atStartOfDay().toInstant(ZoneOffset.UTC);
+        String technician = demo.technicianUserIds().get(0);
+        return demo.<Booking>rows(FieldbookPackage.Literals.BOOKING).stream()
+                .filter(booking -> technician.equals(booking.getResource().getUserId()))
+                .filter(booking -> within(booking.getStartTime(), from, to) || within(booking.getEndTime(), from, to))
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean within(Instant time, Instant from, Instant to) {
+        return !time.isBefore(from) && time.isBefore(to);
+    }
+
+    private Set<String> localIds(org.eclipse.emf.ecore.EClass table) {
+        return store.records().versions(table).keySet();
+    }
+
+    private static Set<String> ids(Set<? extends Record> rows) {
+        return rows.stream().map(Record::getId).collect(Collectors.toSet());
+    }
+
+    private void dispatcher(String method, String path, String body) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> token = client.send(HttpRequest.newBuilder(backOffice.server().tokenEndpoint())
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&username=dispatcher&password=" + BackOfficeServer.DEMO_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String access = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(backOffice.serviceRoot().resolve(path))
+                .header("Authorization", "Bearer " + access).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+}

@@ -1,0 +1,72 @@
+package org.fieldbook.sync.internal.download;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.store.TableSyncState;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.WebApiException;
+import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.json.PageSummary;
+import org.fieldbook.sync.internal.json.RecordPageReader;
+
+/**
+ * An all-records table through change tracking: the first sync downloads every row with
+ * {@code Prefer: odata.track-changes}, later ones only the delta since the token, deletions included. An
+ * interrupted download resumes at the page it stopped on; an expired token starts over, and a restart of a
+ * table the device already holds removes the rows the server no longer has.
+ */
+final class AllRecordsDownload implements TableDownload {
+
+    /** Dataverse's code for an expired or unknown delta token. */
+    static final String EXPIRED_TOKEN = "0x80044352";
+    private static final int BATCH = 500;
+
+    private final SyncContext context;
+    private final DataverseTable table;
+    private final PageFetcher fetcher;
+
+    AllRecordsDownload(SyncContext context, DataverseTable table) {
+        this.context = context;
+        this.table = table;
+        this.fetcher = new PageFetcher(context);
+    }
+
+    @Override
+    public int run(SubMonitor monitor) throws SyncException {
+        boolean delta = context.store().syncStates().get(table.logicalName()).deltaToken() != null;
+        try {
+            return download(monitor);
+        } catch (WebApiException e) {
+            if (!delta || !(EXPIRED_TOKEN.equals(e.code()) || e.status() == 400)) {
+                throw e;
+            }
+            // The token expired or the server forgot it: download the table again.
+            context.store().syncStates().restart(table.logicalName());
+            return download(monitor);
+        }
+    }
+
+    private int download(SubMonitor monitor) throws SyncException {
+        TableSyncState state = context.store().syncStates().get(table.logicalName());
+        boolean full = state.deltaToken() == null && state.nextLink() == null;
+        boolean reconcile = full && context.store().records().count(table.eClass()) > 0;
+        StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
+        RecordPageReader reader = new RecordPageReader(table, BATCH);
+        String link = state.nextLink() != null ? state.nextLink()
+                : state.deltaToken() != null ? table.entitySet() + "?$deltatoken=" + Links.encode(state.deltaToken())
+                : table.entitySet();
+        String prefer = full ? "odata.track-changes," + PageFetcher.PAGE_SIZE : PageFetcher.PAGE_SIZE;
+        while (link != null) {
+            monitor.setWorkRemaining(10).split(1);
+            PageSummary page = fetcher.fetch(context.resolve(link), prefer, reader, writer);
+            writer.advance(page.nextLink(), page.deltaToken(), page.highestVersion() > 0 ? page.highestVersion() : null);
+            link = page.nextLink();
+            prefer = PageFetcher.PAGE_SIZE;
+        }
+        if (reconcile) {
+            writer.remove(context.store().records().versions(table.eClass()).keySet().stream()
+                    .filter(id -> !writer.seen().contains(id)).toList());
+        }
+        return writer.rows();
+    }
+}

@@ -1,0 +1,105 @@
+package org.fieldbook.sync.internal.download;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.json.PageConsumer;
+import org.fieldbook.sync.internal.json.PageSummary;
+import org.fieldbook.sync.internal.json.RecordPageReader;
+
+/**
+ * A table whose rows are chosen by a filter (the booking window) or by relationships (the work orders of
+ * those bookings, and so on). Change tracking refuses filters, so the table is reconciled by key and
+ * version: the server lists the keys and versions of the rows that belong on the device, the device fetches
+ * only the rows that are new or changed, and removes the ones that no longer belong (unless they carry
+ * local edits).
+ */
+final class KeyedDownload implements TableDownload {
+
+    /** Keys per {@code or} filter: short enough for any server's URL limit. */
+    static final int KEYS_PER_QUERY = 50;
+    private static final int BATCH = 500;
+
+    private final SyncContext context;
+    private final DataverseTable table;
+    private final List<String> filters;
+    private final PageFetcher fetcher;
+
+    /** @param filters conditions whose matching rows, together, belong on the device; none means none do */
+    KeyedDownload(SyncContext context, DataverseTable table, List<String> filters) {
+        this.context = context;
+        this.table = table;
+        this.filters = filters;
+        this.fetcher = new PageFetcher(context);
+    }
+
+    @Override
+    public int run(SubMonitor monitor) throws SyncException {
+        SubMonitor progress = SubMonitor.convert(monitor, 3);
+        Map<String, Long> remote = remoteVersions(progress.split(1));
+        Map<String, Long> local = context.store().records().versions(table.eClass());
+        List<String> changed = remote.entrySet().stream().filter(row -> !Objects.equals(local.get(row.getKey()), row.getValue()))
+                .map(Map.Entry::getKey).toList();
+        StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), null, false);
+        RecordPageReader reader = new RecordPageReader(table, BATCH);
+        SubMonitor fetching = progress.split(1).setWorkRemaining(chunks(changed).size());
+        for (List<String> keys : chunks(changed)) {
+            readAll(Links.query(table.entitySet(), null, anyOf(table.keyColumn(), keys)), reader, writer);
+            fetching.split(1);
+        }
+        writer.remove(local.keySet().stream().filter(id -> !remote.containsKey(id)).toList());
+        progress.split(1);
+        return writer.rows();
+    }
+
+    private Map<String, Long> remoteVersions(SubMonitor monitor) throws SyncException {
+        Map<String, Long> versions = new HashMap<>();
+        RecordPageReader reader = new RecordPageReader(table, BATCH);
+        PageConsumer collect = new PageConsumer() {
+            @Override
+            public void rows(List<Record> rows) {
+                rows.forEach(row -> versions.put(row.getId(), row.getVersionNumber()));
+            }
+
+            @Override
+            public void deleted(List<String> ids) {
+                // A filtered query lists no deletions.
+            }
+        };
+        monitor.setWorkRemaining(filters.size());
+        for (String filter : filters) {
+            readAll(Links.query(table.entitySet(), table.keyColumn() + ",versionnumber", filter), reader, collect);
+            monitor.split(1);
+        }
+        return versions;
+    }
+
+    private void readAll(String link, RecordPageReader reader, PageConsumer consumer) throws SyncException {
+        String next = link;
+        while (next != null) {
+            PageSummary page = fetcher.fetch(context.resolve(next), PageFetcher.PAGE_SIZE, reader, consumer);
+            next = page.nextLink();
+        }
+    }
+
+    /** @return {@code column eq k1 or column eq k2 …}: GUIDs are OData literals without quotes */
+    static String anyOf(String column, List<String> keys) {
+        return String.join(" or ", keys.stream().map(key -> column + " eq " + key).toList());
+    }
+
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += KEYS_PER_QUERY) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + KEYS_PER_QUERY)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,94 @@
+package org.fieldbook.sync.internal.download;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.SubMonitor;
+import org.fieldbook.jdbc.RecordTables;
+import org.fieldbook.model.DownloadFilter;
+import org.fieldbook.model.OfflineProfileItem;
+import org.fieldbook.model.OfflineProfileRelationship;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.internal.SyncContext;
+
+/**
+ * The download half of a sync cycle: every table of the device's profile, in {@link DownloadOrder}, each
+ * the way its item says (a filter, relationships to tables already in, or all records), each marked done
+ * with when it is due again.
+ */
+public final class ProfileDownload {
+
+    private final SyncContext context;
+    private final RecordTables onDevice;
+
+    public ProfileDownload(SyncContext context) {
+        this.context = context;
+        this.onDevice = new RecordTables(context.schema());
+    }
+
+    /** @return rows written */
+    public int run(SubMonitor monitor) throws SyncException {
+        List<OfflineProfileItem> items = DownloadOrder.of(context.device().profile());
+        monitor.setWorkRemaining(items.size());
+        int rows = 0;
+        for (OfflineProfileItem item : items) {
+            SubMonitor table = monitor.split(1);
+            Optional<DataverseTable> known = deviceTable(item.getTableName());
+            if (known.isEmpty()) {
+                ILog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
+                        + ", which this version of Fieldbook does not keep; skipped.");
+                continue;
+            }
+            table.setTaskName("Downloading " + known.get().entitySet());
+            rows += download(item, known.get()).run(table);
+            Instant now = context.clock().instant();
+            context.store().syncStates().completed(item.getTableName(), now,
+                    now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes())));
+        }
+        return rows;
+    }
+
+    private Optional<DataverseTable> deviceTable(String logicalName) {
+        return context.schema().byLogicalName(logicalName)
+                .filter(table -> onDevice.all().stream().anyMatch(mapping -> mapping.eClass() == table.eClass()));
+    }
+
+    private TableDownload download(OfflineProfileItem item, DataverseTable table) {
+        if (item.getDownloadFilter() == DownloadFilter.ALL_RECORDS) {
+            return new AllRecordsDownload(context, table);
+        }
+        if (item.getDownloadFilter() == DownloadFilter.RELATED_ONLY) {
+            return new KeyedDownload(context, table, relatedFilters(item, table));
+        }
+        return new KeyedDownload(context, table, Collections.singletonList(item.getCustomFilter()));
+    }
+
+    /**
+     * @return filters for the rows related to what the device holds: rows other tables point at, and rows
+     *         pointing at rows of other tables, by each relationship
+     */
+    private List<String> relatedFilters(OfflineProfileItem item, DataverseTable table) {
+        List<String> filters = new ArrayList<>();
+        for (OfflineProfileRelationship relationship : item.getRelationships()) {
+            if (relationship.getToTable().equals(item.getTableName())) {
+                deviceTable(relationship.getFromTable()).ifPresent(from -> filters.addAll(anyOf(table.keyColumn(),
+                        new ArrayList<>(context.store().records().referencedKeys(from.eClass(), relationship.getLookupColumn())))));
+            } else if (relationship.getFromTable().equals(item.getTableName())) {
+                deviceTable(relationship.getToTable()).ifPresent(to -> filters.addAll(anyOf(relationship.getLookupColumn(),
+                        new ArrayList<>(context.store().records().versions(to.eClass()).keySet()))));
+            }
+        }
+        return filters;
+    }
+
+    private static List<String> anyOf(String column, List<String> keys) {
+        return KeyedDownload.chunks(keys.stream().sorted().toList()).stream().map(chunk -> KeyedDownload.anyOf(column, chunk))
+                .toList();
+    }
+}
