@@ -11,8 +11,11 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.DownloadFilter;
+import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.model.OfflineProfileRelationship;
+import org.fieldbook.model.SyncError;
+import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
@@ -46,12 +49,30 @@ public final class ProfileDownload {
                 continue;
             }
             table.setTaskName("Downloading " + known.get().entitySet());
-            rows += download(item, known.get()).run(table);
+            TableDownload download;
+            try {
+                download = download(item, known.get());
+            } catch (IllegalArgumentException e) {
+                profileError(item, e);
+                continue;
+            }
+            rows += download.run(table);
             Instant now = context.clock().instant();
             context.store().syncStates().completed(item.getTableName(), now,
                     now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes())));
         }
         return rows;
+    }
+
+    /** A filter the device cannot use: the table is skipped and the technician told, the rest syncs. */
+    private void profileError(OfflineProfileItem item, IllegalArgumentException e) {
+        ILog.of(ProfileDownload.class).warn("Offline profile error for " + item.getTableName() + ": " + e.getMessage());
+        SyncError error = FieldbookFactory.eINSTANCE.createSyncError();
+        error.setTableName(item.getTableName());
+        error.setErrorType(SyncErrorType.OTHER);
+        error.setMessage("The offline profile's filter for " + item.getTableName() + " cannot be used, so it was not"
+                + " downloaded: " + e.getMessage() + ". Ask an administrator to fix the profile.");
+        context.store().syncErrors().add(error);
     }
 
     private Optional<DataverseTable> deviceTable(String logicalName) {
@@ -66,7 +87,8 @@ public final class ProfileDownload {
         if (item.getDownloadFilter() == DownloadFilter.RELATED_ONLY) {
             return new KeyedDownload(context, table, relatedFilters(item, table));
         }
-        return new KeyedDownload(context, table, Collections.singletonList(item.getCustomFilter()));
+        String filter = item.getCustomFilter() == null ? null : RelativeDates.resolve(item.getCustomFilter(), context.clock());
+        return new KeyedDownload(context, table, Collections.singletonList(filter));
     }
 
     /**
