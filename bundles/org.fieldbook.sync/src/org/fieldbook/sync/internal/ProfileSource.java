@@ -52,6 +52,11 @@ public final class ProfileSource {
 
     /** @return what the back office said last time, if it ever did and the copy is readable */
     public Optional<DeviceProfile> cached() {
+        return cached(cache);
+    }
+
+    /** @return what the back office said last time, as kept in {@code cache} */
+    public static Optional<DeviceProfile> cached(ConfigurationDocuments cache) {
         return cache.load(DOCUMENT).flatMap(text -> {
             try {
                 return Optional.of(DeviceProfile.fromJson(text));

@@ -1,0 +1,101 @@
+package org.fieldbook.sync.internal.engine;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.sync.BackOfficeAccount;
+import org.fieldbook.sync.BackOfficeConnection;
+import org.fieldbook.sync.SyncListener;
+import org.fieldbook.sync.SyncService;
+import org.fieldbook.sync.SyncStatus;
+import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The sync service: one {@link SyncJob} runs the cycles (never two at once), a {@link SyncTimer} starts them
+ * on schedule and soon after local edits, and listeners hear every status change.
+ */
+@Component(service = SyncService.class)
+public final class SyncEngine implements SyncService {
+
+    private final CloseableHttpClient http = PooledHttpClients.create();
+    private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final SyncJob job;
+    private final SyncTimer timer;
+
+    @Activate
+    public SyncEngine(@Reference LocalStore store, @Reference BackOfficeConnection connection,
+            @Reference BackOfficeAccount account) {
+        this(store, connection, account, Clock.systemDefaultZone());
+    }
+
+    SyncEngine(LocalStore store, BackOfficeConnection connection, BackOfficeAccount account, Clock clock) {
+        SyncSchedule schedule = new SyncSchedule(clock, new SecureRandom());
+        SyncCycle cycle = new SyncCycle(new AuthorizedHttp(http, account), connection.serviceRoot(), store, clock,
+                (context, monitor) -> { });
+        job = new SyncJob(cycle, store, schedule, this::tell);
+        timer = new SyncTimer(job, schedule, store);
+        timer.schedule();
+    }
+
+    @Deactivate
+    void deactivate() {
+        timer.cancel();
+        job.cancel();
+        try {
+            job.join();
+            http.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            ILog.of(SyncEngine.class).warn("Closing the sync HTTP client failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Job syncNow() {
+        job.request(SyncCycle.Mode.FULL);
+        return job;
+    }
+
+    @Override
+    public void cancel() {
+        job.cancel();
+    }
+
+    @Override
+    public SyncStatus status() {
+        return job.status();
+    }
+
+    @Override
+    public void addListener(SyncListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(SyncListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void tell(SyncStatus status) {
+        for (SyncListener listener : listeners) {
+            try {
+                listener.changed(status);
+            } catch (RuntimeException e) {
+                ILog.of(SyncEngine.class).error("A sync listener failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.fieldbook.sync.internal.engine;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.fieldbook.model.OfflineProfileItem;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.TableSyncState;
+import org.fieldbook.sync.ServerBusyException;
+import org.fieldbook.sync.SignInException;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.SyncStatus;
+import org.fieldbook.sync.SyncStatus.Phase;
+import org.fieldbook.sync.WebApiException;
+import org.fieldbook.sync.internal.DeviceProfile;
+import org.fieldbook.sync.internal.ProfileSource;
+
+/**
+ * Runs sync cycles, one at a time: a request while a cycle runs is remembered and runs right after it (a
+ * full request outranks an upload-only one). Failures become a status the technician can read, never an
+ * error dialog; the schedule decides when to try again.
+ */
+final class SyncJob extends Job {
+
+    private final SyncCycle cycle;
+    private final LocalStore store;
+    private final SyncSchedule schedule;
+    private final Consumer<SyncStatus> tell;
+    private SyncCycle.Mode requested;
+    private volatile SyncStatus status;
+
+    SyncJob(SyncCycle cycle, LocalStore store, SyncSchedule schedule, Consumer<SyncStatus> tell) {
+        super("Syncing with the back office");
+        this.cycle = cycle;
+        this.store = store;
+        this.schedule = schedule;
+        this.tell = tell;
+        this.status = counted(Phase.IDLE, null, lastSuccess(), null);
+    }
+
+    /** Asks for a cycle: now, or right after the one that runs. */
+    void request(SyncCycle.Mode mode) {
+        synchronized (this) {
+            requested = requested == SyncCycle.Mode.FULL ? requested : mode;
+        }
+        schedule();
+    }
+
+    SyncStatus status() {
+        return status;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SyncCycle.Mode mode;
+        synchronized (this) {
+            mode = Objects.requireNonNullElse(requested, SyncCycle.Mode.FULL);
+            requested = null;
+        }
+        publish(counted(Phase.SYNCING, null, status.lastSuccess(), null));
+        try {
+            cycle.run(mode, new TaskReporter(monitor));
+            if (mode == SyncCycle.Mode.FULL) {
+                schedule.succeeded(dueTimes());
+            }
+            publish(counted(Phase.IDLE, null, mode == SyncCycle.Mode.FULL ? Instant.now() : status.lastSuccess(), null));
+        } catch (OperationCanceledException e) {
+            publish(counted(Phase.IDLE, null, status.lastSuccess(), "The sync was cancelled; it goes on where it stopped next time."));
+            return Status.CANCEL_STATUS;
+        } catch (SyncException e) {
+            schedule.failed(e instanceof ServerBusyException busy ? busy.retryAfter() : null);
+            publish(counted(phase(e), null, status.lastSuccess(), e.getMessage()));
+        } catch (RuntimeException e) {
+            schedule.failed(null);
+            ILog.of(SyncJob.class).error("The sync failed: " + e.getMessage(), e);
+            publish(counted(Phase.FAILED, null, status.lastSuccess(), "The sync failed: " + e.getMessage()));
+        }
+        return Status.OK_STATUS;
+    }
+
+    private static Phase phase(SyncException e) {
+        if (e instanceof SignInException) {
+            return Phase.SIGNED_OUT;
+        }
+        return e instanceof WebApiException || e instanceof ServerBusyException ? Phase.FAILED : Phase.OFFLINE;
+    }
+
+    private void publish(SyncStatus next) {
+        status = next;
+        tell.accept(next);
+    }
+
+    private SyncStatus counted(Phase phase, String task, Instant lastSuccess, String message) {
+        return new SyncStatus(phase, task, lastSuccess, message, store.outbox().size(), store.conflicts().open().size(),
+                store.syncErrors().unresolved().size());
+    }
+
+    /** @return the states of the tables of the profile this device last received */
+    private List<TableSyncState> states() {
+        return ProfileSource.cached(store.configuration()).map(DeviceProfile::profile)
+                .map(profile -> profile.getItems().stream().map(OfflineProfileItem::getTableName)
+                        .map(table -> store.syncStates().get(table)).toList())
+                .orElse(List.of());
+    }
+
+    private Collection<Instant> dueTimes() {
+        return states().stream().map(TableSyncState::nextDue).filter(Objects::nonNull).toList();
+    }
+
+    /** @return when every table of the profile last finished a download: the last complete sync */
+    private Instant lastSuccess() {
+        List<TableSyncState> states = states();
+        if (states.isEmpty() || states.stream().anyMatch(state -> state.lastSuccess() == null)) {
+            return null;
+        }
+        return states.stream().map(TableSyncState::lastSuccess).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Passes the cycle's task names on to the status, so the status bar says what is being downloaded. */
+    private final class TaskReporter extends ProgressMonitorWrapper {
+
+        TaskReporter(IProgressMonitor monitor) {
+            super(monitor);
+        }
+
+        @Override
+        public void subTask(String name) {
+            super.subTask(name);
+            publish(counted(Phase.SYNCING, name, status.lastSuccess(), null));
+        }
+
+        @Override
+        public void setTaskName(String name) {
+            super.setTaskName(name);
+            publish(counted(Phase.SYNCING, name, status.lastSuccess(), null));
+        }
+    }
+}
