@@ -1,5 +1,6 @@
 package org.fieldbook.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,4 +28,13 @@ public interface Records {
      * @return the distinct keys the table's records point at through that lookup
      */
     Set<String> referencedKeys(EClass table, String lookupColumn);
+
+    /**
+     * @param lookupColumn a lookup's Dataverse column of {@code table}
+     * @return keys of up to {@code limit} records of the table that point at {@code key} through that lookup
+     */
+    List<String> referencing(EClass table, String lookupColumn, String key, int limit);
+
+    /** @return the operations of the record's pending outbox entries, oldest first; empty when none wait */
+    List<OutboxEntry.Operation> pendingOperations(EClass table, String id);
 }

@@ -1,6 +1,9 @@
 package org.fieldbook.sync;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EClass;
 
 /**
  * Syncs the device with the back office: on demand (the Sync button), on the profile's schedule while the
@@ -17,6 +20,9 @@ public interface SyncService {
 
     /** @return the current status */
     SyncStatus status();
+
+    /** @return why a record is on this device (its edits, the booking window, what it relates to…); reads the store */
+    List<PresenceReason> whyOnDevice(EClass table, String id);
 
     void addListener(SyncListener listener);
 

@@ -1,9 +1,11 @@
 package org.fieldbook.store.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.Records;
 import org.fieldbook.store.StoreException;
 
@@ -75,8 +78,7 @@ final class JdbcRecords implements Records {
     @Override
     public Set<String> referencedKeys(EClass table, String lookupColumn) {
         TableMapping mapping = schema.table(table);
-        ColumnMapping column = mapping.columns().stream().filter(candidate -> candidate.dataverseName().equals(lookupColumn))
-                .findFirst().orElseThrow(() -> new StoreException(mapping.logicalName() + " has no column " + lookupColumn));
+        ColumnMapping column = column(mapping, lookupColumn);
         return database.read("read the keys " + mapping.logicalName() + " points at", connection -> {
             Set<String> keys = new HashSet<>();
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT DISTINCT "
@@ -87,6 +89,37 @@ final class JdbcRecords implements Records {
             }
             return keys;
         });
+    }
+
+    @Override
+    public List<String> referencing(EClass table, String lookupColumn, String key, int limit) {
+        TableMapping mapping = schema.table(table);
+        ColumnMapping column = column(mapping, lookupColumn);
+        return database.read("read what points at " + key, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM " + mapping.sqlTable() + " WHERE "
+                    + column.sqlName() + " = ? ORDER BY ID FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")) {
+                query.setString(1, key);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
+    public List<OutboxEntry.Operation> pendingOperations(EClass table, String id) {
+        TableMapping mapping = schema.table(table);
+        return database.read("read the outbox", connection -> outbox.entriesFor(connection, mapping.logicalName(), id).stream()
+                .map(OutboxEntry::operation).toList());
+    }
+
+    private static ColumnMapping column(TableMapping mapping, String dataverseName) {
+        return mapping.columns().stream().filter(candidate -> candidate.dataverseName().equals(dataverseName)).findFirst()
+                .orElseThrow(() -> new StoreException(mapping.logicalName() + " has no column " + dataverseName));
     }
 
     static Optional<Record> find(Connection connection, TableMapping mapping, String id) throws SQLException {

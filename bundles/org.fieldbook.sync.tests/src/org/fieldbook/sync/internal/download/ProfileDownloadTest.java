@@ -11,26 +11,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.Booking;
+import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderServiceTask;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.PresenceReason;
+import org.fieldbook.sync.PresenceReason.Kind;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.PresenceReasons;
 import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.auth.OAuthAccount;
@@ -144,6 +151,39 @@ class ProfileDownloadTest {
                 .getInstructions()).isEqualTo("Typed on the tablet");
     }
 
+    @Test
+    void theDeviceSaysWhyEachRecordIsThere() throws Exception {
+        sync();
+        Booking booking = windowBookings().iterator().next();
+        String workOrder = booking.getWorkOrder().getId();
+        String task = store.records().referencing(FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK, "_msdyn_workorder_value",
+                workOrder, 1).get(0);
+        WorkOrder created = FieldbookFactory.eINSTANCE.createWorkOrder();
+        created.setNumber("WO-HERE");
+        store.edits().create(created);
+        PresenceReasons reasons = new PresenceReasons(store, DataverseSchema.fieldbook());
+
+        assertThat(kinds(reasons, FieldbookPackage.Literals.BOOKING, booking.getId())).containsExactly(Kind.IN_FILTER);
+        assertThat(reasons.of(table(FieldbookPackage.Literals.WORK_ORDER), workOrder)).singleElement().satisfies(reason -> {
+            assertThat(reason.kind()).isEqualTo(Kind.RELATED);
+            assertThat(reason.relatedTable()).isEqualTo("bookableresourcebooking");
+            assertThat(reason.relatedIds()).contains(booking.getId());
+        });
+        assertThat(reasons.of(table(FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK), task)).singleElement()
+                .satisfies(reason -> assertThat(reason.relatedIds()).containsExactly(workOrder));
+        assertThat(kinds(reasons, FieldbookPackage.Literals.PRODUCT, demo.rows(FieldbookPackage.Literals.PRODUCT).get(0).getId()))
+                .containsExactly(Kind.ALL_RECORDS);
+        assertThat(kinds(reasons, FieldbookPackage.Literals.WORK_ORDER, created.getId())).containsExactly(Kind.CREATED_HERE);
+    }
+
+    private static List<Kind> kinds(PresenceReasons reasons, EClass table, String id) {
+        return reasons.of(table(table), id).stream().map(PresenceReason::kind).toList();
+    }
+
+    private static DataverseTable table(EClass table) {
+        return DataverseSchema.fieldbook().byClass(table).orElseThrow();
+    }
+
     private int sync() throws Exception {
         return new ProfileDownload(context).run(SubMonitor.convert(new NullProgressMonitor()));
     }
@@ -163,7 +203,7 @@ class ProfileDownloadTest {
         return !time.isBefore(from) && time.isBefore(to);
     }
 
-    private Set<String> localIds(org.eclipse.emf.ecore.EClass table) {
+    private Set<String> localIds(EClass table) {
         return store.records().versions(table).keySet();
     }
 

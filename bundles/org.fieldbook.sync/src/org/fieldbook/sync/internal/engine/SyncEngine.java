@@ -9,14 +9,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
+import org.fieldbook.sync.PresenceReason;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.PresenceReasons;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,6 +37,7 @@ public final class SyncEngine implements SyncService {
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
     private final SyncJob job;
     private final SyncTimer timer;
+    private final PresenceReasons presence;
 
     @Activate
     public SyncEngine(@Reference LocalStore store, @Reference BackOfficeConnection connection,
@@ -46,6 +51,7 @@ public final class SyncEngine implements SyncService {
                 (context, monitor) -> { });
         job = new SyncJob(cycle, store, schedule, this::tell);
         timer = new SyncTimer(job, schedule, store);
+        presence = new PresenceReasons(store, DataverseSchema.fieldbook());
         timer.schedule();
     }
 
@@ -77,6 +83,12 @@ public final class SyncEngine implements SyncService {
     @Override
     public SyncStatus status() {
         return job.status();
+    }
+
+    @Override
+    public List<PresenceReason> whyOnDevice(EClass table, String id) {
+        return presence.of(DataverseSchema.fieldbook().byClass(table)
+                .orElseThrow(() -> new IllegalArgumentException(table.getName() + " is no table")), id);
     }
 
     @Override
