@@ -3,27 +3,20 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
-import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Devices fetch their published offline profile in one request; administrators manage profiles over HTTP. */
 class FieldbookApiProfilesTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.withDemo(3, DemoSize.small());
 
-    private static BackOfficeServer server;
     private static WebApiSession admin;
     private static WebApiSession tech1;
     private static WebApiSession tech2;
@@ -31,17 +24,10 @@ class FieldbookApiProfilesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        server.loadDemoData(new DemoDataGenerator(3, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(DemoSize.small()));
-        admin = WebApiSession.signIn(server, "admin", BackOfficeServer.DEMO_PASSWORD).fieldbookApi();
-        tech1 = WebApiSession.signIn(server, "tech1", BackOfficeServer.DEMO_PASSWORD).fieldbookApi();
-        tech2 = WebApiSession.signIn(server, "tech2", BackOfficeServer.DEMO_PASSWORD).fieldbookApi();
-        tech3 = WebApiSession.signIn(server, "tech3", BackOfficeServer.DEMO_PASSWORD).fieldbookApi();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        admin = BACK_OFFICE.demoUser("admin").fieldbookApi();
+        tech1 = BACK_OFFICE.demoUser("tech1").fieldbookApi();
+        tech2 = BACK_OFFICE.demoUser("tech2").fieldbookApi();
+        tech3 = BACK_OFFICE.demoUser("tech3").fieldbookApi();
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,44 +13,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoData;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code $batch} over real HTTP: atomic change sets, Content-ID references, stopping at errors, the size limit. */
 class WebApiBatchTest {
 
+    @RegisterExtension
+    static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.withDemo(3, new DemoSize(3, 30, 10, 8));
+
     private static final String BATCH = "batch_fieldbook";
     private static final String CHANGE_SET = "changeset_fieldbook";
     private static final Pattern STATUS = Pattern.compile("HTTP/1\\.1 (\\d{3})");
 
-    @TempDir
-    static Path data;
-
-    private static BackOfficeServer server;
-    private static DemoData demo;
     private static WebApiSession tech1;
     private static WebApiSession dispatcher;
 
     @BeforeAll
     static void serveDemoData() throws Exception {
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        demo = new DemoDataGenerator(3, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(new DemoSize(3, 30, 10, 8));
-        server.loadDemoData(demo);
-        tech1 = WebApiSession.signIn(server, "tech1", BackOfficeServer.DEMO_PASSWORD);
-        dispatcher = WebApiSession.signIn(server, "dispatcher", BackOfficeServer.DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        tech1 = BACK_OFFICE.demoUser("tech1");
+        dispatcher = BACK_OFFICE.demoUser("dispatcher");
     }
 
     @Test
@@ -95,9 +78,9 @@ class WebApiBatchTest {
 
     @Test
     void aChangeSetActsForTheSignedInUserAndAForbiddenRequestRollsItBack() throws Exception {
-        String own = TechnicianBookings.of(demo, 0).get(0).getWorkOrder().getId();
-        String theirs = TechnicianBookings.of(demo, 1).stream().map(booking -> booking.getWorkOrder().getId())
-                .filter(id -> TechnicianBookings.of(demo, 0).stream().noneMatch(mine -> mine.getWorkOrder().getId().equals(id)))
+        String own = TechnicianBookings.of(BACK_OFFICE.demo(), 0).get(0).getWorkOrder().getId();
+        String theirs = TechnicianBookings.of(BACK_OFFICE.demo(), 1).stream().map(booking -> booking.getWorkOrder().getId())
+                .filter(id -> TechnicianBookings.of(BACK_OFFICE.demo(), 0).stream().noneMatch(mine -> mine.getWorkOrder().getId().equals(id)))
                 .findFirst().orElseThrow();
         String ownTask = UUID.randomUUID().toString();
         String strayTask = UUID.randomUUID().toString();

@@ -3,41 +3,31 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Large deltas come in pages of {@code odata.maxpagesize}; following them sees every change once. */
 class WebApiDeltaPagingTest {
 
+    @RegisterExtension
+    static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.empty();
+
     private static final String PAGE_OF_3 = "odata.maxpagesize=3";
 
-    @TempDir
-    static Path data;
-
-    private static BackOfficeServer server;
     private static WebApiSession api;
 
     @BeforeAll
     static void start() throws Exception {
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        api = WebApiSession.newUser(server, "pager", Role.DISPATCHER, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        api = BACK_OFFICE.newUser("pager", Role.DISPATCHER);
     }
 
     @Test

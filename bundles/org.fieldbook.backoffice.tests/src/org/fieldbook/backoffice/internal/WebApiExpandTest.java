@@ -3,56 +3,39 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoData;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.FieldbookPackage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code $expand} of lookups over real HTTP: nested {@code $select}, single rows, row-level access. */
 class WebApiExpandTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.withDemo(7, new DemoSize(3, 30, 10, 8));
 
-    private static BackOfficeServer server;
-    private static DemoData demo;
     private static WebApiSession tech1;
     private static WebApiSession dispatcher;
 
     @BeforeAll
     static void serveDemoData() throws Exception {
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        demo = new DemoDataGenerator(7, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(new DemoSize(3, 30, 10, 8));
-        server.loadDemoData(demo);
-        tech1 = WebApiSession.signIn(server, "tech1", BackOfficeServer.DEMO_PASSWORD);
-        dispatcher = WebApiSession.signIn(server, "dispatcher", BackOfficeServer.DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        tech1 = BACK_OFFICE.demoUser("tech1");
+        dispatcher = BACK_OFFICE.demoUser("dispatcher");
     }
 
     @Test
     void aPageExpandsEachRowsWorkOrderWithItsOwnSelect() throws Exception {
-        Map<String, Booking> bookings = demo.<Booking>rows(FieldbookPackage.Literals.BOOKING).stream()
+        Map<String, Booking> bookings = BACK_OFFICE.demo().<Booking>rows(FieldbookPackage.Literals.BOOKING).stream()
                 .collect(Collectors.toMap(Booking::getId, Function.identity()));
         JsonNode page = dispatcher.json("bookableresourcebookings?$select=name&$expand=msdyn_workorder($select=msdyn_name)",
                 "Prefer", "odata.maxpagesize=10");
@@ -73,7 +56,7 @@ class WebApiExpandTest {
 
     @Test
     void aSingleRowExpandsSeveralLookupsAndIgnoresIfNoneMatch() throws Exception {
-        Booking booking = demo.<Booking>rows(FieldbookPackage.Literals.BOOKING).get(0);
+        Booking booking = BACK_OFFICE.demo().<Booking>rows(FieldbookPackage.Literals.BOOKING).get(0);
         String path = "bookableresourcebookings(" + booking.getId() + ")?$expand=Resource($select=name),BookingStatus";
         String etag = dispatcher.get("bookableresourcebookings(" + booking.getId() + ")").headers().firstValue("ETag").orElseThrow();
 
@@ -123,6 +106,6 @@ class WebApiExpandTest {
     }
 
     private static List<Booking> bookingsOf(int technician) {
-        return TechnicianBookings.of(demo, technician);
+        return TechnicianBookings.of(BACK_OFFICE.demo(), technician);
     }
 }

@@ -2,54 +2,37 @@ package org.fieldbook.backoffice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoData;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.WorkOrder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Technicians reach only their own bookings and what hangs off them; dispatchers reach everything. */
 class WebApiRowAccessTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.withDemo(11, new DemoSize(3, 30, 10, 8));
 
-    private static BackOfficeServer server;
-    private static DemoData demo;
     private static WebApiSession tech1;
     private static WebApiSession tech2;
     private static WebApiSession dispatcher;
 
     @BeforeAll
     static void serveDemoData() throws Exception {
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        demo = new DemoDataGenerator(11, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(new DemoSize(3, 30, 10, 8));
-        server.loadDemoData(demo);
-        tech1 = WebApiSession.signIn(server, "tech1", BackOfficeServer.DEMO_PASSWORD);
-        tech2 = WebApiSession.signIn(server, "tech2", BackOfficeServer.DEMO_PASSWORD);
-        dispatcher = WebApiSession.signIn(server, "dispatcher", BackOfficeServer.DEMO_PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        tech1 = BACK_OFFICE.demoUser("tech1");
+        tech2 = BACK_OFFICE.demoUser("tech2");
+        dispatcher = BACK_OFFICE.demoUser("dispatcher");
     }
 
     @Test
@@ -59,14 +42,14 @@ class WebApiRowAccessTest {
                 .isEqualTo(bookingsOf(0).stream().map(booking -> booking.getWorkOrder().getId()).collect(Collectors.toSet()));
         assertThat(ids(tech1, "bookableresources", "bookableresourceid")).hasSize(1);
         assertThat(ids(dispatcher, "bookableresourcebookings", "bookableresourcebookingid"))
-                .hasSize(demo.rows(FieldbookPackage.Literals.BOOKING).size());
+                .hasSize(BACK_OFFICE.demo().rows(FieldbookPackage.Literals.BOOKING).size());
     }
 
     @Test
     void aTechnicianReadsTheReferenceTablesWhole() throws Exception {
         assertThat(tech1.json("bookingstatuses").path("value").size())
-                .isEqualTo(demo.rows(FieldbookPackage.Literals.BOOKING_STATUS).size());
-        String status = demo.rows(FieldbookPackage.Literals.BOOKING_STATUS).get(0).getId();
+                .isEqualTo(BACK_OFFICE.demo().rows(FieldbookPackage.Literals.BOOKING_STATUS).size());
+        String status = BACK_OFFICE.demo().rows(FieldbookPackage.Literals.BOOKING_STATUS).get(0).getId();
 
         assertThat(tech1.send("PATCH", "bookingstatuses(" + status + ")", "{\"name\":\"Mine now\"}").statusCode()).isEqualTo(403);
     }
@@ -148,7 +131,7 @@ class WebApiRowAccessTest {
     }
 
     private static List<Booking> bookingsOf(int technician) {
-        return TechnicianBookings.of(demo, technician);
+        return TechnicianBookings.of(BACK_OFFICE.demo(), technician);
     }
 
     private static Set<String> ids(List<Booking> bookings) {

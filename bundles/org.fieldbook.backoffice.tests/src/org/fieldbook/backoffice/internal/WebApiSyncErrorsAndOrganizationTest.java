@@ -2,25 +2,21 @@ package org.fieldbook.backoffice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
-import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Devices upload their sync errors for administrators; only administrators set conflict detection. */
 class WebApiSyncErrorsAndOrganizationTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.empty();
 
-    private static BackOfficeServer server;
     private static WebApiSession ada;
     private static WebApiSession bo;
     private static WebApiSession dispatcher;
@@ -28,16 +24,10 @@ class WebApiSyncErrorsAndOrganizationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
-        ada = WebApiSession.newUser(server, "ada", Role.TECHNICIAN, null);
-        bo = WebApiSession.newUser(server, "bo", Role.TECHNICIAN, null);
-        dispatcher = WebApiSession.newUser(server, "dispatch", Role.DISPATCHER, null);
-        admin = WebApiSession.newUser(server, "root", Role.ADMIN, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        ada = BACK_OFFICE.newUser("ada", Role.TECHNICIAN);
+        bo = BACK_OFFICE.newUser("bo", Role.TECHNICIAN);
+        dispatcher = BACK_OFFICE.newUser("dispatch", Role.DISPATCHER);
+        admin = BACK_OFFICE.newUser("root", Role.ADMIN);
     }
 
     @Test
