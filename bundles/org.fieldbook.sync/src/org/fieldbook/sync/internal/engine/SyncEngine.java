@@ -55,8 +55,9 @@ public final class SyncEngine implements SyncService {
         timer.schedule();
     }
 
+    /** Stops the timer and the running cycle and releases the connections; also for tests and tools. */
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         timer.cancel();
         job.cancel();
         try {

@@ -46,6 +46,11 @@ public final class UiBot {
                 "label containing '" + fragment + "'"));
     }
 
+    /** @return the label whose {@link #ID_KEY} data is {@code id}, as SWTBot's {@code labelWithId} */
+    public UiLabel labelWithId(String id) {
+        return new UiLabel(this, widgetWithId(id, Label.class));
+    }
+
     /** @return the push button showing {@code text} */
     public UiButton button(String text) {
         return new UiButton(this, find(Button.class, button -> text.equals(button.getText()), "button '" + text + "'"));
