@@ -44,7 +44,7 @@ public final class OutboxUpload {
         UploadErrors errors = new UploadErrors(store.syncErrors(), context.clock());
         ConflictResolver conflicts = new ConflictResolver(http, requests, store, errors, context.clock(), context.device().serverWins());
         RecordUpload single = new RecordUpload(http, requests, store.uploads(), conflicts, errors);
-        UploadReport report = new UploadRun(new ChangeSets(http), requests, single, store.uploads(), changeSetSize).send(changes, progress);
+        UploadReport report = new UploadRun(new ChangeSets(http), requests, single, store.uploads()).send(changes, changeSetSize, progress);
         progress.split(1);
         new SyncErrorUpload(http, store.syncErrors(), context.schema()).upload();
         return report;
