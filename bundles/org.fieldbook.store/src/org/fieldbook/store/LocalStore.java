@@ -24,6 +24,9 @@ public interface LocalStore {
     /** @return the edits waiting for upload */
     Outbox outbox();
 
+    /** @return where the upload records what the server did with the outbox's edits */
+    Uploads uploads();
+
     /** @return where downloaded pages are applied */
     Downloads downloads();
 

@@ -15,4 +15,10 @@ public interface SyncErrors {
 
     /** Marks an error retried or dismissed. */
     void resolve(String id);
+
+    /** @return errors the back office has not been sent yet, resolved ones included, oldest first */
+    List<SyncError> notUploaded();
+
+    /** Marks an error as sent to the back office, so that administrators never see it twice. */
+    void uploaded(String id);
 }

@@ -34,7 +34,7 @@ class SchemaMigrationsTest {
     @Test
     void aNewDatabaseGetsEveryTableAndColumnTheModelMaps() throws Exception {
         DerbyLocalStore store = StoreFixtures.open(workspace.resolve("db"));
-        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(3);
         store.close();
         try (DerbyDatabase database = StoreDatabase.open(workspace.resolve("db"), StoreFixtures.KEY);
                 Connection connection = database.connect()) {
@@ -68,7 +68,7 @@ class SchemaMigrationsTest {
 
         DerbyLocalStore store = StoreFixtures.open(folder);
         try {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion());
             assertThat(store.bookings().agenda(start.minusSeconds(60), start.plusSeconds(60)))
                     .extracting(AgendaEntry::bookingId, AgendaEntry::name, AgendaEntry::start, AgendaEntry::end)
                     .containsExactly(tuple("b-old", "Booked before the upgrade", start,

@@ -25,6 +25,7 @@ import org.fieldbook.store.Records;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.SyncErrors;
 import org.fieldbook.store.SyncStates;
+import org.fieldbook.store.Uploads;
 import org.fieldbook.store.WorkOrderRepository;
 import org.fieldbook.store.internal.security.BootKeys;
 import org.fieldbook.store.internal.security.SecureStorageBootKeys;
@@ -51,6 +52,7 @@ public final class DerbyLocalStore implements LocalStore {
     private final WorkOrderRepository workOrders;
     private final Records records;
     private final LocalEdits edits;
+    private final Uploads uploads;
     private final Downloads downloads;
     private final Conflicts conflicts;
     private final SyncErrors syncErrors;
@@ -82,6 +84,7 @@ public final class DerbyLocalStore implements LocalStore {
         workOrders = new JdbcWorkOrders(database, schema, searchIndex);
         records = new JdbcRecords(database, schema, outbox);
         edits = new JdbcLocalEdits(database, schema, outbox, searchIndex);
+        uploads = new JdbcUploads(database, schema, outbox, searchIndex);
         downloads = new JdbcDownloads(database, schema, outbox, syncStates, searchIndex);
         conflicts = new JdbcConflicts(database);
         syncErrors = new JdbcSyncErrors(database);
@@ -111,6 +114,11 @@ public final class DerbyLocalStore implements LocalStore {
     @Override
     public Outbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public Uploads uploads() {
+        return uploads;
     }
 
     @Override

@@ -84,6 +84,27 @@ final class JdbcOutbox implements Outbox {
         }
     }
 
+    void remove(Connection connection, List<Long> sequences) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM FB_OUTBOX WHERE SEQ = ?")) {
+            for (long sequence : sequences) {
+                delete.setLong(1, sequence);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** Bases the record's pending entries on {@code baseETag}: they were made on top of edits the server now has. */
+    void rebase(Connection connection, String table, String recordId, String baseETag) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE FB_OUTBOX SET BASE_ETAG = ? WHERE TABLE_NAME = ? AND RECORD_ID = ?")) {
+            update.setString(1, baseETag);
+            update.setString(2, table);
+            update.setString(3, recordId);
+            update.executeUpdate();
+        }
+    }
+
     /** @return keys of the table's records with pending entries */
     Set<String> pendingIds(Connection connection, String table) throws SQLException {
         Set<String> ids = new HashSet<>();

@@ -19,6 +19,9 @@ import org.fieldbook.store.SyncErrors;
 /** The FB_SYNC_ERROR table. */
 final class JdbcSyncErrors implements SyncErrors {
 
+    private static final String SELECT = "SELECT ID, OCCURRED_AT, TABLE_NAME, RECORD_ID, HTTP_STATUS, ERROR_TYPE, MESSAGE, "
+            + "ERROR_CODE, ERROR_DETAIL, ACTION, ACTION_DATA, RESOLVED FROM FB_SYNC_ERROR ";
+
     private final DerbyDatabase database;
 
     JdbcSyncErrors(DerbyDatabase database) {
@@ -35,7 +38,8 @@ final class JdbcSyncErrors implements SyncErrors {
         }
         return database.transaction("keep a sync error", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO FB_SYNC_ERROR (ID, OCCURRED_AT, TABLE_NAME, "
-                    + "RECORD_ID, HTTP_STATUS, ERROR_TYPE, MESSAGE, RESOLVED) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "RECORD_ID, HTTP_STATUS, ERROR_TYPE, MESSAGE, ERROR_CODE, ERROR_DETAIL, ACTION, ACTION_DATA, RESOLVED) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, error.getId());
                 insert.setTimestamp(2, JdbcValues.utcTimestamp(error.getOccurredAt()), JdbcValues.utc());
                 insert.setString(3, error.getTableName());
@@ -47,7 +51,11 @@ final class JdbcSyncErrors implements SyncErrors {
                 }
                 insert.setInt(6, error.getErrorType().getValue());
                 insert.setString(7, error.getMessage());
-                insert.setBoolean(8, error.isResolved());
+                insert.setString(8, error.getErrorCode());
+                insert.setString(9, error.getErrorDetail());
+                insert.setString(10, error.getAction());
+                insert.setString(11, error.getActionData());
+                insert.setBoolean(12, error.isResolved());
                 insert.executeUpdate();
                 return error;
             }
@@ -56,26 +64,42 @@ final class JdbcSyncErrors implements SyncErrors {
 
     @Override
     public List<SyncError> unresolved() {
-        return database.read("read sync errors", connection -> {
+        return query("read sync errors", SELECT + "WHERE RESOLVED = FALSE ORDER BY OCCURRED_AT DESC, ID");
+    }
+
+    @Override
+    public void resolve(String id) {
+        set("RESOLVED", id);
+    }
+
+    @Override
+    public List<SyncError> notUploaded() {
+        return query("read sync errors to upload", SELECT + "WHERE UPLOADED = FALSE ORDER BY OCCURRED_AT, ID");
+    }
+
+    @Override
+    public void uploaded(String id) {
+        set("UPLOADED", id);
+    }
+
+    private void set(String flag, String id) {
+        database.transaction("mark sync error " + id, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE FB_SYNC_ERROR SET " + flag + " = TRUE WHERE ID = ?")) {
+                update.setString(1, id);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private List<SyncError> query(String what, String sql) {
+        return database.read(what, connection -> {
             List<SyncError> errors = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT ID, OCCURRED_AT, TABLE_NAME, RECORD_ID, HTTP_STATUS, "
-                    + "ERROR_TYPE, MESSAGE FROM FB_SYNC_ERROR WHERE RESOLVED = FALSE ORDER BY OCCURRED_AT DESC, ID");
-                    ResultSet rows = query.executeQuery()) {
+            try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     errors.add(error(rows));
                 }
             }
             return errors;
-        });
-    }
-
-    @Override
-    public void resolve(String id) {
-        database.transaction("resolve sync error " + id, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE FB_SYNC_ERROR SET RESOLVED = TRUE WHERE ID = ?")) {
-                update.setString(1, id);
-                return update.executeUpdate();
-            }
         });
     }
 
@@ -88,6 +112,11 @@ final class JdbcSyncErrors implements SyncErrors {
         error.setHttpStatus(row.getInt("HTTP_STATUS"));
         error.setErrorType(SyncErrorType.get(row.getInt("ERROR_TYPE")));
         error.setMessage(row.getString("MESSAGE"));
+        error.setErrorCode(row.getString("ERROR_CODE"));
+        error.setErrorDetail(row.getString("ERROR_DETAIL"));
+        error.setAction(row.getString("ACTION"));
+        error.setActionData(row.getString("ACTION_DATA"));
+        error.setResolved(row.getBoolean("RESOLVED"));
         return error;
     }
 }

@@ -13,6 +13,7 @@ import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.download.ProfileDownload;
+import org.fieldbook.sync.internal.upload.UploadReport;
 
 /**
  * One sync cycle: learn what to sync (the published profile), upload the outbox, then download the
@@ -29,7 +30,7 @@ final class SyncCycle {
     /** The upload step: sends the outbox. */
     @FunctionalInterface
     interface Upload {
-        void run(SyncContext context, IProgressMonitor monitor) throws SyncException;
+        UploadReport run(SyncContext context, IProgressMonitor monitor) throws SyncException;
     }
 
     private final AuthorizedHttp http;

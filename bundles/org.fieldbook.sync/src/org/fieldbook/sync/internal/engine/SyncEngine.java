@@ -21,6 +21,7 @@ import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.PresenceReasons;
+import org.fieldbook.sync.internal.upload.OutboxUpload;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -47,8 +48,9 @@ public final class SyncEngine implements SyncService {
 
     SyncEngine(LocalStore store, BackOfficeConnection connection, BackOfficeAccount account, Clock clock) {
         SyncSchedule schedule = new SyncSchedule(clock, new SecureRandom());
+        OutboxUpload upload = new OutboxUpload();
         SyncCycle cycle = new SyncCycle(new AuthorizedHttp(http, account), connection.serviceRoot(), store, clock,
-                (context, monitor) -> { });
+                upload::upload);
         job = new SyncJob(cycle, store, schedule, this::tell);
         timer = new SyncTimer(job, schedule, store);
         presence = new PresenceReasons(store, DataverseSchema.fieldbook());

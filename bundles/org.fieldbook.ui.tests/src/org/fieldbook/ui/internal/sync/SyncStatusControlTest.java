@@ -77,7 +77,7 @@ class SyncStatusControlTest {
                     "the sync to finish");
             assertThat(bot.labelWithId(SyncStatusControl.STATE_ID).text()).endsWith("no changes waiting");
             assertThat(bot.labelWithId(SyncStatusControl.MESSAGE_ID).text()).isEmpty();
-            assertThat(new SyncHandler().canExecute(engine)).isTrue();
+            bot.waitUntil(() -> new SyncHandler().canExecute(engine), "the Sync command to be enabled again");
         } finally {
             engine.deactivate();
         }

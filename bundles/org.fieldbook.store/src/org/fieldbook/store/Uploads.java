@@ -1,0 +1,27 @@
+package org.fieldbook.store;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.model.Record;
+
+/**
+ * What the upload learnt from the server about the outbox's edits, written so that the next edit of a record
+ * is based on the version the server holds.
+ */
+public interface Uploads {
+
+    /**
+     * The server took these entries of one record and now holds it at {@code version} (0 when it did not say,
+     * e.g. after a delete). In one transaction: the entries are forgotten, the local row (if any) gets the
+     * version, and the record's later entries are based on it rather than on the version the sent ones had.
+     */
+    void confirm(EClass table, String id, List<Long> sequences, long version);
+
+    /**
+     * The server's row wins over the local edits. In one transaction: it replaces the local row ({@code null}
+     * when the server has none any more) and the record's pending entries are dropped. Callers keep the
+     * dropped values in a conflict first, so that nothing the technician typed is lost without a record.
+     */
+    void takeServerRow(EClass table, String id, Record serverRow);
+}

@@ -1,0 +1,71 @@
+package org.fieldbook.sync.internal.upload;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.fieldbook.jdbc.FieldText;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.SyncError;
+import org.fieldbook.model.dataverse.DataverseColumn;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.store.OutboxEntry;
+import org.fieldbook.store.OutboxEntry.Operation;
+import org.fieldbook.store.SyncErrors;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.WebApiException;
+import org.fieldbook.sync.internal.json.RecordBodyWriter;
+
+/**
+ * Sends the device's new sync errors to the back office's {@code syncerrors} table, so that administrators see
+ * their fleet's errors. Best effort: a failure is logged and the rest wait for the next cycle; the sync goes
+ * on. Each error is sent with its own key and marked once the server has it, so it is never sent twice.
+ */
+final class SyncErrorUpload {
+
+    private final UploadHttp http;
+    private final SyncErrors errors;
+    private final DataverseTable table;
+    private final RecordBodyWriter bodies;
+
+    SyncErrorUpload(UploadHttp http, SyncErrors errors, DataverseSchema schema) {
+        this.http = http;
+        this.errors = errors;
+        this.table = schema.byClass(FieldbookPackage.Literals.SYNC_ERROR).orElseThrow();
+        this.bodies = new RecordBodyWriter(schema);
+    }
+
+    /** @return how many errors were sent */
+    int upload() {
+        int sent = 0;
+        for (SyncError error : errors.notUploaded()) {
+            try {
+                http.send(new UploadRequest("POST", table.entitySet(), null, bodies.body(entry(error))));
+            } catch (WebApiException e) {
+                if (e.status() != 412) { // 412: an earlier upload got there, its answer did not come back
+                    ILog.of(SyncErrorUpload.class).warn("Cannot upload sync errors (HTTP " + e.status() + "): " + e.getMessage());
+                    return sent;
+                }
+            } catch (SyncException e) {
+                ILog.of(SyncErrorUpload.class).warn("Cannot upload sync errors: " + e.getMessage());
+                return sent;
+            }
+            errors.uploaded(error.getId());
+            sent++;
+        }
+        return sent;
+    }
+
+    /** The error's own Dataverse columns; the device-only ones (status, resolved) and the record's versions stay here. */
+    private OutboxEntry entry(SyncError error) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (DataverseColumn column : table.columns()) {
+            Object value = error.eGet(column.attribute());
+            if (column.attribute().getEContainingClass() == FieldbookPackage.Literals.SYNC_ERROR && value != null) {
+                fields.put(column.name(), FieldText.of(column.attribute(), value));
+            }
+        }
+        return new OutboxEntry(0, table.logicalName(), error.getId(), Operation.CREATE, fields, null, Map.of(), null);
+    }
+}
