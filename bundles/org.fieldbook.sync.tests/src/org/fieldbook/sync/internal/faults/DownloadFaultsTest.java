@@ -94,7 +94,7 @@ class DownloadFaultsTest {
     static Stream<Arguments> brokenPages() {
         return Stream.of(
                 Arguments.of("cut", Fault.cutAfter(1000), "Cannot reach the back office"),
-                Arguments.of("truncated", Fault.truncateAfter(1000), "Cannot reach the back office"),
+                Arguments.of("truncated", Fault.truncateAfter(1000), "Cannot reach the back office: Premature end of"),
                 Arguments.of("corrupted", Fault.corruptBody(300), "cannot read: Malformed products response"));
     }
 
