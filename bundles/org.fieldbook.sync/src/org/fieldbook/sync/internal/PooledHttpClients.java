@@ -20,9 +20,14 @@ public final class PooledHttpClients {
     }
 
     public static CloseableHttpClient create() {
+        return create(READ_TIMEOUT);
+    }
+
+    /** @param readTimeout how long a read may wait for the next bytes; tests of a stalled back office wait less */
+    public static CloseableHttpClient create(Timeout readTimeout) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(CONNECT_TIMEOUT)
-                .setSocketTimeout(READ_TIMEOUT)
+                .setSocketTimeout(readTimeout)
                 .build();
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()

@@ -1,0 +1,103 @@
+package org.fieldbook.sync.internal.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.util.Timeout;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.jdbc.RecordTables;
+import org.fieldbook.jdbc.TableMapping;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.sync.internal.download.ProfileDownload;
+
+/**
+ * A technician's device for fault tests: its own encrypted store, HTTP client and sign-in as {@code tech1},
+ * talking to one service root (the back office, or a proxy in front of it).
+ */
+public final class Device implements AutoCloseable {
+
+    private final URI serviceRoot;
+    private final CloseableHttpClient client;
+    private final DerbyLocalStore store;
+    private final OAuthAccount account;
+    private final AuthorizedHttp http;
+
+    private Device(URI serviceRoot, Path folder, Timeout readTimeout) throws IOException, SyncException {
+        this.serviceRoot = serviceRoot;
+        this.client = PooledHttpClients.create(readTimeout);
+        this.account = OAuthAccount.of(serviceRoot,
+                SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), client);
+        account.signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+        this.http = new AuthorizedHttp(client, account);
+        this.store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "fault-test-key");
+    }
+
+    /** @return a device in {@code folder}, signed in through {@code serviceRoot}, with the product's read timeout */
+    public static Device signedIn(URI serviceRoot, Path folder) throws IOException, SyncException {
+        return new Device(serviceRoot, folder, Timeout.ofSeconds(30));
+    }
+
+    /** @return a device whose reads give up after {@code readTimeout}, to test a stalled back office quickly */
+    public static Device signedIn(URI serviceRoot, Path folder, Timeout readTimeout) throws IOException, SyncException {
+        return new Device(serviceRoot, folder, readTimeout);
+    }
+
+    public DerbyLocalStore store() {
+        return store;
+    }
+
+    public OAuthAccount account() {
+        return account;
+    }
+
+    public AuthorizedHttp http() {
+        return http;
+    }
+
+    public URI serviceRoot() {
+        return serviceRoot;
+    }
+
+    /** The download half of a cycle: fetch the profile, then download its tables. @return rows written */
+    public int download() throws SyncException {
+        return download(new NullProgressMonitor());
+    }
+
+    /** @return rows written */
+    public int download(IProgressMonitor monitor) throws SyncException {
+        SyncContext context = new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(),
+                new ProfileSource(http, serviceRoot, store.configuration()).fetch(), Clock.systemUTC());
+        return new ProfileDownload(context).run(SubMonitor.convert(monitor));
+    }
+
+    /** @return every table the device keeps, by logical name, as its rows' key → version: equal maps, equal devices */
+    public Map<String, Map<String, Long>> contents() {
+        Map<String, Map<String, Long>> contents = new TreeMap<>();
+        for (TableMapping table : new RecordTables(DataverseSchema.fieldbook()).all()) {
+            contents.put(table.logicalName(), new TreeMap<>(store.records().versions(table.eClass())));
+        }
+        return contents;
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+        client.close();
+    }
+}
