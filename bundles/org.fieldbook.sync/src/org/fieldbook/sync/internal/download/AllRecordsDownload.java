@@ -24,11 +24,19 @@ final class AllRecordsDownload implements TableDownload {
     private final SyncContext context;
     private final DataverseTable table;
     private final PageFetcher fetcher;
+    private final String prefer;
 
     AllRecordsDownload(SyncContext context, DataverseTable table) {
+        this(context, table, PageFetcher.LARGEST_PAGE);
+    }
+
+    /** @param pageSize rows per page to ask for; tests use small pages to get many */
+    AllRecordsDownload(SyncContext context, DataverseTable table, int pageSize) {
         this.context = context;
         this.table = table;
         this.fetcher = new PageFetcher(context);
+        // Every page asks for tracking: the last page of a download only carries the delta link if it does.
+        this.prefer = "odata.track-changes,odata.maxpagesize=" + pageSize;
     }
 
     @Override
@@ -55,13 +63,11 @@ final class AllRecordsDownload implements TableDownload {
         String link = state.nextLink() != null ? state.nextLink()
                 : state.deltaToken() != null ? table.entitySet() + "?$deltatoken=" + Links.encode(state.deltaToken())
                 : table.entitySet();
-        String prefer = full ? "odata.track-changes," + PageFetcher.PAGE_SIZE : PageFetcher.PAGE_SIZE;
         while (link != null) {
             monitor.setWorkRemaining(10).split(1);
             PageSummary page = fetcher.fetch(context.resolve(link), prefer, reader, writer);
             writer.advance(page.nextLink(), page.deltaToken(), page.highestVersion() > 0 ? page.highestVersion() : null);
             link = page.nextLink();
-            prefer = PageFetcher.PAGE_SIZE;
         }
         if (reconcile) {
             writer.remove(context.store().records().versions(table.eClass()).keySet().stream()

@@ -15,7 +15,8 @@ import org.fieldbook.sync.internal.json.RecordPageReader;
 final class PageFetcher {
 
     /** Dataverse's largest page: fewer round trips, and the reader streams it anyway. */
-    static final String PAGE_SIZE = "odata.maxpagesize=5000";
+    static final int LARGEST_PAGE = 5000;
+    static final String PAGE_SIZE = "odata.maxpagesize=" + LARGEST_PAGE;
 
     private final SyncContext context;
 

@@ -1,0 +1,116 @@
+package org.fieldbook.sync.internal.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.demo.DemoData;
+import org.fieldbook.backoffice.demo.DemoDataGenerator;
+import org.fieldbook.backoffice.demo.DemoSize;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.store.TableSyncState;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.tests.common.BackOfficeOnLoopback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An all-records table over many pages: tracked to the last page, resumable between pages, then deltas. */
+class AllRecordsDownloadTest {
+
+    private static final int PAGE = 3;
+
+    @RegisterExtension
+    final BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();
+
+    @TempDir
+    Path folder;
+
+    private final DataverseTable products = DataverseSchema.fieldbook().byClass(FieldbookPackage.Literals.PRODUCT).orElseThrow();
+    private DemoData demo;
+    private CloseableHttpClient http;
+    private DerbyLocalStore store;
+    private SyncContext context;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        demo = new DemoDataGenerator(9, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(new DemoSize(2, 10, 5, 11));
+        backOffice.server().loadDemoData(demo);
+        http = PooledHttpClients.create();
+        OAuthAccount account = OAuthAccount.of(backOffice.serviceRoot(),
+                SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), http);
+        account.signIn("dispatcher", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+        store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "all-records-test-key");
+        AuthorizedHttp authorized = new AuthorizedHttp(http, account);
+        context = new SyncContext(authorized, backOffice.serviceRoot(), store, DataverseSchema.fieldbook(),
+                new ProfileSource(authorized, backOffice.serviceRoot(), store.configuration()).fetch(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        store.close();
+        http.close();
+    }
+
+    @Test
+    void aDownloadOfManyPagesEndsWithADeltaToken() throws Exception {
+        int rows = download().run(SubMonitor.convert(new NullProgressMonitor()));
+
+        assertThat(rows).isEqualTo(11);
+        assertThat(local()).isEqualTo(demo.rows(FieldbookPackage.Literals.PRODUCT).stream().map(Record::getId)
+                .collect(Collectors.toSet()));
+        assertThat(store.syncStates().get("product").deltaToken()).isNotNull();
+        assertThat(download().run(SubMonitor.convert(new NullProgressMonitor()))).as("an empty delta").isZero();
+    }
+
+    @Test
+    void aDownloadCancelledBetweenPagesResumesAtItsPage() throws Exception {
+        NullProgressMonitor cancelAfterFirstPage = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return store.syncStates().get("product").nextLink() != null;
+            }
+        };
+        assertThatThrownBy(() -> download().run(SubMonitor.convert(cancelAfterFirstPage, 100)))
+                .isInstanceOf(OperationCanceledException.class);
+        TableSyncState interrupted = store.syncStates().get("product");
+        assertThat(interrupted.nextLink()).contains("$skiptoken");
+        assertThat(local()).hasSizeBetween(PAGE, 11 - 1);
+
+        download().run(SubMonitor.convert(new NullProgressMonitor()));
+
+        assertThat(local()).hasSize(11);
+        assertThat(store.syncStates().get("product").deltaToken()).as("the resumed download is tracked too").isNotNull();
+    }
+
+    private AllRecordsDownload download() {
+        return new AllRecordsDownload(context, products, PAGE);
+    }
+
+    private Set<String> local() {
+        return store.records().versions(FieldbookPackage.Literals.PRODUCT).keySet();
+    }
+}
