@@ -2,6 +2,8 @@ package org.fieldbook.jdbc;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -22,6 +24,31 @@ public final class FieldText {
             return String.valueOf(choice.getValue());
         }
         return EcoreUtil.convertToString((EDataType) feature.getEType(), value);
+    }
+
+    /**
+     * The inverse of {@link #of(EStructuralFeature, Object)}: a lookup's key becomes a stub of the target
+     * record holding only that key, a choice's number its literal.
+     *
+     * @throws IllegalArgumentException for text the feature cannot hold
+     */
+    public static Object parse(EStructuralFeature feature, String text) {
+        if (text == null) {
+            return null;
+        }
+        if (feature instanceof EReference reference) {
+            Record target = (Record) EcoreUtil.create(reference.getEReferenceType());
+            target.setId(text);
+            return target;
+        }
+        if (feature.getEType() instanceof EEnum choice) {
+            EEnumLiteral literal = choice.getEEnumLiteral(Integer.parseInt(text));
+            if (literal == null) {
+                throw new IllegalArgumentException(text + " is no choice of " + feature.getName());
+            }
+            return literal.getInstance();
+        }
+        return EcoreUtil.createFromString((EDataType) feature.getEType(), text);
     }
 
     public static String of(Record record, ColumnMapping column) {

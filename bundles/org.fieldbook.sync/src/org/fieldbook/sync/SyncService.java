@@ -1,6 +1,7 @@
 package org.fieldbook.sync;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EClass;
@@ -23,6 +24,15 @@ public interface SyncService {
 
     /** @return why a record is on this device (its edits, the booking window, what it relates to…); reads the store */
     List<PresenceReason> whyOnDevice(EClass table, String id);
+
+    /**
+     * Resolves a conflict as the technician chose, field by field, as a new local edit that the next upload
+     * sends (one starts at once); the conflict is closed.
+     *
+     * @param choices Dataverse column → which side it keeps
+     * @throws IllegalArgumentException when there is no such conflict waiting or its record is gone
+     */
+    void resolveConflict(String conflictId, Map<String, ConflictChoice> choices);
 
     void addListener(SyncListener listener);
 

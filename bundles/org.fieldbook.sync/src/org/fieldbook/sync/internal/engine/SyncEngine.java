@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -14,11 +15,13 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
+import org.fieldbook.sync.ConflictChoice;
 import org.fieldbook.sync.PresenceReason;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.ConflictReview;
 import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.PresenceReasons;
 import org.fieldbook.sync.internal.upload.OutboxUpload;
@@ -39,6 +42,7 @@ public final class SyncEngine implements SyncService {
     private final SyncJob job;
     private final SyncTimer timer;
     private final PresenceReasons presence;
+    private final ConflictReview review;
 
     @Activate
     public SyncEngine(@Reference LocalStore store, @Reference BackOfficeConnection connection,
@@ -54,6 +58,7 @@ public final class SyncEngine implements SyncService {
         job = new SyncJob(cycle, store, schedule, this::tell);
         timer = new SyncTimer(job, schedule, store);
         presence = new PresenceReasons(store, DataverseSchema.fieldbook());
+        review = new ConflictReview(store, DataverseSchema.fieldbook(), clock);
         timer.schedule();
     }
 
@@ -92,6 +97,12 @@ public final class SyncEngine implements SyncService {
     public List<PresenceReason> whyOnDevice(EClass table, String id) {
         return presence.of(DataverseSchema.fieldbook().byClass(table)
                 .orElseThrow(() -> new IllegalArgumentException(table.getName() + " is no table")), id);
+    }
+
+    @Override
+    public void resolveConflict(String conflictId, Map<String, ConflictChoice> choices) {
+        review.resolve(conflictId, choices);
+        job.request(SyncCycle.Mode.UPLOAD_ONLY);
     }
 
     @Override
