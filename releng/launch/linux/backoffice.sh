@@ -8,5 +8,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 fieldbook_use_java21 || exit 1
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar)
 # shellcheck disable=SC2086 # FIELDBOOK_VM_ARGS holds several arguments
-exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Djava.awt.headless=true ${FIELDBOOK_VM_ARGS:-} \
+# Java reads the home folder from the password database; the data folder should follow $HOME like the shell.
+exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Djava.awt.headless=true -Duser.home="$HOME" ${FIELDBOOK_VM_ARGS:-} \
   -jar "$launcher" -consoleLog "$@"

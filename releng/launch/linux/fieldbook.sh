@@ -9,6 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 fieldbook_use_java21 || exit 1
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar)
 # shellcheck disable=SC2086 # FIELDBOOK_VM_ARGS holds several arguments
-exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g \
+# Java reads the home folder from the password database; the workspace should follow $HOME like the shell.
+exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Duser.home="$HOME" \
   -Dfieldbook.backoffice.url="${FIELDBOOK_BACKOFFICE_URL:-http://127.0.0.1:8080/api/data/v9.2/}" \
   ${FIELDBOOK_VM_ARGS:-} -jar "$launcher" -consoleLog "$@"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
@@ -35,9 +36,24 @@ public final class ProfileDownload {
         this.onDevice = new RecordTables(context.schema());
     }
 
-    /** @return rows written */
+    /** Downloads every table of the profile; @return rows written */
     public int run(SubMonitor monitor) throws SyncException {
-        List<OfflineProfileItem> items = DownloadOrder.of(context.device().profile());
+        return run(monitor, false);
+    }
+
+    /**
+     * @param dueOnly whether to download only the tables that are due (and those related to them), as a
+     *        scheduled cycle does, rather than all
+     * @return rows written
+     */
+    public int run(SubMonitor monitor, boolean dueOnly) throws SyncException {
+        Instant start = context.clock().instant();
+        Set<String> due = DueTables.of(context.device().profile(), table -> {
+            Instant next = context.store().syncStates().get(table).nextDue();
+            return next == null || !next.isAfter(start);
+        });
+        List<OfflineProfileItem> items = DownloadOrder.of(context.device().profile()).stream()
+                .filter(item -> !dueOnly || due.contains(item.getTableName())).toList();
         monitor.setWorkRemaining(items.size());
         int rows = 0;
         for (OfflineProfileItem item : items) {

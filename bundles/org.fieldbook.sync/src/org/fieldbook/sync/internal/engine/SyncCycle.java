@@ -22,9 +22,14 @@ import org.fieldbook.sync.internal.upload.UploadReport;
  */
 final class SyncCycle {
 
-    /** How much a cycle does. */
+    /** How much a cycle does, from most to least. */
     enum Mode {
-        FULL, UPLOAD_ONLY
+        /** Everything: the Sync button. */
+        FULL,
+        /** The outbox and the tables that are due, with those related to them: the schedule. */
+        SCHEDULED,
+        /** Only the outbox: soon after an edit. */
+        UPLOAD_ONLY
     }
 
     /** The upload step: sends the outbox. */
@@ -53,7 +58,7 @@ final class SyncCycle {
     int run(Mode mode, IProgressMonitor monitor) throws SyncException {
         SubMonitor progress = SubMonitor.convert(monitor, "Syncing with the back office", 100);
         progress.subTask("Reading the offline profile");
-        DeviceProfile device = mode == Mode.FULL ? profiles.fetch() : profiles.cached().orElse(null);
+        DeviceProfile device = mode == Mode.UPLOAD_ONLY ? profiles.cached().orElse(null) : profiles.fetch();
         progress.worked(5);
         if (device == null) {
             return 0; // nothing to base an upload on until a full cycle learns the profile
@@ -63,6 +68,6 @@ final class SyncCycle {
         if (mode == Mode.UPLOAD_ONLY) {
             return 0;
         }
-        return new ProfileDownload(context).run(progress.split(75));
+        return new ProfileDownload(context).run(progress.split(75), mode == Mode.SCHEDULED);
     }
 }

@@ -26,9 +26,9 @@ import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
 
 /**
- * Runs sync cycles, one at a time: a request while a cycle runs is remembered and runs right after it (a
- * full request outranks an upload-only one). Failures become a status the technician can read, never an
- * error dialog; the schedule decides when to try again.
+ * Runs sync cycles, one at a time: a request while a cycle runs is remembered and runs right after it (the
+ * larger request wins: full over scheduled over upload-only). Failures become a status the technician can
+ * read, never an error dialog; the schedule decides when to try again.
  */
 final class SyncJob extends Job {
 
@@ -51,7 +51,7 @@ final class SyncJob extends Job {
     /** Asks for a cycle: now, or right after the one that runs. */
     void request(SyncCycle.Mode mode) {
         synchronized (this) {
-            requested = requested == SyncCycle.Mode.FULL ? requested : mode;
+            requested = requested == null || mode.compareTo(requested) < 0 ? mode : requested;
         }
         schedule();
     }
@@ -70,10 +70,10 @@ final class SyncJob extends Job {
         publish(counted(Phase.SYNCING, null, status.lastSuccess(), null));
         try {
             cycle.run(mode, new TaskReporter(monitor));
-            if (mode == SyncCycle.Mode.FULL) {
+            if (mode != SyncCycle.Mode.UPLOAD_ONLY) {
                 schedule.succeeded(dueTimes());
             }
-            publish(counted(Phase.IDLE, null, mode == SyncCycle.Mode.FULL ? Instant.now() : status.lastSuccess(), null));
+            publish(counted(Phase.IDLE, null, mode == SyncCycle.Mode.UPLOAD_ONLY ? status.lastSuccess() : lastSuccess(), null));
         } catch (OperationCanceledException e) {
             publish(counted(Phase.IDLE, null, status.lastSuccess(), "The sync was cancelled; it goes on where it stopped next time."));
             return Status.CANCEL_STATUS;

@@ -8,9 +8,10 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncStatus.Phase;
 
 /**
- * Looks every few seconds, while the app runs, whether a cycle is due: a full one when the schedule says
- * so, an upload-only one when the outbox grew or shrank since the last look (so an edit reaches the back office
- * within seconds while it is reachable). Nothing starts while a cycle runs or a back-off lasts.
+ * Looks every few seconds, while the app runs, whether a cycle is due: a scheduled one (the tables that are
+ * due) when the schedule says so, an upload-only one when the outbox grew or shrank since the last look (so
+ * an edit reaches the back office within seconds while it is reachable). Nothing starts while a cycle runs
+ * or a back-off lasts.
  */
 final class SyncTimer extends Job {
 
@@ -43,7 +44,7 @@ final class SyncTimer extends Job {
     private void tick() {
         int outbox = store.outbox().size();
         if (schedule.due()) {
-            job.request(SyncCycle.Mode.FULL);
+            job.request(SyncCycle.Mode.SCHEDULED);
         } else if (outbox > 0 && outbox != outboxLastSeen && !schedule.backingOff()
                 && job.status().phase() != Phase.SIGNED_OUT) {
             job.request(SyncCycle.Mode.UPLOAD_ONLY);
