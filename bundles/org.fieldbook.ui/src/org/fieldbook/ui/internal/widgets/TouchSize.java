@@ -1,0 +1,24 @@
+package org.fieldbook.ui.internal.widgets;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Control;
+
+/** Hit targets a finger can meet: at least 44 px high at 100 % scaling (the DESIGN's rule). */
+public final class TouchSize {
+
+    /** The smallest height of anything the technician taps. */
+    public static final int MIN_HEIGHT = 44;
+
+    private TouchSize() {
+    }
+
+    /** Lays {@code control} out in a grid cell at least {@link #MIN_HEIGHT} high, {@code grab}bing spare width. */
+    public static <C extends Control> C grid(C control, boolean grab) {
+        GridData data = new GridData(grab ? SWT.FILL : SWT.BEGINNING, SWT.CENTER, grab, false);
+        data.heightHint = Math.max(MIN_HEIGHT, control.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+        data.minimumWidth = MIN_HEIGHT;
+        control.setLayoutData(data);
+        return control;
+    }
+}
