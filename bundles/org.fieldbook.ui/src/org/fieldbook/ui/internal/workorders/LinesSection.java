@@ -43,6 +43,7 @@ final class LinesSection {
         rows = new Composite(section, SWT.NONE);
         rows.setLayout(new GridLayout(5, false));
         rows.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        FormWidgets.label(section, kind.addLabel());
         Combo catalogue = TouchSize.grid(UiFonts.body(new Combo(section, SWT.READ_ONLY)), true);
         WidgetIds.name(catalogue, kind.noun() + ".catalogue");
         data.catalogue().forEach(item -> catalogue.add(name(item)));
@@ -53,9 +54,7 @@ final class LinesSection {
     }
 
     static void create(Composite form, LineKind kind, WorkOrderFormData data, List<? extends Record> lines, LocalEditor editor) {
-        Composite section = FormWidgets.section(form, kind.title(), 3);
-        FormWidgets.label(section, kind.addLabel());
-        new LinesSection(section, kind, data, lines, editor);
+        new LinesSection(FormWidgets.section(form, kind.title(), 3), kind, data, lines, editor);
     }
 
     private void showRows() {
