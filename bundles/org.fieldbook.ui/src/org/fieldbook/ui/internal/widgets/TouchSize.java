@@ -1,6 +1,7 @@
 package org.fieldbook.ui.internal.widgets;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
 
@@ -13,10 +14,15 @@ public final class TouchSize {
     private TouchSize() {
     }
 
-    /** Lays {@code control} out in a grid cell at least {@link #MIN_HEIGHT} high, {@code grab}bing spare width. */
+    /**
+     * Lays {@code control} out in a grid cell at least {@link #MIN_HEIGHT} high and, unless it {@code grab}s
+     * spare width, at least as wide.
+     */
     public static <C extends Control> C grid(C control, boolean grab) {
-        GridData data = new GridData(grab ? SWT.FILL : SWT.BEGINNING, SWT.CENTER, grab, false);
-        data.heightHint = Math.max(MIN_HEIGHT, control.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+        GridData data = new GridData(grab ? SWT.FILL : SWT.BEGINNING, SWT.FILL, grab, false);
+        Point size = control.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        data.heightHint = Math.max(MIN_HEIGHT, size.y);
+        data.widthHint = grab ? SWT.DEFAULT : Math.max(MIN_HEIGHT, size.x);
         data.minimumWidth = MIN_HEIGHT;
         control.setLayoutData(data);
         return control;

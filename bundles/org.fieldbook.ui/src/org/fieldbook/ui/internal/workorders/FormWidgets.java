@@ -1,16 +1,21 @@
 package org.fieldbook.ui.internal.workorders;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 
 /** The few widget shapes the form repeats: sections, labels, touch-sized buttons. */
 final class FormWidgets {
+
+    private static final String NUMBER_WIDTH = "000000.0";
 
     private FormWidgets() {
     }
@@ -39,6 +44,15 @@ final class FormWidgets {
         Label shown = label(parent, value == null || value.isBlank() ? "\u2014" : value);
         shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return shown;
+    }
+
+    /** @return a touch-sized field for a number, wide enough for a few digits */
+    static Text numberField(Composite parent, String id) {
+        Text field = TouchSize.grid(WidgetIds.name(UiFonts.body(new Text(parent, SWT.BORDER | SWT.SINGLE | SWT.RIGHT)), id), false);
+        GC gc = new GC(field);
+        ((GridData) field.getLayoutData()).widthHint = gc.textExtent(NUMBER_WIDTH).x;
+        gc.dispose();
+        return field;
     }
 
     static Button button(Composite parent, String text, String tooltip, Runnable action) {

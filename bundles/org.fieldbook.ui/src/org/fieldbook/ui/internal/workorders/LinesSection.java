@@ -69,7 +69,7 @@ final class LinesSection {
         String name = name((Product) line.eGet(kind.item()));
         String id = kind.noun() + "." + line.getId();
         FormWidgets.label(rows, name).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Text amount = TouchSize.grid(WidgetIds.name(UiFonts.body(new Text(rows, SWT.BORDER | SWT.SINGLE)), id + ".amount"), false);
+        Text amount = FormWidgets.numberField(rows, id + ".amount");
         amount.setText(Amounts.text(line.eGet(kind.amount())));
         FieldMessage message = new FieldMessage(rows, id + ".message", 5);
         Runnable shown = () -> amount.setText(Amounts.text(line.eGet(kind.amount())));

@@ -43,7 +43,7 @@ final class TasksSection {
         done.setText(task.getName() == null ? "(unnamed task)" : task.getName());
         TouchSize.grid(done, true);
         FormWidgets.label(section, "% complete");
-        Text percent = TouchSize.grid(WidgetIds.name(UiFonts.body(new Text(section, SWT.BORDER | SWT.SINGLE)), id + ".percent"), false);
+        Text percent = FormWidgets.numberField(section, id + ".percent");
         Combo result = TouchSize.grid(WidgetIds.name(UiFonts.body(new Combo(section, SWT.READ_ONLY)), id + ".result"), false);
         result.add(NO_RESULT);
         TaskResult.VALUES.forEach(value -> result.add(value.getLiteral()));
