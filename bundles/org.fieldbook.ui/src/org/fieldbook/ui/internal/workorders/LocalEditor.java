@@ -32,10 +32,14 @@ final class LocalEditor {
     private record Saved(String label, Supplier<Consumer<LocalEdits>> revert) {
     }
 
+    private static final int SETTLE_MILLIS = 50;
+
     private final LocalStore store;
     private final Control owner;
     private final Runnable historyChanged;
     private final Deque<Saved> history = new ArrayDeque<>();
+    /** Saves scheduled whose outcome the UI thread has not seen yet. */
+    private int unsettled;
     private final ISchedulingRule oneAtATime = new ISchedulingRule() {
         @Override
         public boolean contains(ISchedulingRule rule) {
@@ -100,6 +104,16 @@ final class LocalEditor {
 
     /** Takes back the latest change with another local edit; {@code undone} runs once it is stored. */
     void undo(FieldMessage message, Runnable undone) {
+        if (owner.isDisposed()) {
+            return;
+        }
+        if (unsettled > 0) { // e.g. the text saved as the tap on Undo took its focus: undo that, once it is stored
+            owner.getDisplay().timerExec(SETTLE_MILLIS, () -> undo(message, undone));
+            return;
+        }
+        if (history.isEmpty()) {
+            return;
+        }
         Saved latest = history.pop();
         historyChanged.run();
         save(latest.revert().get(), message, undone);
@@ -114,21 +128,29 @@ final class LocalEditor {
         Job job = Job.create("Saving your change", monitor -> {
             try {
                 edit.accept(store.edits());
-                UiThread.later(owner, () -> {
+                settled(() -> {
                     message.clear();
                     saved.run();
                 });
             } catch (InvalidRecordException e) {
-                UiThread.later(owner, () -> message.show(e.problems()));
+                settled(() -> message.show(e.problems()));
             } catch (RuntimeException e) {
                 ILog.of(LocalEditor.class).error("Cannot save a change", e);
-                UiThread.later(owner, () -> message.show(List.of(String.valueOf(e.getMessage()))));
+                settled(() -> message.show(List.of(String.valueOf(e.getMessage()))));
             }
             return Status.OK_STATUS;
         });
         job.setRule(oneAtATime);
         job.setSystem(true);
+        unsettled++;
         job.schedule();
+    }
+
+    private void settled(Runnable outcome) {
+        UiThread.later(owner, () -> {
+            unsettled--;
+            outcome.run();
+        });
     }
 
     private static Record withValue(Record record, EStructuralFeature feature, Object value) {
