@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MContribution;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -50,6 +51,19 @@ class ApplicationModelTest {
         for (String uri : uris) {
             assertThat(loadContribution(uri)).as(uri).isNotNull();
         }
+    }
+
+    @Test
+    void theWorkOrderListAndFormArePartsOfTheModel() {
+        MApplication application = loadApplicationModel();
+        List<String> ids = new ArrayList<>();
+        for (TreeIterator<EObject> all = ((EObject) application).eAllContents(); all.hasNext();) {
+            if (all.next() instanceof MPart part) {
+                ids.add(part.getElementId());
+            }
+        }
+
+        assertThat(ids).contains("org.fieldbook.ui.part.agenda", "org.fieldbook.ui.part.workorders", "org.fieldbook.ui.part.workorder");
     }
 
     private static MApplication loadApplicationModel() {

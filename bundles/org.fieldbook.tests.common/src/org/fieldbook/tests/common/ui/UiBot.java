@@ -8,11 +8,14 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -60,6 +63,32 @@ public final class UiBot {
     public UiButton buttonWithTooltip(String tooltip) {
         return new UiButton(this, find(Button.class, button -> tooltip.equals(button.getToolTipText()),
                 "button with tooltip '" + tooltip + "'"));
+    }
+
+    /** @return the check box showing {@code text} */
+    public UiButton checkBox(String text) {
+        return new UiButton(this, find(Button.class, button -> (button.getStyle() & SWT.CHECK) != 0 && text.equals(button.getText()),
+                "check box '" + text + "'"));
+    }
+
+    /** @return the text field whose {@link #ID_KEY} data is {@code id} */
+    public UiText textWithId(String id) {
+        return new UiText(this, widgetWithId(id, Text.class));
+    }
+
+    /** @return the table whose {@link #ID_KEY} data is {@code id} */
+    public UiTable tableWithId(String id) {
+        return new UiTable(this, widgetWithId(id, Table.class));
+    }
+
+    /** @return the combo box placed right after the label showing {@code label} */
+    public UiCombo comboBoxWithLabel(String label) {
+        return new UiCombo(this, find(Combo.class, combo -> label.equals(precedingLabel(combo)), "combo with label '" + label + "'"));
+    }
+
+    /** @return the combo box whose {@link #ID_KEY} data is {@code id} */
+    public UiCombo comboBoxWithId(String id) {
+        return new UiCombo(this, widgetWithId(id, Combo.class));
     }
 
     /** @return the text field placed right after the label showing {@code label} */

@@ -4,7 +4,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 
-/** A button found by {@link UiBot}; {@link #click()} sends the selection a real click sends. */
+/**
+ * A button or check box found by {@link UiBot}; {@link #click()} does what a real click does (a check box
+ * toggles first) and sends its selection event.
+ */
 public final class UiButton {
 
     private final UiBot bot;
@@ -19,6 +22,9 @@ public final class UiButton {
         bot.waitUntil(() -> widget.isEnabled(), "button '" + widget.getText() + "' to be enabled");
         bot.syncExec(() -> {
             widget.setFocus();
+            if ((widget.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+                widget.setSelection(!widget.getSelection());
+            }
             widget.notifyListeners(SWT.Selection, new Event());
             return null;
         });
@@ -27,6 +33,10 @@ public final class UiButton {
 
     public String text() {
         return bot.syncExec(widget::getText);
+    }
+
+    public boolean isChecked() {
+        return bot.syncExec(widget::getSelection);
     }
 
     public boolean isEnabled() {

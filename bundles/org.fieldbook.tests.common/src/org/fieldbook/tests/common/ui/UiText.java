@@ -1,5 +1,7 @@
 package org.fieldbook.tests.common.ui;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
 /** A text field found by {@link UiBot}. */
@@ -18,6 +20,15 @@ public final class UiText {
         bot.syncExec(() -> {
             widget.setFocus();
             widget.setText(text);
+            return null;
+        });
+        return this;
+    }
+
+    /** Presses Enter in a single-line field: its default selection, as a real key press sends. */
+    public UiText pressEnter() {
+        bot.syncExec(() -> {
+            widget.notifyListeners(SWT.DefaultSelection, new Event());
             return null;
         });
         return this;

@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.WorkOrder;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.workorders.WorkOrderOpener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,24 @@ class AgendaPartTest {
         assertThat(bot.label("Replace compressor").isVisible()).isTrue();
         assertThat(bot.labelContaining("09:00").text()).isEqualTo("Friday 27 November  09:00\u201310:30");
         assertThat(bot.visibleTexts()).doesNotContain("Annual inspection");
+    }
+
+    @Test
+    void aBookingOpensItsWorkOrder() {
+        List<String> opened = new ArrayList<>();
+        fixture.context().set(WorkOrderOpener.class, opened::add);
+        Booking booking = booking("b-today", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z"));
+        WorkOrder workOrder = FieldbookFactory.eINSTANCE.createWorkOrder();
+        workOrder.setId("wo-1");
+        workOrder.setNumber("WO-00412");
+        booking.setWorkOrder(workOrder);
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.WORK_ORDER, List.of(workOrder), List.of(), null, null, null));
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING, List.of(booking), List.of(), null, null, null));
+
+        fixture.make(AgendaPart.class);
+        fixture.bot().button("Open WO-00412").click();
+
+        assertThat(opened).containsExactly("wo-1");
     }
 
     @Test

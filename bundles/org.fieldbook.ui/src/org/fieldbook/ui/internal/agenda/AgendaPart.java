@@ -14,11 +14,16 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.widgets.TouchSize;
+import org.fieldbook.ui.internal.widgets.UiFonts;
+import org.fieldbook.ui.internal.widgets.UiThread;
+import org.fieldbook.ui.internal.workorders.WorkOrderOpener;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -41,13 +46,15 @@ public final class AgendaPart {
 
     private final LocalStore store;
     private final Clock clock;
+    private final WorkOrderOpener opener;
     private Composite list;
     private Label message;
 
     @Inject
-    public AgendaPart(LocalStore store, @Optional Clock clock) {
+    public AgendaPart(LocalStore store, @Optional Clock clock, @Optional WorkOrderOpener opener) {
         this.store = store;
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
+        this.opener = opener;
     }
 
     @PostConstruct
@@ -55,12 +62,12 @@ public final class AgendaPart {
         parent.setLayout(new GridLayout(1, false));
         Label title = new Label(parent, SWT.NONE);
         title.setText("Today \u00b7 " + LocalDate.now(clock).format(DAY));
-        title.setFont(AgendaFonts.title(title));
+        title.setFont(UiFonts.title(title));
         message = WidgetIds.name(new Label(parent, SWT.WRAP), ID_MESSAGE);
         message.setText(LOADING_MESSAGE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         list = WidgetIds.name(new Composite(parent, SWT.NONE), ID_LIST);
-        list.setLayout(new GridLayout(2, false));
+        list.setLayout(new GridLayout(3, false));
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         load();
     }
@@ -98,13 +105,7 @@ public final class AgendaPart {
     }
 
     private void showLater(Runnable update) {
-        if (!list.isDisposed()) {
-            list.getDisplay().asyncExec(() -> {
-                if (!list.isDisposed()) {
-                    update.run();
-                }
-            });
-        }
+        UiThread.later(list, update);
     }
 
     private void show(List<AgendaEntry> bookings, ZoneId zone) {
@@ -115,7 +116,17 @@ public final class AgendaPart {
                     + "\u2013" + booking.end().atZone(zone).format(TIME));
             Label name = new Label(list, SWT.NONE);
             name.setText(booking.name() == null ? "(unnamed booking)" : booking.name());
+            openButton(booking);
         }
         list.getParent().layout(true, true);
+    }
+
+    /** One tap from a booking to its work order, when the workbench can open one. */
+    private void openButton(AgendaEntry booking) {
+        Button open = new Button(list, SWT.PUSH);
+        open.setText(booking.workOrderNumber() == null ? "Open work order" : "Open " + booking.workOrderNumber());
+        open.setEnabled(opener != null && booking.workOrderId() != null);
+        open.addListener(SWT.Selection, event -> opener.open(booking.workOrderId()));
+        TouchSize.grid(open, false);
     }
 }

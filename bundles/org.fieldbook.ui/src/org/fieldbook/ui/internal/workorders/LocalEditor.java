@@ -1,0 +1,161 @@
+package org.fieldbook.ui.internal.workorders;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Control;
+import org.fieldbook.model.Record;
+import org.fieldbook.store.InvalidRecordException;
+import org.fieldbook.store.LocalEdits;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.ui.internal.widgets.UiThread;
+
+/**
+ * Saves the form's changes at once through {@link LocalEdits} (each with its outbox entry), in jobs run
+ * one after another in the order made, and remembers each so it can be undone by the opposite local
+ * edit. The shown records change only once the store took the change; a refused change leaves them
+ * and the store as they were and says why next to the field. Used on the UI thread only.
+ */
+final class LocalEditor {
+
+    /** A saved change and the local edit that takes it back, made from the shown records when undo is asked. */
+    private record Saved(String label, Supplier<Consumer<LocalEdits>> revert) {
+    }
+
+    private static final int SETTLE_MILLIS = 50;
+
+    private final LocalStore store;
+    private final Control owner;
+    private final Runnable historyChanged;
+    private final Deque<Saved> history = new ArrayDeque<>();
+    /** Saves scheduled whose outcome the UI thread has not seen yet. */
+    private int unsettled;
+    private final ISchedulingRule oneAtATime = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
+    LocalEditor(LocalStore store, Control owner, Runnable historyChanged) {
+        this.store = store;
+        this.owner = owner;
+        this.historyChanged = historyChanged;
+    }
+
+    /** Sets {@code feature} of {@code record} to {@code value}; {@code saved} runs once it is stored. */
+    void set(Record record, EStructuralFeature feature, Object value, FieldMessage message, Runnable saved) {
+        Object before = record.eGet(feature);
+        if (Objects.equals(before, value)) {
+            message.clear();
+            return;
+        }
+        Record edited = withValue(record, feature, value);
+        save(edits -> edits.update(edited), message, () -> {
+            record.eSet(feature, value);
+            remember("change " + feature.getName(), () -> {
+                Record reverted = withValue(record, feature, before);
+                return edits -> edits.update(reverted);
+            });
+            saved.run();
+        });
+    }
+
+    /** Stores a new record; undo deletes it. */
+    void create(Record record, FieldMessage message, Runnable saved) {
+        save(edits -> edits.create(record), message, () -> {
+            remember("add " + record.eClass().getName(), () -> edits -> edits.delete(record.eClass(), record.getId()));
+            saved.run();
+        });
+    }
+
+    /** Deletes a stored record; undo stores it again. */
+    void delete(Record record, FieldMessage message, Runnable saved) {
+        Record copy = EcoreUtil.copy(record);
+        save(edits -> edits.delete(record.eClass(), record.getId()), message, () -> {
+            remember("remove " + record.eClass().getName(), () -> edits -> edits.create(EcoreUtil.copy(copy)));
+            saved.run();
+        });
+    }
+
+    boolean canUndo() {
+        return !history.isEmpty();
+    }
+
+    /** @return what {@link #undo} takes back, e.g. "change instructions" */
+    String undoLabel() {
+        return history.isEmpty() ? "" : history.peek().label();
+    }
+
+    /** Takes back the latest change with another local edit; {@code undone} runs once it is stored. */
+    void undo(FieldMessage message, Runnable undone) {
+        if (owner.isDisposed()) {
+            return;
+        }
+        if (unsettled > 0) { // e.g. the text saved as the tap on Undo took its focus: undo that, once it is stored
+            owner.getDisplay().timerExec(SETTLE_MILLIS, () -> undo(message, undone));
+            return;
+        }
+        if (history.isEmpty()) {
+            return;
+        }
+        Saved latest = history.pop();
+        historyChanged.run();
+        save(latest.revert().get(), message, undone);
+    }
+
+    private void remember(String label, Supplier<Consumer<LocalEdits>> revert) {
+        history.push(new Saved(label, revert));
+        historyChanged.run();
+    }
+
+    private void save(Consumer<LocalEdits> edit, FieldMessage message, Runnable saved) {
+        Job job = Job.create("Saving your change", monitor -> {
+            try {
+                edit.accept(store.edits());
+                settled(() -> {
+                    message.clear();
+                    saved.run();
+                });
+            } catch (InvalidRecordException e) {
+                settled(() -> message.show(e.problems()));
+            } catch (RuntimeException e) {
+                ILog.of(LocalEditor.class).error("Cannot save a change", e);
+                settled(() -> message.show(List.of(String.valueOf(e.getMessage()))));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setRule(oneAtATime);
+        job.setSystem(true);
+        unsettled++;
+        job.schedule();
+    }
+
+    private void settled(Runnable outcome) {
+        UiThread.later(owner, () -> {
+            unsettled--;
+            outcome.run();
+        });
+    }
+
+    private static Record withValue(Record record, EStructuralFeature feature, Object value) {
+        Record copy = EcoreUtil.copy(record);
+        copy.eSet(feature, value);
+        return copy;
+    }
+}

@@ -1,0 +1,179 @@
+package org.fieldbook.ui.internal.workorders;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.widgets.UiFonts;
+import org.fieldbook.ui.internal.widgets.UiThread;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One work order as the technician works through it: header, booking status, tasks, products and
+ * services used, instructions. Changes are saved locally at once (see {@link LocalEditor}); only typed
+ * instructions wait for the field to lose focus or for {@code @Persist}, and make the part dirty till
+ * then. Undo takes back the latest change with another local edit. The work order to show arrives as
+ * {@link #WORK_ORDER_ID} in the part's context.
+ */
+public final class WorkOrderFormPart {
+
+    public static final String PART_ID = "org.fieldbook.ui.part.workorder";
+    /** Context key of the key of the work order to show. */
+    public static final String WORK_ORDER_ID = "org.fieldbook.ui.workorder.id";
+    static final String CHOOSE_MESSAGE = "Choose a work order in the list or the agenda.";
+    static final String LOADING_MESSAGE = "Opening the work order\u2026";
+    static final String UNDO = "Undo";
+    static final String ID_MESSAGE = "workorder.message";
+
+    private final LocalStore store;
+    private final MDirtyable dirty;
+    private final ZoneId zone;
+    private ScrolledComposite scroller;
+    private Composite form;
+    private String workOrderId;
+    private LocalEditor editor;
+    private NotesSection notes;
+    private Button undo;
+
+    @Inject
+    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional Clock clock) {
+        this.store = store;
+        this.dirty = dirty;
+        this.zone = clock == null ? ZoneId.systemDefault() : clock.getZone();
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        form = new Composite(scroller, SWT.NONE);
+        form.setLayout(new GridLayout(1, false));
+        scroller.setContent(form);
+        message(workOrderId == null ? CHOOSE_MESSAGE : LOADING_MESSAGE);
+        if (workOrderId != null) {
+            load();
+        }
+    }
+
+    /** Shows the work order named in the context; e4 calls this again whenever the key changes. */
+    @Inject
+    public void open(@Optional @Named(WORK_ORDER_ID) String id) {
+        if (id == null || id.equals(workOrderId)) {
+            return;
+        }
+        save();
+        workOrderId = id;
+        editor = null;
+        if (form != null) {
+            load();
+        }
+    }
+
+    @Persist
+    public void save() {
+        if (notes != null) {
+            notes.save();
+        }
+    }
+
+    @Focus
+    public void setFocus() {
+        form.setFocus();
+    }
+
+    private void load() {
+        String id = workOrderId;
+        Job job = Job.create("Opening work order", monitor -> {
+            try {
+                var data = WorkOrderFormData.read(store, id);
+                UiThread.later(form, () -> {
+                    if (id.equals(workOrderId)) {
+                        data.ifPresentOrElse(this::show, () -> message("This work order is no longer on this device."));
+                    }
+                });
+            } catch (RuntimeException e) {
+                ILog.of(WorkOrderFormPart.class).error("Cannot read work order " + id, e);
+                UiThread.later(form, () -> message("Cannot read the work order: " + e.getMessage()));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(WorkOrderFormData data) {
+        clear();
+        if (editor == null) {
+            editor = new LocalEditor(store, form, this::historyChanged);
+        }
+        HeaderSection.create(form, data.details().workOrder());
+        undoBar();
+        BookingSection.create(form, data, editor, zone);
+        TasksSection.create(form, data.details().tasks(), editor);
+        LinesSection.create(form, LineKind.PRODUCTS, data, data.details().products(), editor);
+        LinesSection.create(form, LineKind.SERVICES, data, data.details().services(), editor);
+        notes = new NotesSection(form, data.details().workOrder(), editor, dirty);
+        dirty.setDirty(false);
+        relayout();
+    }
+
+    private void undoBar() {
+        Composite bar = new Composite(form, SWT.NONE);
+        bar.setLayout(new GridLayout(2, false));
+        FieldMessage refused = new FieldMessage(bar, ID_MESSAGE + ".undo", 1);
+        undo = WidgetIds.name(FormWidgets.button(bar, UNDO, null, () -> {
+            save();
+            editor.undo(refused, this::load);
+        }), "workorder.undo");
+        refused.moveToEnd();
+        historyChanged();
+    }
+
+    private void historyChanged() {
+        if (undo != null && !undo.isDisposed()) {
+            undo.setEnabled(editor.canUndo());
+            undo.setToolTipText(editor.canUndo() ? "Undo " + editor.undoLabel() : "Nothing to undo");
+        }
+    }
+
+    private void message(String text) {
+        clear();
+        Label label = WidgetIds.name(UiFonts.body(new Label(form, SWT.WRAP)), ID_MESSAGE);
+        label.setText(text);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        relayout();
+    }
+
+    private void clear() {
+        notes = null;
+        for (Control child : form.getChildren()) {
+            child.dispose();
+        }
+        undo = null;
+    }
+
+    private void relayout() {
+        form.layout(true, true);
+        scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+}
