@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -16,9 +18,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.sync.SyncListener;
+import org.fieldbook.sync.SyncService;
 import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
@@ -26,6 +31,7 @@ import org.fieldbook.ui.internal.widgets.UiThread;
 import org.fieldbook.ui.internal.workorders.WorkOrderOpener;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -34,6 +40,7 @@ import jakarta.inject.Inject;
  */
 public final class AgendaPart {
 
+    private static final long RELOAD_DELAY_MILLIS = 500;
     static final String EMPTY_MESSAGE = "No bookings yet. Press Sync to download your schedule.";
     static final String LOADING_MESSAGE = "Loading your agenda\u2026";
     static final String ID_MESSAGE = "agenda.message";
@@ -47,14 +54,19 @@ public final class AgendaPart {
     private final LocalStore store;
     private final Clock clock;
     private final WorkOrderOpener opener;
+    private final SyncService sync;
+    private final SyncListener reloadOnSync = status -> loader().schedule(RELOAD_DELAY_MILLIS);
     private Composite list;
     private Label message;
+    private Job loader;
 
+    /** @param sync when present, the agenda reloads as a sync brings tables in: today's bookings show first */
     @Inject
-    public AgendaPart(LocalStore store, @Optional Clock clock, @Optional WorkOrderOpener opener) {
+    public AgendaPart(LocalStore store, @Optional Clock clock, @Optional WorkOrderOpener opener, @Optional SyncService sync) {
         this.store = store;
         this.clock = clock == null ? Clock.systemDefaultZone() : clock;
         this.opener = opener;
+        this.sync = sync;
     }
 
     @PostConstruct
@@ -69,7 +81,17 @@ public final class AgendaPart {
         list = WidgetIds.name(new Composite(parent, SWT.NONE), ID_LIST);
         list.setLayout(new GridLayout(3, false));
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        load();
+        loader().schedule();
+        if (sync != null) {
+            sync.addListener(reloadOnSync);
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (sync != null) {
+            sync.removeListener(reloadOnSync);
+        }
     }
 
     @Focus
@@ -77,23 +99,27 @@ public final class AgendaPart {
         list.setFocus();
     }
 
-    private void load() {
+    /** One job for every load: scheduling it again while it waits only moves it, so sync bursts reload once. */
+    private synchronized Job loader() {
+        if (loader == null) {
+            loader = Job.create("Loading agenda", (IJobFunction) monitor -> load());
+            loader.setSystem(true);
+        }
+        return loader;
+    }
+
+    private IStatus load() {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
-        Job job = Job.create("Loading agenda", monitor -> {
-            try {
-                List<AgendaEntry> bookings = store.bookings().agenda(
-                        today.minusDays(WINDOW_DAYS).atStartOfDay(zone).toInstant(),
-                        today.plusDays(WINDOW_DAYS + 1L).atStartOfDay(zone).toInstant());
-                showLater(() -> show(bookings, zone));
-            } catch (RuntimeException e) {
-                ILog.of(AgendaPart.class).error("Cannot read the agenda", e);
-                showLater(() -> message.setText("Cannot read your agenda: " + e.getMessage()));
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
+        try {
+            List<AgendaEntry> bookings = store.bookings().agenda(today.minusDays(WINDOW_DAYS).atStartOfDay(zone).toInstant(),
+                    today.plusDays(WINDOW_DAYS + 1L).atStartOfDay(zone).toInstant());
+            showLater(() -> show(bookings, zone));
+        } catch (RuntimeException e) {
+            ILog.of(AgendaPart.class).error("Cannot read the agenda", e);
+            showLater(() -> message.setText("Cannot read your agenda: " + e.getMessage()));
+        }
+        return Status.OK_STATUS;
     }
 
     static String summary(int bookings) {
@@ -109,6 +135,9 @@ public final class AgendaPart {
     }
 
     private void show(List<AgendaEntry> bookings, ZoneId zone) {
+        for (Control old : list.getChildren()) {
+            old.dispose();
+        }
         message.setText(summary(bookings.size()));
         for (AgendaEntry booking : bookings) {
             Label when = new Label(list, SWT.NONE);

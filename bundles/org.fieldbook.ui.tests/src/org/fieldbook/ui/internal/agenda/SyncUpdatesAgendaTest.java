@@ -1,0 +1,69 @@
+package org.fieldbook.ui.internal.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.demo.DemoDataGenerator;
+import org.fieldbook.backoffice.demo.DemoSize;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.SyncService;
+import org.fieldbook.sync.WebApiBackOfficeConnection;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.sync.internal.engine.SyncEngine;
+import org.fieldbook.tests.common.BackOfficeOnLoopback;
+import org.fieldbook.tests.common.ui.E4PartFixture;
+import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.sync.SyncHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pressing Sync with a running back office fills an empty agenda, without reopening it. */
+class SyncUpdatesAgendaTest {
+
+    @RegisterExtension
+    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theAgendaShowsTheBookingsASyncBringsIn() throws Exception {
+        BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(8, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
+                .generate(DemoSize.small()));
+        DerbyLocalStore store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "agenda-sync-key");
+        try (CloseableHttpClient http = PooledHttpClients.create()) {
+            OAuthAccount account = OAuthAccount.of(BACK_OFFICE.serviceRoot(),
+                    SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), http);
+            account.signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+            SyncEngine engine = new SyncEngine(store, new WebApiBackOfficeConnection(BACK_OFFICE.serviceRoot()), account);
+            try (E4PartFixture fixture = new E4PartFixture(SyncUpdatesAgendaTest.class)) {
+                fixture.context().set(LocalStore.class, store);
+                fixture.context().set(SyncService.class, engine);
+                fixture.make(AgendaPart.class);
+                UiBot bot = fixture.bot();
+                bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().equals(AgendaPart.EMPTY_MESSAGE),
+                        "the empty agenda");
+
+                new SyncHandler().execute(engine);
+
+                bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().endsWith("in your window"),
+                        "the synced bookings");
+                assertThat(store.records().count(FieldbookPackage.Literals.BOOKING)).isPositive();
+            } finally {
+                engine.deactivate();
+            }
+        } finally {
+            store.close();
+        }
+    }
+}
