@@ -8,11 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -152,6 +155,41 @@ class ProfileDownloadTest {
     }
 
     @Test
+    void theWindowIsTheDevicesDaysAndSlidesWithItsClock() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant windowStart = today.minusDays(7).atStartOfDay(berlin).toInstant();
+        Instant lastMinute = today.plusDays(8).atStartOfDay(berlin).toInstant().minusSeconds(60);
+        String resource = store.records().versions(FieldbookPackage.Literals.BOOKABLE_RESOURCE).keySet().stream().findFirst()
+                .orElseGet(() -> demoResourceOf(0));
+        String endsAtTheStart = book(resource, windowStart.minusSeconds(3600), windowStart);
+        String startsAtTheEnd = book(resource, lastMinute, lastMinute.plusSeconds(3600));
+        String justBefore = book(resource, windowStart.minusSeconds(7200), windowStart.minusSeconds(60));
+        Clock berlinNow = Clock.fixed(today.atTime(12, 0).atZone(berlin).toInstant(), berlin);
+
+        sync(berlinNow);
+
+        Set<String> local = localIds(FieldbookPackage.Literals.BOOKING);
+        assertThat(local).contains(endsAtTheStart, startsAtTheEnd).doesNotContain(justBefore);
+
+        sync(Clock.offset(berlinNow, Duration.ofDays(1)));
+
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).as("a day later").doesNotContain(endsAtTheStart)
+                .contains(startsAtTheEnd);
+    }
+
+    @Test
+    void aRecordCreatedOnTheDeviceStaysThoughNoFilterChoosesIt() throws Exception {
+        sync();
+        WorkOrder created = FieldbookFactory.eINSTANCE.createWorkOrder();
+        created.setNumber("WO-OFFLINE");
+        store.edits().create(created);
+
+        sync();
+
+        assertThat(store.records().find(FieldbookPackage.Literals.WORK_ORDER, created.getId())).isPresent();
+    }
+
+    @Test
     void theDeviceSaysWhyEachRecordIsThere() throws Exception {
         sync();
         Booking booking = windowBookings().iterator().next();
@@ -186,6 +224,26 @@ class ProfileDownloadTest {
 
     private int sync() throws Exception {
         return new ProfileDownload(context).run(SubMonitor.convert(new NullProgressMonitor()));
+    }
+
+    private int sync(Clock clock) throws Exception {
+        SyncContext at = new SyncContext(context.http(), context.serviceRoot(), store, context.schema(), context.device(), clock);
+        return new ProfileDownload(at).run(SubMonitor.convert(new NullProgressMonitor()));
+    }
+
+    private String demoResourceOf(int technician) {
+        return demo.<Booking>rows(FieldbookPackage.Literals.BOOKING).stream()
+                .filter(booking -> demo.technicianUserIds().get(technician).equals(booking.getResource().getUserId()))
+                .map(booking -> booking.getResource().getId()).findFirst().orElseThrow();
+    }
+
+    /** @return the key of a booking the dispatcher made for the resource */
+    private String book(String resource, Instant start, Instant end) throws Exception {
+        String id = UUID.randomUUID().toString();
+        dispatcher("POST", "bookableresourcebookings", "{\"bookableresourcebookingid\":\"" + id + "\",\"name\":\"Edge\","
+                + "\"starttime\":\"" + start + "\",\"endtime\":\"" + end + "\","
+                + "\"Resource@odata.bind\":\"/bookableresources(" + resource + ")\"}");
+        return id;
     }
 
     /** The shipped filter: a start or end from today minus seven days to the end of today plus seven, in UTC. */
