@@ -11,12 +11,9 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
@@ -26,11 +23,8 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.TableSyncState;
 import org.fieldbook.store.internal.DerbyLocalStore;
-import org.fieldbook.sync.internal.AuthorizedHttp;
-import org.fieldbook.sync.internal.PooledHttpClients;
-import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
-import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +45,7 @@ class AllRecordsDownloadTest {
 
     private final DataverseTable products = DataverseSchema.fieldbook().byClass(FieldbookPackage.Literals.PRODUCT).orElseThrow();
     private DemoData demo;
-    private CloseableHttpClient http;
+    private Device device;
     private DerbyLocalStore store;
     private SyncContext context;
 
@@ -59,20 +53,14 @@ class AllRecordsDownloadTest {
     void signIn() throws Exception {
         demo = new DemoDataGenerator(9, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(new DemoSize(2, 10, 5, 11));
         backOffice.server().loadDemoData(demo);
-        http = PooledHttpClients.create();
-        OAuthAccount account = OAuthAccount.of(backOffice.serviceRoot(),
-                SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), http);
-        account.signIn("dispatcher", BackOfficeServer.DEMO_PASSWORD.toCharArray());
-        store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "all-records-test-key");
-        AuthorizedHttp authorized = new AuthorizedHttp(http, account);
-        context = new SyncContext(authorized, backOffice.serviceRoot(), store, DataverseSchema.fieldbook(),
-                new ProfileSource(authorized, backOffice.serviceRoot(), store.configuration()).fetch(), Clock.systemUTC());
+        device = Device.signedIn(backOffice.serviceRoot(), folder, "dispatcher");
+        store = device.store();
+        context = device.context(Clock.systemUTC());
     }
 
     @AfterEach
     void close() throws IOException {
-        store.close();
-        http.close();
+        device.close();
     }
 
     @Test

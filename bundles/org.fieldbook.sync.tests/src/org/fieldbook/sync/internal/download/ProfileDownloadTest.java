@@ -18,11 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
@@ -38,12 +36,9 @@ import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.sync.PresenceReason;
 import org.fieldbook.sync.PresenceReason.Kind;
-import org.fieldbook.sync.internal.AuthorizedHttp;
-import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.PresenceReasons;
-import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
-import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +61,7 @@ class ProfileDownloadTest {
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private DemoData demo;
-    private CloseableHttpClient http;
+    private Device device;
     private DerbyLocalStore store;
     private SyncContext context;
 
@@ -74,20 +69,14 @@ class ProfileDownloadTest {
     void signInWithAnEmptyDevice() throws Exception {
         demo = new DemoDataGenerator(7, today, ZoneOffset.UTC).generate(new DemoSize(3, 60, 15, 10));
         backOffice.server().loadDemoData(demo);
-        http = PooledHttpClients.create();
-        OAuthAccount account = OAuthAccount.of(backOffice.serviceRoot(),
-                SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), http);
-        account.signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
-        store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "download-test-key");
-        AuthorizedHttp authorized = new AuthorizedHttp(http, account);
-        context = new SyncContext(authorized, backOffice.serviceRoot(), store, DataverseSchema.fieldbook(),
-                new ProfileSource(authorized, backOffice.serviceRoot(), store.configuration()).fetch(), Clock.systemUTC());
+        device = Device.signedIn(backOffice.serviceRoot(), folder, "tech1");
+        store = device.store();
+        context = device.context(Clock.systemUTC());
     }
 
     @AfterEach
     void close() throws IOException {
-        store.close();
-        http.close();
+        device.close();
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.fieldbook.sync.internal.auth.OAuthAccount;
 import org.fieldbook.sync.internal.download.ProfileDownload;
 
 /**
- * A technician's device for fault tests: its own encrypted store, HTTP client and sign-in as {@code tech1},
- * talking to one service root (the back office, or a proxy in front of it).
+ * A device for sync tests: its own encrypted store, HTTP client and sign-in (a demo account, {@code tech1}
+ * unless told otherwise), talking to one service root (the back office, or a proxy in front of it).
  */
 public final class Device implements AutoCloseable {
 
@@ -38,24 +38,35 @@ public final class Device implements AutoCloseable {
     private final OAuthAccount account;
     private final AuthorizedHttp http;
 
-    private Device(URI serviceRoot, Path folder, Timeout readTimeout) throws IOException, SyncException {
+    private Device(URI serviceRoot, Path folder, Timeout readTimeout, String user) throws IOException, SyncException {
         this.serviceRoot = serviceRoot;
         this.client = PooledHttpClients.create(readTimeout);
         this.account = OAuthAccount.of(serviceRoot,
                 SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), client);
-        account.signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+        account.signIn(user, BackOfficeServer.DEMO_PASSWORD.toCharArray());
         this.http = new AuthorizedHttp(client, account);
         this.store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "fault-test-key");
     }
 
     /** @return a device in {@code folder}, signed in through {@code serviceRoot}, with the product's read timeout */
     public static Device signedIn(URI serviceRoot, Path folder) throws IOException, SyncException {
-        return new Device(serviceRoot, folder, Timeout.ofSeconds(30));
+        return signedIn(serviceRoot, folder, "tech1");
+    }
+
+    /** @return a device in {@code folder} signed in as the demo account {@code user} */
+    public static Device signedIn(URI serviceRoot, Path folder, String user) throws IOException, SyncException {
+        return new Device(serviceRoot, folder, Timeout.ofSeconds(30), user);
     }
 
     /** @return a device whose reads give up after {@code readTimeout}, to test a stalled back office quickly */
     public static Device signedIn(URI serviceRoot, Path folder, Timeout readTimeout) throws IOException, SyncException {
-        return new Device(serviceRoot, folder, readTimeout);
+        return new Device(serviceRoot, folder, readTimeout, "tech1");
+    }
+
+    /** @return what a cycle works with, after fetching the device's profile now */
+    public SyncContext context(Clock clock) throws SyncException {
+        return new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(),
+                new ProfileSource(http, serviceRoot, store.configuration()).fetch(), clock);
     }
 
     public DerbyLocalStore store() {
@@ -81,9 +92,7 @@ public final class Device implements AutoCloseable {
 
     /** @return rows written */
     public int download(IProgressMonitor monitor) throws SyncException {
-        SyncContext context = new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(),
-                new ProfileSource(http, serviceRoot, store.configuration()).fetch(), Clock.systemUTC());
-        return new ProfileDownload(context).run(SubMonitor.convert(monitor));
+        return new ProfileDownload(context(Clock.systemUTC())).run(SubMonitor.convert(monitor));
     }
 
     /** @return every table the device keeps, by logical name, as its rows' key → version: equal maps, equal devices */
