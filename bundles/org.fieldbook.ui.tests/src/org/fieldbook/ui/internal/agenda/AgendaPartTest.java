@@ -71,8 +71,25 @@ class AgendaPartTest {
 
         assertThat(bot.label("1 booking in your window").isVisible()).isTrue();
         assertThat(bot.label("Replace compressor").isVisible()).isTrue();
-        assertThat(bot.labelContaining("09:00").text()).isEqualTo("Friday 27 November  09:00\u201310:30");
+        assertThat(bot.labelContaining("09:00").text()).isEqualTo("09:00\u201310:30");
         assertThat(bot.visibleTexts()).doesNotContain("Annual inspection");
+    }
+
+    @Test
+    void todayComesFirstThenUpcomingThenPastAndEmptyDaysSaySo() {
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING,
+                List.of(booking("b-yesterday", "Leak test", Instant.parse("2026-11-26T13:00:00Z")),
+                        booking("b-today", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z")),
+                        booking("b-monday", "Service visit", Instant.parse("2026-11-30T09:00:00Z"))),
+                List.of(), null, null, null));
+
+        fixture.make(AgendaPart.class);
+        UiBot bot = fixture.bot();
+        bot.waitUntil(() -> bot.visibleTexts().contains("Leak test"), "the agenda to load");
+        List<String> texts = bot.visibleTexts();
+
+        assertThat(texts).containsSubsequence("Today", "Replace compressor", "Upcoming", "Saturday 28 November",
+                "Nothing booked", "Monday 30 November", "Service visit", "Past", "Thursday 26 November", "Leak test");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -56,6 +58,8 @@ public final class AgendaPart {
     private final WorkOrderOpener opener;
     private final SyncService sync;
     private final SyncListener reloadOnSync = status -> loader().schedule(RELOAD_DELAY_MILLIS);
+    private ScrolledComposite scroller;
+    private Font groupFont;
     private Composite list;
     private Label message;
     private Job loader;
@@ -74,13 +78,17 @@ public final class AgendaPart {
         parent.setLayout(new GridLayout(1, false));
         Label title = new Label(parent, SWT.NONE);
         title.setText("Today \u00b7 " + LocalDate.now(clock).format(DAY));
-        title.setFont(UiFonts.title(title));
+        groupFont = UiFonts.title(title);
+        title.setFont(groupFont);
         message = WidgetIds.name(new Label(parent, SWT.WRAP), ID_MESSAGE);
         message.setText(LOADING_MESSAGE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        list = WidgetIds.name(new Composite(parent, SWT.NONE), ID_LIST);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setExpandHorizontal(true);
+        list = WidgetIds.name(new Composite(scroller, SWT.NONE), ID_LIST);
         list.setLayout(new GridLayout(3, false));
-        list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setContent(list);
         loader().schedule();
         if (sync != null) {
             sync.addListener(reloadOnSync);
@@ -139,15 +147,43 @@ public final class AgendaPart {
             old.dispose();
         }
         message.setText(summary(bookings.size()));
-        for (AgendaEntry booking : bookings) {
-            Label when = new Label(list, SWT.NONE);
-            when.setText(booking.start().atZone(zone).format(DAY) + "  " + booking.start().atZone(zone).format(TIME)
-                    + "\u2013" + booking.end().atZone(zone).format(TIME));
-            Label name = new Label(list, SWT.NONE);
-            name.setText(booking.name() == null ? "(unnamed booking)" : booking.name());
-            openButton(booking);
+        AgendaDays.Group group = null;
+        for (AgendaDays.Day day : AgendaDays.of(bookings, LocalDate.now(clock), zone, WINDOW_DAYS)) {
+            if (day.group() != group) {
+                group = day.group();
+                heading(group.label(), groupFont);
+            }
+            if (group != AgendaDays.Group.TODAY) {
+                heading(day.date().format(DAY), null);
+            }
+            if (day.bookings().isEmpty()) {
+                row("", "Nothing booked");
+            }
+            for (AgendaEntry booking : day.bookings()) {
+                row(booking.start().atZone(zone).format(TIME) + "\u2013" + booking.end().atZone(zone).format(TIME),
+                        AgendaDays.details(booking));
+                openButton(booking);
+            }
         }
+        list.setSize(list.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+        scroller.setMinSize(list.getSize());
         list.getParent().layout(true, true);
+    }
+
+    private void heading(String text, Font font) {
+        Label heading = new Label(list, SWT.NONE);
+        heading.setText(text);
+        if (font != null) {
+            heading.setFont(font);
+        }
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+    }
+
+    private void row(String time, String details) {
+        new Label(list, SWT.NONE).setText(time);
+        Label text = new Label(list, SWT.WRAP);
+        text.setText(details);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, time.isEmpty() ? 2 : 1, 1));
     }
 
     /** One tap from a booking to its work order, when the workbench can open one. */

@@ -1,0 +1,47 @@
+package org.fieldbook.ui.internal.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.fieldbook.store.AgendaEntry;
+import org.junit.jupiter.api.Test;
+
+/** The agenda's days and how a booking reads. */
+class AgendaDaysTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    @Test
+    void everyDayOfTheWindowInReadingOrder() {
+        AgendaEntry lateTonight = entry("Night call", Instant.parse("2026-11-27T23:30:00Z"));
+
+        List<AgendaDays.Day> days = AgendaDays.of(List.of(lateTonight), TODAY, ZONE, 7);
+
+        assertThat(days).hasSize(15);
+        assertThat(days.get(0).group()).isEqualTo(AgendaDays.Group.TODAY);
+        assertThat(days.get(1).date()).isEqualTo(TODAY.plusDays(1));
+        assertThat(days.get(1).bookings()).as("00:30 in Berlin is tomorrow").containsExactly(lateTonight);
+        assertThat(days.get(8).group()).isEqualTo(AgendaDays.Group.PAST);
+        assertThat(days.get(8).date()).isEqualTo(TODAY.minusDays(1));
+        assertThat(days.get(14).date()).isEqualTo(TODAY.minusDays(7));
+    }
+
+    @Test
+    void aBookingReadsWithItsStatusWorkOrderAccountAndAddress() {
+        AgendaEntry full = new AgendaEntry("b1", "Replace compressor", Instant.EPOCH, Instant.EPOCH, "In progress", null, "wo1",
+                "WO-00412", "Contoso Dairy", "12 Mill Road, Springfield");
+
+        assertThat(AgendaDays.details(full))
+                .isEqualTo("Replace compressor \u00b7 In progress \u00b7 WO-00412 \u00b7 Contoso Dairy \u00b7 12 Mill Road, Springfield");
+        assertThat(AgendaDays.details(entry(null, Instant.EPOCH))).isEqualTo("(unnamed booking)");
+    }
+
+    private static AgendaEntry entry(String name, Instant start) {
+        return new AgendaEntry("b-" + start, name, start, start.plusSeconds(3600), null, null, null, null, null, null);
+    }
+}
