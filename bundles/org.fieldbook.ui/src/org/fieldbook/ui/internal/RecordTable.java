@@ -20,11 +20,16 @@ import org.fieldbook.ui.WidgetIds;
 public final class RecordTable<T> {
 
     private final Table table;
+    private final Function<T, String> key;
     private final Function<T, String[]> cells;
     private final List<T> rows = new ArrayList<>();
 
-    /** @param cells one text per column, in the order of {@code columns} */
-    public RecordTable(Composite parent, String id, List<String> columns, Function<T, String[]> cells) {
+    /**
+     * @param key what identifies a record across reads, to keep it selected
+     * @param cells one text per column, in the order of {@code columns}
+     */
+    public RecordTable(Composite parent, String id, List<String> columns, Function<T, String> key, Function<T, String[]> cells) {
+        this.key = key;
         this.cells = cells;
         table = WidgetIds.name(new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), id);
         table.setHeaderVisible(true);
@@ -36,12 +41,13 @@ public final class RecordTable<T> {
 
     /** Shows {@code records}, keeping the selected one selected when it is still there, else the first. */
     public void show(List<T> records) {
-        Optional<T> selected = selected();
+        Optional<String> selected = selected().map(key);
         rows.clear();
         rows.addAll(records);
         table.removeAll();
         records.forEach(record -> new TableItem(table, SWT.NONE).setText(cells.apply(record)));
-        table.select(Math.max(0, selected.map(rows::indexOf).orElse(0)));
+        List<String> keys = records.stream().map(key).toList();
+        table.select(Math.max(0, selected.map(keys::indexOf).orElse(0)));
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }

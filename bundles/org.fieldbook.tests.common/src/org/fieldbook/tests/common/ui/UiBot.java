@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -60,6 +61,21 @@ public final class UiBot {
     public UiButton buttonWithTooltip(String tooltip) {
         return new UiButton(this, find(Button.class, button -> tooltip.equals(button.getToolTipText()),
                 "button with tooltip '" + tooltip + "'"));
+    }
+
+    /** @return the button whose {@link #ID_KEY} data is {@code id}, as SWTBot's {@code buttonWithId} */
+    public UiButton buttonWithId(String id) {
+        return new UiButton(this, widgetWithId(id, Button.class));
+    }
+
+    /** @return the text field whose {@link #ID_KEY} data is {@code id}, as SWTBot's {@code textWithId} */
+    public UiText textWithId(String id) {
+        return new UiText(this, widgetWithId(id, Text.class));
+    }
+
+    /** @return the table whose {@link #ID_KEY} data is {@code id} */
+    public UiTable tableWithId(String id) {
+        return new UiTable(this, widgetWithId(id, Table.class));
     }
 
     /** @return the text field placed right after the label showing {@code label} */

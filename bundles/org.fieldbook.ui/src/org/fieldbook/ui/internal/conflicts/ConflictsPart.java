@@ -3,6 +3,8 @@ package org.fieldbook.ui.internal.conflicts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,6 +56,7 @@ public final class ConflictsPart {
     private RecordTable<Conflict> list;
     private FieldComparison fields;
     private List<Button> actions;
+    private String shownId;
 
     @Inject
     public ConflictsPart(LocalStore store, SyncService sync) {
@@ -68,7 +71,8 @@ public final class ConflictsPart {
         message.setText("Reading conflicts\u2026");
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         ZoneId zone = ZoneId.systemDefault();
-        list = new RecordTable<>(parent, ID_LIST, ConflictTexts.COLUMNS, conflict -> ConflictTexts.cells(conflict, zone));
+        list = new RecordTable<>(parent, ID_LIST, ConflictTexts.COLUMNS, Conflict::getId,
+                conflict -> ConflictTexts.cells(conflict, zone));
         list.onSelect(this::showSelected);
         fields = new FieldComparison(parent);
         Composite bar = new Composite(parent, SWT.NONE);
@@ -119,9 +123,15 @@ public final class ConflictsPart {
         showSelected();
     }
 
+    /** A refresh that keeps the same conflict selected keeps the technician's choices per field. */
     private void showSelected() {
-        fields.show(list.selected().map(FieldRow::of).orElse(List.of()));
-        enable(list.selected().isPresent());
+        Optional<Conflict> selected = list.selected();
+        String id = selected.map(Conflict::getId).orElse(null);
+        if (!Objects.equals(id, shownId)) {
+            fields.show(selected.map(FieldRow::of).orElse(List.of()));
+            shownId = id;
+        }
+        enable(selected.isPresent());
     }
 
     private void failed(Exception e) {

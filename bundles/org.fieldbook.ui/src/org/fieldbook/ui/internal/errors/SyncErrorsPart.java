@@ -62,7 +62,7 @@ public final class SyncErrorsPart {
         message.setText("Reading sync errors\u2026");
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         ZoneId zone = ZoneId.systemDefault();
-        list = new RecordTable<>(parent, ID_LIST, COLUMNS, error -> new String[] {
+        list = new RecordTable<>(parent, ID_LIST, COLUMNS, SyncError::getId, error -> new String[] {
                 WHEN.format(error.getOccurredAt().atZone(zone)), error.getTableName(), error.getRecordId(), error.getMessage() });
         list.onSelect(this::enable);
         Composite bar = new Composite(parent, SWT.NONE);
