@@ -53,11 +53,10 @@ public final class TechnicianDevice implements AutoCloseable {
      * the device has heard of it, and the device syncs. When the server wins conflicts, it leaves an open
      * conflict and a sync error.
      *
-     * @param index which of the device's work orders
-     * @return the work order's key
+     * @return the key of the work order (the device's first)
      */
-    public String conflictOver(OfficeUser office, int index) throws IOException, InterruptedException {
-        String id = workOrderIds().get(index);
+    public String conflictOver(OfficeUser office) throws IOException, InterruptedException {
+        String id = workOrderIds().get(0);
         office.patch("msdyn_workorders(" + id + ")",
                 "{\"msdyn_instructions\":\"" + OFFICE_INSTRUCTIONS + "\",\"msdyn_city\":\"" + OFFICE_CITY + "\"}");
         WorkOrder edited = workOrder(id);

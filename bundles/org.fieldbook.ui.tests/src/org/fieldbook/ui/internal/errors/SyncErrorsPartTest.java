@@ -52,7 +52,7 @@ class SyncErrorsPartTest {
     void aSyncError() throws Exception {
         device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
         try (OfficeUser dispatcher = new OfficeUser(BACK_OFFICE.server(), "dispatcher")) {
-            workOrder = device.synced("tech1").conflictOver(dispatcher, 0);
+            workOrder = device.synced("tech1").conflictOver(dispatcher);
         }
         fixture = new E4PartFixture(SyncErrorsPartTest.class);
         fixture.context().set(LocalStore.class, device.store());
