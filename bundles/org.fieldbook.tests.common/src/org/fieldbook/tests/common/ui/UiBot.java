@@ -71,7 +71,12 @@ public final class UiBot {
                 "check box '" + text + "'"));
     }
 
-    /** @return the text field whose {@link #ID_KEY} data is {@code id} */
+    /** @return the button whose {@link #ID_KEY} data is {@code id}, as SWTBot's {@code buttonWithId} */
+    public UiButton buttonWithId(String id) {
+        return new UiButton(this, widgetWithId(id, Button.class));
+    }
+
+    /** @return the text field whose {@link #ID_KEY} data is {@code id}, as SWTBot's {@code textWithId} */
     public UiText textWithId(String id) {
         return new UiText(this, widgetWithId(id, Text.class));
     }

@@ -2,6 +2,7 @@ package org.fieldbook.tests.common.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 
 /**
@@ -29,6 +30,24 @@ public final class UiButton {
             return null;
         });
         return this;
+    }
+
+    /** Checks a radio button and unchecks its siblings, as a tap does, then sends the selection. */
+    public UiButton select() {
+        bot.syncExec(() -> {
+            for (Control sibling : widget.getParent().getChildren()) {
+                if (sibling instanceof Button radio && (radio.getStyle() & SWT.RADIO) != 0) {
+                    radio.setSelection(radio == widget);
+                }
+            }
+            widget.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+        return this;
+    }
+
+    public boolean isSelected() {
+        return bot.syncExec(widget::getSelection);
     }
 
     public String text() {

@@ -36,6 +36,18 @@ public final class UiTable {
         return this;
     }
 
+    /** @return the first row whose {@code column} shows {@code text}, or -1 */
+    public int indexOf(String text, int column) {
+        return bot.syncExec(() -> {
+            for (int row = 0; row < widget.getItemCount(); row++) {
+                if (text.equals(widget.getItem(row).getText(column))) {
+                    return row;
+                }
+            }
+            return -1;
+        });
+    }
+
     public Table widget() {
         return widget;
     }

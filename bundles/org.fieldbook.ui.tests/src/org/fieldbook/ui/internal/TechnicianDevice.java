@@ -1,0 +1,105 @@
+package org.fieldbook.ui.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.WorkOrder;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.WebApiBackOfficeConnection;
+import org.fieldbook.sync.internal.PooledHttpClients;
+import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.sync.internal.engine.SyncEngine;
+
+/** A technician's tablet for UI tests: a real encrypted store, account and sync engine against one back office. */
+public final class TechnicianDevice implements AutoCloseable {
+
+    public static final String MY_INSTRUCTIONS = "Replaced the seal";
+    public static final String MY_CITY = "Springfield";
+    public static final String OFFICE_INSTRUCTIONS = "Customer away until noon";
+    public static final String OFFICE_CITY = "Shelbyville";
+
+    private final CloseableHttpClient http = PooledHttpClients.create();
+    private final URI serviceRoot;
+    private final DerbyLocalStore store;
+    private final OAuthAccount account;
+    private final WebApiBackOfficeConnection connection;
+    private final SyncEngine engine;
+
+    public TechnicianDevice(URI serviceRoot, Path folder) throws IOException {
+        this.serviceRoot = serviceRoot;
+        store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "ui-test-key");
+        account = OAuthAccount.of(serviceRoot, SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null),
+                http);
+        connection = new WebApiBackOfficeConnection(serviceRoot);
+        engine = new SyncEngine(store, connection, account);
+    }
+
+    /** Signs in as {@code user} with the demo password and syncs once. */
+    public TechnicianDevice synced(String user) throws SyncException, InterruptedException {
+        account.signIn(user, BackOfficeServer.DEMO_PASSWORD.toCharArray());
+        engine.syncNow().join();
+        return this;
+    }
+
+    /**
+     * The office changes a work order's instructions and city, then the technician changes them here before
+     * the device has heard of it, and the device syncs. When the server wins conflicts, it leaves an open
+     * conflict and a sync error.
+     *
+     * @return the key of the work order (the device's first)
+     */
+    public String conflictOver(OfficeUser office) throws IOException, InterruptedException {
+        String id = workOrderIds().get(0);
+        office.patch("msdyn_workorders(" + id + ")",
+                "{\"msdyn_instructions\":\"" + OFFICE_INSTRUCTIONS + "\",\"msdyn_city\":\"" + OFFICE_CITY + "\"}");
+        WorkOrder edited = workOrder(id);
+        edited.setInstructions(MY_INSTRUCTIONS);
+        edited.setCity(MY_CITY);
+        store.edits().update(edited);
+        engine.syncNow().join();
+        return id;
+    }
+
+    /** @return the work orders on the device */
+    public List<String> workOrderIds() {
+        return List.copyOf(store.records().versions(FieldbookPackage.Literals.WORK_ORDER).keySet());
+    }
+
+    public WorkOrder workOrder(String id) {
+        return store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER, id).orElseThrow();
+    }
+
+    public DerbyLocalStore store() {
+        return store;
+    }
+
+    public OAuthAccount account() {
+        return account;
+    }
+
+    public WebApiBackOfficeConnection connection() {
+        return connection;
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    public URI serviceRoot() {
+        return serviceRoot;
+    }
+
+    @Override
+    public void close() throws IOException {
+        engine.deactivate();
+        store.close();
+        http.close();
+    }
+}
