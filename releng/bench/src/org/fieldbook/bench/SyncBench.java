@@ -1,0 +1,22 @@
+package org.fieldbook.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The back office and the sync engine in one process on loopback: a technician's default profile, a heavy
+ * all-records profile against a raw JDBC insert of the same rows, and uploads. Prints Markdown tables. Run
+ * through {@code releng/bench/sync-bench.sh}.
+ */
+public final class SyncBench {
+
+    private SyncBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("fieldbook-sync-bench");
+        try (BenchBackOffice office = new BenchBackOffice(folder.resolve("office-technician"), TechnicianBench.SIZE)) {
+            new TechnicianBench(office, folder).run();
+        }
+    }
+}
