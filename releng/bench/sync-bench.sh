@@ -2,7 +2,7 @@
 # Benchmarks sync (releng/bench/src/org/fieldbook/bench/SyncBench.java): the back office and the sync engine
 # in one JVM on loopback, on a plain class path of the built bundles and their libraries from the local Maven
 # repository. Builds the bundles first if they are missing. Prints Markdown tables (see docs/benchmarks.md).
-# --ceiling adds the 3,000,000-row run, its client in a second JVM capped at 256 MB.
+# Arguments: none for all, or "technician" or "heavy" for one part. The 3,000,000-row ceiling run is not part of it (see docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . releng/scripts/jdk.sh
@@ -53,4 +53,4 @@ cp=${cp#:}
 out=$(mktemp -d)
 "$JAVA_HOME/bin/javac" -d "$out" -cp "$cp" releng/bench/src/org/fieldbook/bench/*.java
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load: $(uptime | sed 's/.*load/load/')"
-exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$out:$cp" -Dfieldbook.bench.classpath="$out:$cp" org.fieldbook.bench.SyncBench "$@"
+exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$out:$cp" org.fieldbook.bench.SyncBench "$@"

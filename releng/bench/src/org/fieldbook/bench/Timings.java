@@ -52,8 +52,14 @@ final class Timings {
 
     /** Prints {@code | what | count | median | min | max | target | met |}. */
     void print(String what, double targetMillis) {
-        System.out.printf("| %s | %,d | %.0f | %.0f | %.0f | %s | %s |%n", what, count, median(), millis[0],
+        print(what, targetMillis, false);
+    }
+
+    /** Prints {@code | what | count | median | min | max | target | met |}, with the count per second when asked. */
+    void print(String what, double targetMillis, boolean rate) {
+        System.out.printf("| %s | %,d | %.0f | %.0f | %.0f | %s | %s |%s%n", what, count, median(), millis[0],
                 millis[millis.length - 1], targetMillis > 0 ? String.format("≤ %,.0f", targetMillis) : "–",
-                targetMillis <= 0 ? "–" : median() <= targetMillis ? "yes" : String.format("no (%.1f×)", median() / targetMillis));
+                targetMillis <= 0 ? "–" : median() <= targetMillis ? "yes" : String.format("no (%.1f×)", median() / targetMillis),
+                rate ? " " + perSecond() + " |" : "");
     }
 }
