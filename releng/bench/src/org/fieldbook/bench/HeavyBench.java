@@ -31,7 +31,10 @@ final class HeavyBench {
 
     void run() throws Exception {
         AuthorizedHttp dispatcher = office.as("dispatcher");
-        DeviceProfile allRecords = allRecords(new BenchDevice(dispatcher, office.serviceRoot(), newFolder()).profile());
+        DeviceProfile allRecords;
+        try (BenchDevice probe = new BenchDevice(dispatcher, office.serviceRoot(), newFolder())) {
+            allRecords = allRecords(probe.profile());
+        }
         Timings sync = Timings.of(RUNS, run -> { }, () -> {
             try (BenchDevice device = new BenchDevice(dispatcher, office.serviceRoot(), newFolder())) {
                 return device.download(allRecords);
