@@ -1,0 +1,66 @@
+package org.fieldbook.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.DeviceProfile;
+import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.download.ProfileDownload;
+import org.fieldbook.sync.internal.upload.OutboxUpload;
+
+/** A device with a fresh encrypted store, signed in: the download and upload halves of a sync cycle. */
+final class BenchDevice implements AutoCloseable {
+
+    static final String KEY = "benchmark-key-0123456789";
+
+    private final AuthorizedHttp http;
+    private final URI serviceRoot;
+    private final DerbyLocalStore store;
+
+    BenchDevice(AuthorizedHttp http, URI serviceRoot, Path folder) {
+        this.http = http;
+        this.serviceRoot = serviceRoot;
+        this.store = new DerbyLocalStore(folder, (database, mayCreate) -> KEY);
+    }
+
+    DerbyLocalStore store() {
+        return store;
+    }
+
+    /** @return what the back office says this device syncs */
+    DeviceProfile profile() throws SyncException {
+        return new ProfileSource(http, serviceRoot, store.configuration()).fetch();
+    }
+
+    /** Fetches the profile and downloads every table of it, as the Sync button does; @return rows written */
+    int download() throws SyncException {
+        return download(profile());
+    }
+
+    /** Downloads every table of {@code profile}; @return rows written */
+    int download(DeviceProfile profile) throws SyncException {
+        return new ProfileDownload(context(profile)).run(SubMonitor.convert(new NullProgressMonitor()));
+    }
+
+    /** Sends the outbox; @return records sent */
+    int upload(DeviceProfile profile) throws SyncException {
+        return new OutboxUpload().upload(context(profile), new NullProgressMonitor()).sent();
+    }
+
+    private SyncContext context(DeviceProfile profile) {
+        return new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(), profile, Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
