@@ -9,8 +9,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.demo.DemoDataGenerator;
+import org.fieldbook.backoffice.demo.DemoSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +60,14 @@ public final class OfficeUser implements AutoCloseable {
     }
 
     /** As an administrator: the server wins conflicts from now on, so they wait for the technician. */
+    /** Loads the small demo data and has an admin turn conflict detection on: the server wins conflicts. */
+    public static void demoWhereTheServerWins(BackOfficeServer server) throws IOException, InterruptedException {
+        server.loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(DemoSize.small()));
+        try (OfficeUser admin = new OfficeUser(server, "admin")) {
+            admin.letTheServerWinConflicts();
+        }
+    }
+
     public void letTheServerWinConflicts() throws IOException, InterruptedException {
         String id = get("organizations").path("value").get(0).path("organizationid").asText();
         patch("organizations(" + id + ")", "{\"isconflictdetectionenabledformobileclient\":true}");

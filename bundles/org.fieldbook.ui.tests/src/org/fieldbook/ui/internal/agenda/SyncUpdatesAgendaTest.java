@@ -6,22 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.store.LocalStore;
-import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.sync.SyncService;
-import org.fieldbook.sync.WebApiBackOfficeConnection;
-import org.fieldbook.sync.internal.PooledHttpClients;
-import org.fieldbook.sync.internal.auth.OAuthAccount;
-import org.fieldbook.sync.internal.engine.SyncEngine;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.sync.SyncHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,31 +34,22 @@ class SyncUpdatesAgendaTest {
     void theAgendaShowsTheBookingsASyncBringsIn() throws Exception {
         BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(8, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
                 .generate(DemoSize.small()));
-        DerbyLocalStore store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "agenda-sync-key");
-        try (CloseableHttpClient http = PooledHttpClients.create()) {
-            OAuthAccount account = OAuthAccount.of(BACK_OFFICE.serviceRoot(),
-                    SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), http);
-            SyncEngine engine = new SyncEngine(store, new WebApiBackOfficeConnection(BACK_OFFICE.serviceRoot()), account);
-            try (E4PartFixture fixture = new E4PartFixture(SyncUpdatesAgendaTest.class)) {
-                fixture.context().set(LocalStore.class, store);
-                fixture.context().set(SyncService.class, engine);
-                fixture.make(AgendaPart.class);
-                UiBot bot = fixture.bot();
-                bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().equals(AgendaPart.EMPTY_MESSAGE),
-                        "the empty agenda");
+        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+                E4PartFixture fixture = new E4PartFixture(SyncUpdatesAgendaTest.class)) {
+            fixture.context().set(LocalStore.class, device.store());
+            fixture.context().set(SyncService.class, device.engine());
+            fixture.make(AgendaPart.class);
+            UiBot bot = fixture.bot();
+            bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().equals(AgendaPart.EMPTY_MESSAGE),
+                    "the empty agenda");
 
-                // Signed in only now: the engine's first automatic cycle cannot fill the agenda before the test looks.
-                account.signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
-                new SyncHandler().execute(engine);
+            // Signed in only now: the engine's first automatic cycle cannot fill the agenda before the test looks.
+            device.account().signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+            new SyncHandler().execute(device.engine());
 
-                bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().endsWith("in your window"),
-                        "the synced bookings");
-                assertThat(store.records().count(FieldbookPackage.Literals.BOOKING)).isPositive();
-            } finally {
-                engine.deactivate();
-            }
-        } finally {
-            store.close();
+            bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().endsWith("in your window"),
+                    "the synced bookings");
+            assertThat(device.store().records().count(FieldbookPackage.Literals.BOOKING)).isPositive();
         }
     }
 }

@@ -11,11 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
-import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.Conflict;
 import org.fieldbook.model.ConflictResolution;
 import org.fieldbook.model.FieldValue;
@@ -56,11 +52,7 @@ class ConflictsPartTest {
 
     @BeforeAll
     static void theServerWinsConflicts() throws Exception {
-        BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
-                .generate(DemoSize.small()));
-        try (OfficeUser admin = new OfficeUser(BACK_OFFICE.server(), "admin")) {
-            admin.letTheServerWinConflicts();
-        }
+        OfficeUser.demoWhereTheServerWins(BACK_OFFICE.server());
     }
 
     @BeforeEach

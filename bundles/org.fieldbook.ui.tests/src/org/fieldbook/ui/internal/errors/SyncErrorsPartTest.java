@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
-import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
@@ -41,11 +37,7 @@ class SyncErrorsPartTest {
 
     @BeforeAll
     static void theServerWinsConflicts() throws Exception {
-        BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
-                .generate(DemoSize.small()));
-        try (OfficeUser admin = new OfficeUser(BACK_OFFICE.server(), "admin")) {
-            admin.letTheServerWinConflicts();
-        }
+        OfficeUser.demoWhereTheServerWins(BACK_OFFICE.server());
     }
 
     @BeforeEach
