@@ -48,7 +48,7 @@ public final class BearerTokenFilter extends HttpFilter {
         }
         Duration wait = throttle.acquire(principal.get().userName());
         if (!wait.isZero()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+            response.setHeader("Retry-After", RequestThrottle.retryAfter(wait));
             JsonResponses.dataverseError(response, 429, "0x80072322",
                     "Number of requests exceeded the limit for this user. Retry after the time in Retry-After.");
             return;

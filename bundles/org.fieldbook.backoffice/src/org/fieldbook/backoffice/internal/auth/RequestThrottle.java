@@ -29,6 +29,11 @@ public final class RequestThrottle {
         this.clock = clock;
     }
 
+    /** @return a wait as {@code Retry-After} says it: whole seconds, rounded up so a client never comes back too early */
+    public static String retryAfter(Duration wait) {
+        return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+
     /** @return zero when {@code user} may make a request now, else how long until they may */
     public Duration acquire(String user) {
         return buckets.computeIfAbsent(user, name -> new Bucket(limit, clock.getAsLong())).take(clock.getAsLong());

@@ -49,7 +49,7 @@ public final class TokenServlet extends HttpServlet {
         }
         Duration wait = signIns.acquire(userName);
         if (!wait.isZero()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+            response.setHeader("Retry-After", RequestThrottle.retryAfter(wait));
             JsonResponses.send(response, 429, json -> {
                 json.writeStringField("error", "slow_down");
                 json.writeStringField("error_description", "Too many sign-in attempts for this user; try again later.");
