@@ -3,8 +3,11 @@ package org.fieldbook.jdbc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -51,16 +54,15 @@ public final class DerbyDatabase implements AutoCloseable {
      *        changed), it cannot be opened, or later work fails
      */
     public static DerbyDatabase open(Path folder, String bootKey, String label, Failures failures) {
-        discardUnfinishedCreation(folder, label, failures);
-        DerbyDatabase database = new DerbyDatabase(DerbyDriverLoader.embeddedDriver(), folder.toAbsolutePath(), bootKey, label,
-                failures);
+        Driver driver = DerbyDriverLoader.embeddedDriver();
+        if (!exists(folder)) {
+            createAtomically(driver, folder, bootKey, label, failures);
+        }
+        DerbyDatabase database = new DerbyDatabase(driver, folder.toAbsolutePath(), bootKey, label, failures);
         Properties boot = new Properties();
         boot.setProperty("bootPassword", bootKey);
-        if (!exists(folder) || !isEncrypted(folder)) {
-            boot.setProperty("create", "true");
-            boot.setProperty("dataEncryption", "true");
-            boot.setProperty("encryptionAlgorithm", ENCRYPTION_ALGORITHM);
-            boot.setProperty("encryptionKeyLength", ENCRYPTION_KEY_BITS);
+        if (!isEncrypted(folder)) {
+            addEncryption(boot);
         }
         try (Connection connection = database.driver.connect(database.url(), boot)) {
             return database;
@@ -70,19 +72,57 @@ public final class DerbyDatabase implements AutoCloseable {
     }
 
     /**
-     * A folder without {@code service.properties} is a creation that was cut short (Derby writes that file
-     * last): it holds no committed data, and Derby would refuse to create a database over it.
+     * Creates the database in a sibling staging folder and renames it into place once Derby has finished
+     * and shut it down, so that a process killed during creation never leaves a half-made database (Derby
+     * cannot open one, nor create over it). A staging folder left by such a kill holds no data and is
+     * cleared first, as is a folder without {@code service.properties} left by a creation cut short before staging was used.
      */
-    private static void discardUnfinishedCreation(Path folder, String label, Failures failures) {
-        if (!Files.isDirectory(folder) || exists(folder)) {
+    private static void createAtomically(Driver driver, Path folder, String bootKey, String label, Failures failures) {
+        Path staging = folder.resolveSibling(folder.getFileName() + ".creating");
+        Properties create = new Properties();
+        create.setProperty("bootPassword", bootKey);
+        create.setProperty("create", "true");
+        addEncryption(create);
+        try {
+            deleteTree(staging);
+            deleteTree(folder);
+            Files.createDirectories(staging.getParent());
+            try (Connection connection = driver.connect("jdbc:derby:" + staging.toAbsolutePath(), create)) {
+                // created; shut down below so its files are complete before the rename
+            }
+            new DerbyDatabase(driver, staging.toAbsolutePath(), bootKey, label, failures).close();
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            throw failures.failure(openFailure(folder, label, e), e);
+        } catch (IOException e) {
+            throw failures.failure("Cannot open the " + label + " in " + folder + ": cannot create it there, " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission to write " + e.getMessage();
+        }
+        return String.valueOf(e);
+    }
+
+    private static void addEncryption(Properties boot) {
+        boot.setProperty("dataEncryption", "true");
+        boot.setProperty("encryptionAlgorithm", ENCRYPTION_ALGORITHM);
+        boot.setProperty("encryptionKeyLength", ENCRYPTION_KEY_BITS);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
-        } catch (IOException e) {
-            throw failures.failure("Cannot clear the unfinished " + label + " in " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -27,7 +27,7 @@ class CrashConsistencyTest {
     Path workspace;
 
     @ParameterizedTest(name = "killed {0} ms after start")
-    @ValueSource(ints = { 150, 400, 900 })
+    @ValueSource(ints = { 100, 150, 250, 400, 600, 900 })
     void killedWhileCreatingOrMigratingTheDatabase(int delayMillis) throws Exception {
         try (ChildJvm writer = ChildJvm.start(workspace.resolve("db").toFile(), 30, 0)) {
             Thread.sleep(delayMillis);
