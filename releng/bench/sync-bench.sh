@@ -54,4 +54,4 @@ cp=${cp#:}
 out=$(mktemp -d)
 "$JAVA_HOME/bin/javac" -d "$out" -cp "$cp" releng/bench/src/org/fieldbook/bench/*.java
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load: $(uptime | sed 's/.*load/load/')"
-exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$out:$cp" org.fieldbook.bench.SyncBench "$@"
+exec "$JAVA_HOME/bin/java" -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" org.fieldbook.bench.SyncBench "$@"

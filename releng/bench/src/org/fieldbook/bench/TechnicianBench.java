@@ -24,7 +24,7 @@ import org.fieldbook.sync.internal.DeviceProfile;
 final class TechnicianBench {
 
     /** About 90 bookings in the technician's ±7-day window and about 4,000 rows on the device. */
-    static final DemoSize SIZE = new DemoSize(1, 300, 300, 3_000);
+    static final DemoSize SIZE = new DemoSize(40, 12_000, 3_000, 3_000);
     private static final int RUNS = 5;
     private static final int SERVER_EDITS = 50;
     private static final int LOCAL_EDITS = 1_000;

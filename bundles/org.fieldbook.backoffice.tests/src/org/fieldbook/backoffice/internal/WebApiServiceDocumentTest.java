@@ -68,12 +68,13 @@ class WebApiServiceDocumentTest {
     }
 
     @Test
-    void unknownEntitySetIsAnODataErrorWithoutStackTrace() throws Exception {
+    void unknownEntitySetIsABadRequestWithoutStackTrace() throws Exception {
         HttpResponse<String> response = get(server.serviceRoot().resolve("contoso_widgets"));
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(400);
         JsonNode error = new ObjectMapper().readTree(response.body()).path("error");
-        assertThat(error.path("message").asText()).isNotBlank();
+        assertThat(error.path("code").asText()).isEqualTo("0x80040203");
+        assertThat(error.path("message").asText()).contains("contoso_widgets");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 

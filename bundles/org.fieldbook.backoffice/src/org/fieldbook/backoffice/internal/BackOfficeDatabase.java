@@ -40,7 +40,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final int IN_LIST = 500;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
-                    "004-sync-errors-and-organization.sql"), LABEL, BackOfficeException::new);
+                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final Transactions transactions;

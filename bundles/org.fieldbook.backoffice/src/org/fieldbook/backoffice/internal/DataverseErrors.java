@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
 import org.apache.olingo.server.api.OData;
+import org.apache.olingo.server.api.ODataLibraryException;
 import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ODataServerError;
@@ -31,6 +32,12 @@ final class DataverseErrors implements ErrorProcessor {
 
     @Override
     public void processError(ODataRequest request, ODataResponse response, ODataServerError error, ContentType format) {
+        if (error.getStatusCode() == 404 && error.getException() instanceof ODataLibraryException) {
+            // Olingo's 404s are unknown tables or properties in the URL: a bad request. Rows that do not exist
+            // are this bundle's own ODataApplicationExceptions and stay 404.
+            error.setStatusCode(400);
+            error.setMessage("The URL names a table or property the service does not have: " + request.getRawODataPath());
+        }
         if (error.getCode() == null) {
             error.setCode(CODES.getOrDefault(error.getStatusCode(), SERVER_FAULT));
         }

@@ -64,8 +64,15 @@ final class RowAccess {
         return user == null || user.role().seesAllRecords() ? null : user.userName();
     }
 
+    /*
+     * Every condition is a correlated EXISTS from the row at hand, qualified by its table's name (the back
+     * office's queries never alias their table), so Derby answers it per row with index probes: the work
+     * order's bookings, their resource, the owner table's key. The first form, uncorrelated IN subqueries
+     * joined by OR, was evaluated again for every row: a technician's empty delta took 2.5 s, not 0.14 s.
+     */
     private SqlFilter condition(TableMapping table) {
         String name = table.logicalName();
+        String key = table.sqlTable() + ".ID";
         if ("bookableresource".equals(name)) {
             return new SqlFilter(sqlName("_userid_value") + " = ?", List.of(user.systemUserId()));
         }
@@ -73,35 +80,39 @@ final class RowAccess {
             return new SqlFilter(sqlName("_resource_value") + " IN (" + RESOURCES + ")", List.of(user.systemUserId()));
         }
         if ("msdyn_workorder".equals(name)) {
-            return workOrders();
+            return workOrderReached(key);
         }
         if (WORK_ORDER_CHILDREN.contains(name)) {
-            SqlFilter workOrders = workOrders();
-            return new SqlFilter(sqlName("_msdyn_workorder_value") + " IN (SELECT ID FROM MSDYN_WORKORDER WHERE "
-                    + workOrders.sql() + ")", workOrders.parameters());
+            return workOrderReached(table.sqlTable() + "." + sqlName("_msdyn_workorder_value"));
         }
         if ("syncerror".equals(name)) {
-            return ownedOr(name, "1 = 0", List.of());
+            return owned(name, key);
         }
         String lookup = WORK_ORDER_LOOKUPS.get(name);
         if (lookup != null) {
-            SqlFilter workOrders = workOrders();
-            return ownedOr(name, "ID IN (SELECT " + sqlName(lookup) + " FROM MSDYN_WORKORDER WHERE " + workOrders.sql() + ")",
-                    workOrders.parameters());
+            SqlFilter reached = workOrderReached("RA_W.ID");
+            return or(new SqlFilter("EXISTS (SELECT 1 FROM MSDYN_WORKORDER RA_W WHERE RA_W." + sqlName(lookup) + " = " + key
+                    + " AND " + reached.sql() + ")", reached.parameters()), owned(name, key));
         }
         return null;
     }
 
-    private SqlFilter workOrders() {
-        return ownedOr("msdyn_workorder", "ID IN (SELECT " + sqlName("_msdyn_workorder_value")
-                + " FROM BOOKABLERESOURCEBOOKING WHERE " + sqlName("_resource_value") + " IN (" + RESOURCES + "))",
-                List.of(user.systemUserId()));
+    /** @param workOrderId the SQL expression of the work order's key */
+    private SqlFilter workOrderReached(String workOrderId) {
+        SqlFilter booked = new SqlFilter("EXISTS (SELECT 1 FROM BOOKABLERESOURCEBOOKING RA_B, BOOKABLERESOURCE RA_R WHERE RA_B."
+                + sqlName("_msdyn_workorder_value") + " = " + workOrderId + " AND RA_R.ID = RA_B." + sqlName("_resource_value")
+                + " AND RA_R." + sqlName("_userid_value") + " = ?)", List.of(user.systemUserId()));
+        return or(booked, owned("msdyn_workorder", workOrderId));
     }
 
-    private SqlFilter ownedOr(String table, String sql, List<Object> parameters) {
-        List<Object> all = new ArrayList<>(parameters);
-        all.add(table);
-        all.add(user.userName());
-        return new SqlFilter("(" + sql + " OR ID IN (SELECT ID FROM FB_OWNED WHERE TABLE_NAME = ? AND USERNAME = ?))", all);
+    private SqlFilter owned(String table, String id) {
+        return new SqlFilter("EXISTS (SELECT 1 FROM FB_OWNED RA_O WHERE RA_O.TABLE_NAME = ? AND RA_O.ID = " + id
+                + " AND RA_O.USERNAME = ?)", List.of(table, user.userName()));
+    }
+
+    private static SqlFilter or(SqlFilter first, SqlFilter second) {
+        List<Object> parameters = new ArrayList<>(first.parameters());
+        parameters.addAll(second.parameters());
+        return new SqlFilter("(" + first.sql() + " OR " + second.sql() + ")", parameters);
     }
 }
