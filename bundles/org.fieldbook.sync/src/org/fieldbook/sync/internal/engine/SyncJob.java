@@ -3,6 +3,7 @@ package org.fieldbook.sync.internal.engine;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -31,6 +32,9 @@ import org.fieldbook.sync.internal.ProfileSource;
  * read, never an error dialog; the schedule decides when to try again.
  */
 final class SyncJob extends Job {
+
+    /** Logged after every cycle that downloaded, for support logs and the start-up benchmark. */
+    static final String FINISHED_MESSAGE = "Sync finished";
 
     private final SyncCycle cycle;
     private final LocalStore store;
@@ -69,9 +73,12 @@ final class SyncJob extends Job {
         }
         publish(counted(Phase.SYNCING, null, status.lastSuccess(), null));
         try {
-            cycle.run(mode, new TaskReporter(monitor));
+            long start = System.nanoTime();
+            int rows = cycle.run(mode, new TaskReporter(monitor));
             if (mode != SyncCycle.Mode.UPLOAD_ONLY) {
                 schedule.succeeded(dueTimes());
+                ILog.of(SyncJob.class).info(String.format("%s (%s): %d rows downloaded in %d ms", FINISHED_MESSAGE,
+                        mode.name().toLowerCase(Locale.ROOT), rows, (System.nanoTime() - start) / 1_000_000));
             }
             publish(counted(Phase.IDLE, null, mode == SyncCycle.Mode.UPLOAD_ONLY ? status.lastSuccess() : lastSuccess(), null));
         } catch (OperationCanceledException e) {

@@ -47,6 +47,8 @@ public final class AgendaPart {
     static final String LOADING_MESSAGE = "Loading your agenda\u2026";
     static final String ID_MESSAGE = "agenda.message";
     static final String ID_LIST = "agenda.list";
+    /** Logged when the agenda is first on screen: the start-up benchmark and support logs time it. */
+    public static final String SHOWN_MESSAGE = "Agenda shown";
 
     /** The booking window: seven days either side of today. */
     private static final int WINDOW_DAYS = 7;
@@ -63,6 +65,7 @@ public final class AgendaPart {
     private Composite list;
     private Label message;
     private Job loader;
+    private boolean shown;
 
     /** @param sync when present, the agenda reloads as a sync brings tables in: today's bookings show first */
     @Inject
@@ -168,6 +171,10 @@ public final class AgendaPart {
         list.setSize(list.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
         scroller.setMinSize(list.getSize());
         list.getParent().layout(true, true);
+        if (!shown) {
+            shown = true;
+            ILog.of(AgendaPart.class).info(SHOWN_MESSAGE + " with " + bookings.size() + " bookings");
+        }
     }
 
     private void heading(String text, Font font) {
