@@ -23,6 +23,8 @@ for jar in org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.
     org/eclipse/platform/org.eclipse.equinox.security/1.4.700/org.eclipse.equinox.security-1.4.700.jar; do
   cp=$cp:$repo/$jar
 done
-out=$(mktemp -d)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out=$work/classes
 "$JAVA_HOME/bin/javac" -d "$out" -cp "$cp" releng/bench/src/org/fieldbook/bench/StoreBench.java
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$out:$cp" org.fieldbook.bench.StoreBench
+"$JAVA_HOME/bin/java" -Xmx1g -Djava.io.tmpdir="$work" -cp "$out:$cp" org.fieldbook.bench.StoreBench

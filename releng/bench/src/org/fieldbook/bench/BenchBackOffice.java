@@ -48,6 +48,10 @@ final class BenchBackOffice implements AutoCloseable {
         return server.serviceRoot();
     }
 
+    URI tokenEndpoint() {
+        return server.tokenEndpoint();
+    }
+
     /** @return requests as a freshly signed-in demo user */
     AuthorizedHttp as(String user) throws SyncException {
         return signIn(server.tokenEndpoint(), client, user);

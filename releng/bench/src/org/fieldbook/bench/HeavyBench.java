@@ -57,7 +57,7 @@ final class HeavyBench {
     }
 
     /** The profile with every table's download turned to all records. */
-    private static DeviceProfile allRecords(DeviceProfile shipped) {
+    static DeviceProfile allRecords(DeviceProfile shipped) {
         OfflineProfile profile = shipped.profile();
         for (OfflineProfileItem item : profile.getItems()) {
             item.setDownloadFilter(DownloadFilter.ALL_RECORDS);

@@ -14,7 +14,7 @@ public final class SyncBench {
     private SyncBench() {
     }
 
-    /** @param args {@code technician} or {@code heavy} to run one part only */
+    /** @param args {@code technician}, {@code heavy} or {@code ceiling} to run only those parts; none for the first two */
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("fieldbook-sync-bench");
         Set<String> parts = args.length == 0 ? Set.of("technician", "heavy") : Set.of(args);
@@ -26,6 +26,11 @@ public final class SyncBench {
         if (parts.contains("heavy")) {
             try (BenchBackOffice office = new BenchBackOffice(folder.resolve("office-heavy"), HeavyBench.SIZE)) {
                 new HeavyBench(office, folder).run();
+            }
+        }
+        if (parts.contains("ceiling")) {
+            try (BenchBackOffice office = new BenchBackOffice(folder.resolve("office-ceiling"), CeilingBench.SIZE)) {
+                new CeilingBench(office, folder).run();
             }
         }
     }
