@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class WebApiWriteTest {
 
     private static final ObjectMapper JSON = WebApiSession.JSON;
+    private static final int CLIENTS = 50;
 
     @TempDir
     static Path data;
@@ -204,16 +205,42 @@ class WebApiWriteTest {
     void ofFiftyConcurrentUpdatesWithTheSameETagExactlyOneWins() throws Exception {
         String id = create("Contended");
         String etag = etag(id);
-        int clients = 50;
+
+        List<Integer> results = concurrently(i -> send("PATCH", "accounts(" + id + ")", "{\"telephone1\":\"client " + i + "\"}", etag)
+                .statusCode());
+
+        assertThat(results).filteredOn(status -> status == 204).hasSize(1);
+        assertThat(results).filteredOn(status -> status == 412).hasSize(CLIENTS - 1);
+    }
+
+    @Test
+    void fiftyConcurrentUpdatesWithoutAnETagAllApplyAndTheLastWriteStays() throws Exception {
+        String id = create("Contended without precondition");
+
+        List<Integer> results = concurrently(i -> send("PATCH", "accounts(" + id + ")", "{\"telephone1\":\"client " + i + "\"}", null)
+                .statusCode());
+
+        assertThat(results).as("no precondition was asked for, so none fails").containsOnly(204);
+        JsonNode row = JSON.readTree(send("GET", "accounts(" + id + ")", null, null).body());
+        assertThat(row.path("telephone1").asText()).startsWith("client ");
+    }
+
+    @FunctionalInterface
+    private interface Client {
+        int send(int index) throws Exception;
+    }
+
+    /** @return the statuses of {@value #CLIENTS} clients sending at the same moment */
+    private static List<Integer> concurrently(Client client) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                String body = "{\"telephone1\":\"client " + i + "\"}";
+            for (int i = 0; i < CLIENTS; i++) {
+                int index = i;
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return send("PATCH", "accounts(" + id + ")", body, etag).statusCode();
+                    return client.send(index);
                 }));
             }
             start.countDown();
@@ -221,8 +248,7 @@ class WebApiWriteTest {
             for (Future<Integer> status : statuses) {
                 results.add(status.get());
             }
-            assertThat(results).filteredOn(status -> status == 204).hasSize(1);
-            assertThat(results).filteredOn(status -> status == 412).hasSize(clients - 1);
+            return results;
         } finally {
             pool.shutdownNow();
         }

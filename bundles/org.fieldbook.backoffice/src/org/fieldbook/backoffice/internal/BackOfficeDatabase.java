@@ -38,6 +38,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     static final String LABEL = "back office database";
     /** Keys per {@code IN} list, so that statements stay small however large the page. */
     private static final int IN_LIST = 500;
+    /** Attempts of a write without a version precondition that keeps meeting concurrent writers. */
+    private static final int RACE_RETRIES = 5;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
                     "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql"), LABEL, BackOfficeException::new);
@@ -103,7 +105,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
                 TableMapping mapping = tables.of(table.getKey());
                 try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
                     for (Record row : table.getValue()) {
-                        row.setVersionNumber(nextVersion(connection));
+                        row.setVersionNumber(transactions.nextVersion(connection));
                         mapping.bindRow(insert, row);
                         insert.addBatch();
                     }
@@ -202,83 +204,110 @@ public final class BackOfficeDatabase implements AutoCloseable {
      * @param upsert whether a missing row is created from the changes
      */
     Written update(TableMapping table, String id, RowChange change, String ifMatch, boolean upsert, RowAccess access) {
-        return guarded("update " + table.logicalName() + " " + id, connection -> {
-            Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
-            if (stored.isEmpty()) {
-                if (!upsert || ifMatch != null) {
-                    return Written.refused(Written.Outcome.NOT_FOUND);
-                }
-                Record created = change.apply(null);
-                insertOwned(connection, table, created, access);
-                return new Written(Written.Outcome.CREATED, created.getVersionNumber());
+        return guarded("update " + table.logicalName() + " " + id,
+                connection -> againAfterRaces(ifMatch, () -> updateOnce(connection, table, id, change, ifMatch, upsert, access)));
+    }
+
+    /** @return what was written, or null when another writer changed the row between its read and this write */
+    private Written updateOnce(Connection connection, TableMapping table, String id, RowChange change, String ifMatch, boolean upsert,
+            RowAccess access) throws SQLException {
+        Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
+        if (stored.isEmpty()) {
+            if (!upsert || ifMatch != null) {
+                return Written.refused(Written.Outcome.NOT_FOUND);
             }
-            if (!reaches(connection, table, id, access)) {
-                return Written.refused(Written.Outcome.FORBIDDEN);
+            Record created = change.apply(null);
+            insertOwned(connection, table, created, access);
+            return new Written(Written.Outcome.CREATED, created.getVersionNumber());
+        }
+        if (!reaches(connection, table, id, access)) {
+            return Written.refused(Written.Outcome.FORBIDDEN);
+        }
+        Record row = stored.get();
+        long expected = row.getVersionNumber();
+        if (!ETags.matches(ifMatch, expected)) {
+            return Written.refused(Written.Outcome.STALE);
+        }
+        Record changed = change.apply(row);
+        changed.setVersionNumber(transactions.nextVersion(connection));
+        try (PreparedStatement update = connection.prepareStatement(table.updateSql() + " AND VERSIONNUMBER = ?")) {
+            table.bindRow(update, changed);
+            update.setLong(table.columns().size() + 2, expected);
+            if (update.executeUpdate() == 0) {
+                return null;
             }
-            Record row = stored.get();
-            long expected = row.getVersionNumber();
-            if (!ETags.matches(ifMatch, expected)) {
-                return Written.refused(Written.Outcome.STALE);
-            }
-            Record changed = change.apply(row);
-            changed.setVersionNumber(nextVersion(connection));
-            try (PreparedStatement update = connection.prepareStatement(table.updateSql() + " AND VERSIONNUMBER = ?")) {
-                table.bindRow(update, changed);
-                update.setLong(table.columns().size() + 2, expected);
-                if (update.executeUpdate() == 0) {
-                    return Written.refused(Written.Outcome.STALE); // changed since it was read
-                }
-            }
-            requireReach(connection, table, id, access);
-            return new Written(Written.Outcome.UPDATED, changed.getVersionNumber());
-        });
+        }
+        requireReach(connection, table, id, access);
+        return new Written(Written.Outcome.UPDATED, changed.getVersionNumber());
     }
 
     /** Deletes the row if {@code ifMatch} allows it, and remembers the deletion for deltas. */
     Written delete(TableMapping table, String id, String ifMatch, RowAccess access) {
-        return transactions.write("delete " + table.logicalName() + " " + id, connection -> {
-            Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
-            if (stored.isEmpty()) {
-                return Written.refused(Written.Outcome.NOT_FOUND);
-            }
-            if (!reaches(connection, table, id, access)) {
-                return Written.refused(Written.Outcome.FORBIDDEN);
-            }
-            if (!ETags.matches(ifMatch, stored.get().getVersionNumber())) {
-                return Written.refused(Written.Outcome.STALE);
-            }
-            long version = nextVersion(connection);
-            try (PreparedStatement delete = connection.prepareStatement(table.deleteSql() + " AND VERSIONNUMBER = ?");
-                    PreparedStatement remember = connection.prepareStatement(
-                            "INSERT INTO FB_DELETED (TABLE_NAME, ID, VERSIONNUMBER) VALUES (?, ?, ?)")) {
-                delete.setString(1, id);
-                delete.setLong(2, stored.get().getVersionNumber());
-                if (delete.executeUpdate() == 0) {
-                    return Written.refused(Written.Outcome.STALE);
-                }
-                remember.setString(1, table.logicalName());
-                remember.setString(2, id);
-                remember.setLong(3, version);
-                remember.executeUpdate();
-            }
-            try (PreparedStatement disown = connection.prepareStatement("DELETE FROM FB_OWNED WHERE TABLE_NAME = ? AND ID = ?")) {
-                disown.setString(1, table.logicalName());
-                disown.setString(2, id);
-                disown.executeUpdate();
-            }
-            return new Written(Written.Outcome.DELETED, version);
-        });
+        return transactions.write("delete " + table.logicalName() + " " + id,
+                connection -> againAfterRaces(ifMatch, () -> deleteOnce(connection, table, id, ifMatch, access)));
     }
 
-    /** @return the newest version stamped so far: a change-tracking watermark */
-    long currentVersion() {
-        return transactions.read("read the version", connection -> {
-            try (ResultSet next = connection.createStatement()
-                    .executeQuery("VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE('APP', 'FB_VERSION')")) {
-                next.next();
-                return next.getLong(1) - 1;
+    /** @return what was deleted, or null when another writer changed the row between its read and this delete */
+    private Written deleteOnce(Connection connection, TableMapping table, String id, String ifMatch, RowAccess access)
+            throws SQLException {
+        Optional<Record> stored = table.select(connection, "WHERE ID = ?", List.of(id)).stream().findFirst();
+        if (stored.isEmpty()) {
+            return Written.refused(Written.Outcome.NOT_FOUND);
+        }
+        if (!reaches(connection, table, id, access)) {
+            return Written.refused(Written.Outcome.FORBIDDEN);
+        }
+        if (!ETags.matches(ifMatch, stored.get().getVersionNumber())) {
+            return Written.refused(Written.Outcome.STALE);
+        }
+        long version = transactions.nextVersion(connection);
+        try (PreparedStatement delete = connection.prepareStatement(table.deleteSql() + " AND VERSIONNUMBER = ?");
+                PreparedStatement remember = connection.prepareStatement(
+                        "INSERT INTO FB_DELETED (TABLE_NAME, ID, VERSIONNUMBER) VALUES (?, ?, ?)")) {
+            delete.setString(1, id);
+            delete.setLong(2, stored.get().getVersionNumber());
+            if (delete.executeUpdate() == 0) {
+                return null;
             }
-        });
+            remember.setString(1, table.logicalName());
+            remember.setString(2, id);
+            remember.setLong(3, version);
+            remember.executeUpdate();
+        }
+        try (PreparedStatement disown = connection.prepareStatement("DELETE FROM FB_OWNED WHERE TABLE_NAME = ? AND ID = ?")) {
+            disown.setString(1, table.logicalName());
+            disown.setString(2, id);
+            disown.executeUpdate();
+        }
+        return new Written(Written.Outcome.DELETED, version);
+    }
+
+    /**
+     * Runs an optimistic write again when another writer got in between its read and its write: a write that
+     * names no version ({@code If-Match} absent or {@code *}) then applies to the newer row, as the client
+     * asked for no precondition; one that names a version is stale.
+     */
+    private static Written againAfterRaces(String ifMatch, Attempt attempt) throws SQLException {
+        boolean namesVersion = ifMatch != null && !ifMatch.strip().equals("*");
+        for (int tries = 1;; tries++) {
+            Written written = attempt.run();
+            if (written != null) {
+                return written;
+            }
+            if (namesVersion || tries == RACE_RETRIES) {
+                return Written.refused(Written.Outcome.STALE);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Attempt {
+        Written run() throws SQLException;
+    }
+
+    /** @return the change-tracking watermark: the newest version up to which every write has ended */
+    long currentVersion() {
+        return transactions.watermark();
     }
 
     /**
@@ -324,8 +353,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     /** Inserts a new row, owned by its writer if ownership widens their access, and checks they reach it. */
-    private static void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
-        row.setVersionNumber(nextVersion(connection));
+    private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
+        row.setVersionNumber(transactions.nextVersion(connection));
         write(connection, table.insertSql(), table, row);
         if (access.owner() != null) {
             try (PreparedStatement own = connection.prepareStatement(
@@ -384,13 +413,6 @@ public final class BackOfficeDatabase implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    private static long nextVersion(Connection connection) throws SQLException {
-        try (ResultSet next = connection.createStatement().executeQuery("VALUES NEXT VALUE FOR FB_VERSION")) {
-            next.next();
-            return next.getLong(1);
-        }
     }
 
     private static String key(Path folder) {

@@ -16,18 +16,38 @@ import org.fieldbook.jdbc.DerbyDatabase;
 final class Transactions {
 
     private final DerbyDatabase database;
+    private final VersionStamps versions;
     /** The connection of the change set open on each thread: a thread serves one request at a time. */
     private final ThreadLocal<Connection> changeSets = new ThreadLocal<>();
 
     Transactions(DerbyDatabase database) {
         this.database = database;
+        this.versions = database.read("read the version sequence", VersionStamps::of);
+    }
+
+    /** @return a new row version for a write in {@code connection}'s transaction */
+    long nextVersion(Connection connection) throws SQLException {
+        return versions.draw(connection);
+    }
+
+    /** @return the change-tracking watermark: every version up to it is committed or rolled back */
+    long watermark() {
+        return versions.watermark();
     }
 
     /** Runs {@code work} in its own transaction, or atomically within the open change set. */
     <T> T write(String what, DerbyDatabase.Work<T> work) {
         Connection changeSet = changeSets.get();
         if (changeSet == null) {
-            return database.transaction(what, work);
+            Connection[] used = new Connection[1];
+            try {
+                return database.transaction(what, connection -> {
+                    used[0] = connection;
+                    return work.run(connection);
+                });
+            } finally {
+                versions.settled(used[0]);
+            }
         }
         return failing(what, () -> {
             Savepoint before = changeSet.setSavepoint();
@@ -100,14 +120,18 @@ final class Transactions {
         @Override
         public void close() {
             changeSets.remove();
-            failing("end a change set", () -> {
-                try (Connection closing = connection) {
-                    if (!committed) {
-                        closing.rollback();
+            try {
+                failing("end a change set", () -> {
+                    try (Connection closing = connection) {
+                        if (!committed) {
+                            closing.rollback();
+                        }
                     }
-                }
-                return null;
-            });
+                    return null;
+                });
+            } finally {
+                versions.settled(connection);
+            }
         }
     }
 }
