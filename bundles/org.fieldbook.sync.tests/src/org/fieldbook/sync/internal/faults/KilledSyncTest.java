@@ -50,20 +50,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * device read the answer. Some kills come a seeded random delay after an event instead, to land while a page
  * streams into the store. Two kinds of device are killed: a new one (its first sync downloads everything) and
  * one that synced before (its sync is mostly the upload and the reconciliation). The points are drawn from a
- * measured, unkilled run of each kind with a seed that the test's name shows; {@code -Dfieldbook.killSeed=<seed>}
- * replays a run.
+ * measured, unkilled run of each kind with a seed that the test's name shows; building with
+ * {@code -Dfieldbook.test.vmargs="-Xmx1g -Dfieldbook.killSeed=<seed>"} replays a run's points.
  */
 class KilledSyncTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** The client (sync, store) and what it needs outside OSGi; no back office. */
     private static final List<String> BUNDLES = List.of("org.fieldbook.sync", "org.fieldbook.sync.tests", "org.fieldbook.store",
             "org.fieldbook.model", "org.fieldbook.jdbc", "org.eclipse.emf.ecore", "org.eclipse.emf.common", "derby", "derbyshared",
             "com.fasterxml.jackson.core.jackson-core", "org.apache.httpcomponents.client5.httpclient5",
-            "org.apache.httpcomponents.core5.httpcore5", "org.apache.httpcomponents.core5.httpcore5-h2", "slf4j.api", "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime",
-            "org.eclipse.equinox.security");
+            "org.apache.httpcomponents.core5.httpcore5", "org.apache.httpcomponents.core5.httpcore5-h2", "slf4j.api",
+            "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.equinox.security");
     private static final Pattern EVENT = Pattern.compile("^event (\\d+) (.*)$", Pattern.MULTILINE);
     private static final Pattern EXPECT = Pattern.compile("^expect (\\S+) (\\S+) (\\S+) (\\S+)$", Pattern.MULTILINE);
     private static final long SEED = Long.getLong("fieldbook.killSeed", System.nanoTime());
+    private static final String NEW_DEVICE = "new device";
+    private static final String SYNCED_DEVICE = "synced device";
     private static final int NEW_DEVICE_POINTS = 10;
     private static final int SYNCED_DEVICE_POINTS = 12;
 
@@ -103,18 +106,19 @@ class KilledSyncTest {
         List<Arguments> points = new ArrayList<>();
         for (int event : draw(random, newDeviceEvents, NEW_DEVICE_POINTS)) {
             boolean delayed = points.size() % 3 == 2;
-            points.add(Arguments.of(true, event, delayed ? 1 + random.nextInt(250) : 0, describe(newDeviceEvents, event)));
+            points.add(Arguments.of(NEW_DEVICE, event, delayed ? 1 + random.nextInt(250) : 0, describe(newDeviceEvents, event)));
         }
         for (int event : draw(random, syncedDeviceEvents, SYNCED_DEVICE_POINTS)) {
-            points.add(Arguments.of(false, event, 0, describe(syncedDeviceEvents, event)));
+            points.add(Arguments.of(SYNCED_DEVICE, event, 0, describe(syncedDeviceEvents, event)));
         }
         return points.stream();
     }
 
-    @ParameterizedTest(name = "new device {0}, event {1} + {2} ms: {3}")
+    @ParameterizedTest(name = "{0} killed at event {1} + {2} ms: {3}")
     @MethodSource("killPoints")
-    void killedAndRestartedTheDeviceEqualsTheServerAndEachEditReachedItOnce(boolean newDevice, int event, int delayMillis,
+    void killedAndRestartedTheDeviceEqualsTheServerAndEachEditReachedItOnce(String device, int event, int delayMillis,
             String what) throws Exception {
+        boolean newDevice = device.equals(NEW_DEVICE);
         Path folder = copyOf(newDevice ? shared.resolve("empty") : synced);
         String output;
         try (ChildJvm child = start(folder, event)) {
@@ -227,8 +231,8 @@ class KilledSyncTest {
     }
 
     /**
-     * @return {@code count} distinct events, 1-based: a third from the upload ({@code $batch}es), the rest from
-     *         the profile and download requests
+     * @return {@code count} distinct events, 1-based: up to a third from the upload ({@code $batch}es: with the
+     *         child's four changes, every one of its events), the rest from the profile and download requests
      */
     private static List<Integer> draw(Random random, List<String> events, int count) {
         List<Integer> upload = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
@@ -56,9 +57,9 @@ public final class SyncUntilKilled {
     private final int pick;
     private final int stopAt;
     private int events;
-    /** The work order this run created and those of the device it edits, once it made its edits. */
+    /** The work order this run created and the key of the downloaded one it edits, once it made its edits. */
     private WorkOrder created;
-    private List<String> mine = List.of();
+    private String theirs;
 
     private SyncUntilKilled(LocalStore store, String tag, int pick, int stopAt) {
         this.store = store;
@@ -111,7 +112,7 @@ public final class SyncUntilKilled {
 
     /**
      * A new work order with a task, then a change of it (merged into the create); on a device that holds work
-     * orders, also a change of two of them and a new task on the first.
+     * orders, also a change of one of them and a new task on it. Always four changes: the same requests each run.
      */
     private void editBeforeTheSync() {
         created = FieldbookFactory.eINSTANCE.createWorkOrder();
@@ -122,17 +123,16 @@ public final class SyncUntilKilled {
         expect("msdyn_workorders", created.getId(), "msdyn_name", created.getNumber());
         createTask(created, tag + "-task-1");
         updateInstructions(created.getId(), tag + "-created-and-changed");
-        mine = workOrders();
-        if (!mine.isEmpty()) {
-            updateInstructions(mine.get(0), tag + "-before-0");
-            updateInstructions(mine.get(1 % mine.size()), tag + "-before-1");
-            createTask(workOrder(mine.get(0)), tag + "-task-2");
+        theirs = serverWorkOrder();
+        if (theirs != null) {
+            updateInstructions(theirs, tag + "-theirs-before");
+            createTask(workOrder(theirs), tag + "-task-2");
         }
     }
 
     /**
-     * Queued while the sync runs, between tables: a change of the new work order (uploaded by then), of a third
-     * work order of the device and a new task. The download must leave them alone, the next sync send them.
+     * Queued while the sync runs, between tables, after the upload confirmed the edits before it: changes of both
+     * work orders and a new task. The download must leave them alone, the next sync send them.
      */
     private void editDuringTheDownload() {
         if (created == null) {
@@ -140,23 +140,16 @@ public final class SyncUntilKilled {
         }
         updateInstructions(created.getId(), tag + "-during-download");
         createTask(created, tag + "-task-3");
-        if (mine.size() > 2) {
-            updateInstructions(mine.get(2), tag + "-during-download-2");
+        if (theirs != null) {
+            updateInstructions(theirs, tag + "-theirs-during-download");
         }
     }
 
-    private List<String> workOrders() {
-        List<String> keys = new ArrayList<>(store.records().versions(FieldbookPackage.Literals.WORK_ORDER).keySet());
-        // Keys are random; the device's own new work order must not be picked as one of the server's
-        keys.removeIf(key -> workOrder(key).getNumber() != null && workOrder(key).getNumber().startsWith(tag));
-        if (keys.isEmpty()) {
-            return keys;
-        }
-        List<String> picked = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            picked.add(keys.get((pick * 3 + i) % keys.size()));
-        }
-        return picked;
+    /** @return one of the work orders the device downloaded (not the one it just created), picked by the run's number */
+    private String serverWorkOrder() {
+        List<String> keys = new ArrayList<>(new TreeSet<>(store.records().versions(FieldbookPackage.Literals.WORK_ORDER).keySet()));
+        keys.remove(created.getId());
+        return keys.isEmpty() ? null : keys.get(pick % keys.size());
     }
 
     private WorkOrder workOrder(String key) {
