@@ -10,6 +10,7 @@ import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.TableSyncState;
+import org.fieldbook.tests.common.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class CrashConsistencyTest {
     @ParameterizedTest(name = "killed {0} ms after start")
     @ValueSource(ints = { 100, 150, 250, 400, 600, 900 })
     void killedWhileCreatingOrMigratingTheDatabase(int delayMillis) throws Exception {
-        try (ChildJvm writer = ChildJvm.start(workspace.resolve("db").toFile(), 30, 0)) {
+        try (ChildJvm writer = CrashingWriter.start(workspace.resolve("db").toFile(), 30, 0)) {
             Thread.sleep(delayMillis);
             writer.kill();
         }
@@ -39,7 +40,7 @@ class CrashConsistencyTest {
     @ParameterizedTest(name = "killed after page {0}")
     @ValueSource(ints = { 0, 1, 3, 6, 10 })
     void killedWhileWritingPagesAndEdits(int page) throws Exception {
-        try (ChildJvm writer = ChildJvm.start(workspace.resolve("db").toFile(), 40, 0)) {
+        try (ChildJvm writer = CrashingWriter.start(workspace.resolve("db").toFile(), 40, 0)) {
             writer.awaitLine("committed page " + page, PATIENCE);
             writer.kill();
         }
@@ -50,7 +51,7 @@ class CrashConsistencyTest {
     void aFullDiskEndsTheWriteWithAClearErrorAndKeepsWhatWasCommitted() throws Exception {
         int exit;
         String output;
-        try (ChildJvm writer = ChildJvm.start(workspace.resolve("db").toFile(), 500, 16_000)) {
+        try (ChildJvm writer = CrashingWriter.start(workspace.resolve("db").toFile(), 500, 16_000)) {
             writer.awaitLine("committed page 0", PATIENCE);
             exit = writer.awaitExit(PATIENCE);
             output = writer.output();

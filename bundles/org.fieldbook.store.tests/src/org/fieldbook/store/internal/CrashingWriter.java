@@ -1,5 +1,7 @@
 package org.fieldbook.store.internal;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.tests.common.ChildJvm;
 
 /**
  * Run in a child JVM (plain class path, no OSGi) by the crash and disk-full tests: writes pages of
@@ -20,7 +23,17 @@ public final class CrashingWriter {
 
     static final int ROWS_PER_PAGE = 1_000;
 
+    /** The store and what it needs outside OSGi. */
+    private static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model", "org.fieldbook.jdbc",
+            "org.eclipse.emf.ecore", "org.eclipse.emf.common", "derby", "derbyshared", "com.fasterxml.jackson.core.jackson-core",
+            "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.equinox.security");
+
     private CrashingWriter() {
+    }
+
+    /** Starts the writer in a child JVM; {@code fileSizeLimitKb} > 0 runs it under {@code ulimit -f}, like a nearly full disk. */
+    static ChildJvm start(File folder, int pages, int fileSizeLimitKb) throws IOException {
+        return ChildJvm.start(BUNDLES, CrashingWriter.class, List.of(folder.getPath(), String.valueOf(pages)), fileSizeLimitKb);
     }
 
     public static void main(String[] args) {

@@ -17,6 +17,7 @@ import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.AuthorizedHttp;
@@ -45,7 +46,12 @@ public final class Device implements AutoCloseable {
                 SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null), client);
         account.signIn(user, BackOfficeServer.DEMO_PASSWORD.toCharArray());
         this.http = new AuthorizedHttp(client, account);
-        this.store = new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "fault-test-key");
+        this.store = openStore(folder);
+    }
+
+    /** @return the encrypted store of the device in {@code folder}, as a device of these tests opens it, in or outside OSGi */
+    public static DerbyLocalStore openStore(Path folder) {
+        return new DerbyLocalStore(folder.resolve("db"), (database, mayCreate) -> "fault-test-key");
     }
 
     /** @return a device in {@code folder}, signed in through {@code serviceRoot}, with the product's read timeout */
@@ -97,6 +103,11 @@ public final class Device implements AutoCloseable {
 
     /** @return every table the device keeps, by logical name, as its rows' key → version: equal maps, equal devices */
     public Map<String, Map<String, Long>> contents() {
+        return contents(store);
+    }
+
+    /** @return every table {@code store} keeps, by logical name, as its rows' key → version */
+    public static Map<String, Map<String, Long>> contents(LocalStore store) {
         Map<String, Map<String, Long>> contents = new TreeMap<>();
         for (TableMapping table : new RecordTables(DataverseSchema.fieldbook()).all()) {
             contents.put(table.logicalName(), new TreeMap<>(store.records().versions(table.eClass())));

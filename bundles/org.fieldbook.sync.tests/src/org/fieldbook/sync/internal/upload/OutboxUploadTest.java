@@ -43,6 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The outbox uploaded to the real back office as the demo technician, with a dispatcher changing rows behind the device's back. */
 class OutboxUploadTest {
@@ -76,7 +78,7 @@ class OutboxUploadTest {
     void openDevice() throws Exception {
         store = UploadFixture.openStore(device);
         mine = fixture.rows(TECHNICIAN, FieldbookPackage.Literals.WORK_ORDER, "$top=10");
-        assertThat(mine).as("the technician's work orders").hasSizeGreaterThan(3);
+        assertThat(mine).as("the technician's work orders").hasSizeGreaterThan(5);
     }
 
     @AfterEach
@@ -167,6 +169,27 @@ class OutboxUploadTest {
             assertThat(error.getErrorType()).isEqualTo(SyncErrorType.CONFLICT);
             assertThat(error.getRecordId()).isEqualTo(workOrder.getId());
         });
+    }
+
+    @ParameterizedTest(name = "server wins: {0}")
+    @ValueSource(booleans = { false, true })
+    void anUpdateTheServerTookButTheDeviceNeverConfirmedIsConfirmedNotAConflict(boolean serverWins) throws Exception {
+        WorkOrder workOrder = downloaded(mine.get(serverWins ? 4 : 5));
+        workOrder.setInstructions("Sent once " + UUID.randomUUID());
+        store.edits().update(workOrder);
+        // The first attempt reached the server, but the device never read the answer (killed, or the connection lost).
+        long applied = fixture.api(TECHNICIAN).send(new UploadRequests(UploadFixture.SCHEMA).of(RecordChange.merge(
+                UploadFixture.SCHEMA.byClass(workOrder.eClass()).orElseThrow(), store.outbox().pending())));
+
+        assertThat(upload(serverWins)).isEqualTo(new UploadReport(1, 0, 0, 0));
+
+        assertThat(store.outbox().size()).isZero();
+        assertThat(store.conflicts().all()).as("no conflict with its own write").isEmpty();
+        assertThat(store.syncErrors().unresolved()).isEmpty();
+        WorkOrder onServer = server(workOrder);
+        assertThat(onServer.getInstructions()).isEqualTo(workOrder.getInstructions());
+        assertThat(onServer.getVersionNumber()).as("not written again").isEqualTo(applied);
+        assertThat(local(workOrder).getVersionNumber()).isEqualTo(applied);
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.fieldbook.sync.WebApiException;
  * <li>the server wins: its row replaces the local one, the record's edits leave the outbox and the technician's
  * values are kept in an open conflict, which a sync error points out.</li>
  * </ul>
+ * An update whose columns the server already holds at the values it sends is no conflict: most often it is the
+ * device's own earlier upload, applied by the server but never confirmed on the device (the answer was lost, or
+ * the device was killed before it recorded it), and nothing either side wrote is at stake.
  */
 final class ConflictResolver {
 
@@ -55,6 +58,10 @@ final class ConflictResolver {
         }
         if (server.isEmpty()) {
             return deletedOnServer(change);
+        }
+        if (change.operation() == Operation.UPDATE && ServerValues.of(change.table(), server.get(), change.fields().keySet()).equals(change.fields())) {
+            change.confirm(store.uploads(), server.get().getVersionNumber());
+            return Outcome.SENT;
         }
         Conflict conflict = conflict(change, server.get());
         return serverWins ? serverWon(change, server.get(), conflict, stale) : clientWon(change, conflict);

@@ -1,4 +1,4 @@
-package org.fieldbook.store.internal;
+package org.fieldbook.tests.common;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -17,14 +17,10 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A separate JVM running {@link CrashingWriter} on a plain class path made of the test runtime's own
+ * A separate JVM running a test's {@code main} class on a plain class path made of the test runtime's own
  * bundles, so a test can kill it at any moment (SIGKILL, no shutdown hooks) or limit the file size it may write.
  */
-final class ChildJvm implements AutoCloseable {
-
-    private static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model", "org.fieldbook.jdbc",
-            "org.eclipse.emf.ecore", "org.eclipse.emf.common", "derby", "derbyshared", "com.fasterxml.jackson.core.jackson-core",
-            "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.equinox.security");
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -36,17 +32,23 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the writer; {@code fileSizeLimitKb} > 0 runs it under {@code ulimit -f}, like a nearly full disk. */
-    static ChildJvm start(File folder, int pages, int fileSizeLimitKb) throws IOException {
+    /**
+     * Starts {@code main} with {@code arguments}.
+     *
+     * @param bundles the symbolic names of the bundles its class path is made of, the one holding {@code main} too
+     * @param fileSizeLimitKb &gt; 0 runs it under {@code ulimit -f}, like a nearly full disk
+     */
+    public static ChildJvm start(List<String> bundles, Class<?> main, List<String> arguments, int fileSizeLimitKb) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        String command = String.join(" ", quote(java), "-cp", quote(classPath()), CrashingWriter.class.getName(),
-                quote(folder.getPath()), String.valueOf(pages));
+        List<String> words = new ArrayList<>(List.of(quote(java), "-cp", quote(classPath(main, bundles)), main.getName()));
+        arguments.stream().map(ChildJvm::quote).forEach(words::add);
+        String command = String.join(" ", words);
         String limit = fileSizeLimitKb > 0 ? "ulimit -f " + fileSizeLimitKb + "; " : "";
         return new ChildJvm(new ProcessBuilder("bash", "-c", limit + "exec " + command).redirectErrorStream(true).start());
     }
 
     /** Waits until the child says {@code text}; fails with its output if it ends first or takes too long. */
-    void awaitLine(String text, Duration timeout) throws InterruptedException {
+    public void awaitLine(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!output().contains(text)) {
             if (!process.isAlive() && !output().contains(text)) {
@@ -59,7 +61,7 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("The child still runs (hung?):\n" + output());
         }
@@ -67,11 +69,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL: no finally blocks, no shutdown hooks, no Derby shutdown. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
-    String output() {
+    public String output() {
         synchronized (lines) {
             return String.join("\n", lines);
         }
@@ -98,9 +100,10 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private static String classPath() {
-        Bundle[] installed = FrameworkUtil.getBundle(ChildJvm.class).getBundleContext().getBundles();
-        return BUNDLES.stream().map(name -> Arrays.stream(installed).filter(bundle -> name.equals(bundle.getSymbolicName()))
+    /** @param anchor a class of an active bundle, whose context lists the installed bundles (a fragment's class: its host's) */
+    private static String classPath(Class<?> anchor, List<String> bundles) {
+        Bundle[] installed = FrameworkUtil.getBundle(anchor).getBundleContext().getBundles();
+        return bundles.stream().map(name -> Arrays.stream(installed).filter(bundle -> name.equals(bundle.getSymbolicName()))
                 .findFirst().flatMap(FileLocator::getBundleFileLocation)
                 .orElseThrow(() -> new IllegalStateException("bundle " + name + " has no file in the test runtime")))
                 .map(ChildJvm::classPathEntries)
