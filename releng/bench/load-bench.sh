@@ -6,6 +6,9 @@
 # (see docs/benchmarks.md, "Load"). Not part of CI. BENCH_JAVA_OPTS adds JVM options to the devices' JVM,
 # e.g. -Dload.pauseMillis=2000.
 set -euo pipefail
+# Each device's Derby database keeps about 85 files open (its table and index containers): 200 devices hold
+# some 17,000, so allow as many open files as the system lets this shell.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 cd "$(dirname "$0")/../.."
 . releng/bench/classpath.sh
 bench_compile releng/bench/src/org/fieldbook/bench/*.java
