@@ -72,9 +72,4 @@ final class FieldWrites {
         return writes.stream().filter(write -> writes.stream().noneMatch(other -> other.acknowledged() && other.start() > write.latestEnd()))
                 .map(Write::value).collect(Collectors.toSet());
     }
-
-    /** @return how many writes were recorded, last ones only */
-    int size() {
-        return lastWrites.values().stream().mapToInt(Map::size).sum();
-    }
 }

@@ -118,7 +118,7 @@ final class LoadVerification {
         }
     }
 
-    boolean passed() {
+    private boolean passed() {
         return rowDifferences.sum() == 0 && pendingEdits.sum() == 0 && missingTasks.sum() == 0 && lostUpdates == 0;
     }
 

@@ -63,7 +63,7 @@ final class RequestLog {
     }
 
     /** @return requests per status, in status order */
-    Map<Integer, Long> statuses() {
+    private Map<Integer, Long> statuses() {
         Map<Integer, Long> counts = new TreeMap<>();
         statuses.forEach((status, count) -> counts.put(status, count.sum()));
         return counts;
