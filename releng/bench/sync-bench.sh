@@ -1,62 +1,16 @@
 #!/usr/bin/env bash
 # Benchmarks sync (releng/bench/src/org/fieldbook/bench/SyncBench.java): the back office and the sync engine
 # in one JVM on loopback, on a plain class path of the built bundles and their libraries from the local Maven
-# repository. Builds the bundles first if they are missing. Prints Markdown tables (see docs/benchmarks.md).
+# repository (releng/bench/classpath.sh). Builds the bundles first if they are missing. Prints Markdown tables
+# (see docs/benchmarks.md).
 # Arguments: none for the technician and heavy parts, or any of "technician", "heavy" and "ceiling" (about
 # 3,000,000 rows to a device JVM with a 256 MB heap; takes a 12 GB heap for the back office and long).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-. releng/scripts/jdk.sh
-fieldbook_use_java21
-bundle() { ls bundles/"$1"/target/"$1"-*.jar 2>/dev/null | grep -v sources | head -n 1; }
-if [ -z "$(bundle org.fieldbook.sync)" ] || [ -z "$(bundle org.fieldbook.backoffice)" ]; then
-  ./mvnw -B -q -DskipTests verify
-fi
-repo=${MAVEN_REPO:-$HOME/.m2/repository}
-cp=""
-for b in org.fieldbook.sync org.fieldbook.backoffice org.fieldbook.store org.fieldbook.jdbc org.fieldbook.model; do
-  cp=$cp:$(bundle $b)
-done
-for jar in org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.43.0.jar \
-    org/eclipse/emf/org.eclipse.emf.common/2.46.0/org.eclipse.emf.common-2.46.0.jar \
-    org/apache/derby/derby/10.17.1.0/derby-10.17.1.0.jar \
-    org/apache/derby/derbyshared/10.17.1.0/derbyshared-10.17.1.0.jar \
-    com/fasterxml/jackson/core/jackson-core/2.21.2/jackson-core-2.21.2.jar \
-    com/fasterxml/jackson/core/jackson-databind/2.21.2/jackson-databind-2.21.2.jar \
-    com/fasterxml/jackson/core/jackson-annotations/2.21/jackson-annotations-2.21.jar \
-    org/apache/httpcomponents/client5/httpclient5/5.6.5/httpclient5-5.6.5.jar \
-    org/apache/httpcomponents/core5/httpcore5/5.4.4/httpcore5-5.4.4.jar \
-    org/apache/httpcomponents/core5/httpcore5-h2/5.4.4/httpcore5-h2-5.4.4.jar \
-    org/eclipse/jetty/jetty-server/12.1.14/jetty-server-12.1.14.jar \
-    org/eclipse/jetty/jetty-http/12.1.14/jetty-http-12.1.14.jar \
-    org/eclipse/jetty/jetty-io/12.1.14/jetty-io-12.1.14.jar \
-    org/eclipse/jetty/jetty-util/12.1.14/jetty-util-12.1.14.jar \
-    org/eclipse/jetty/jetty-security/12.1.14/jetty-security-12.1.14.jar \
-    org/eclipse/jetty/jetty-session/12.1.14/jetty-session-12.1.14.jar \
-    org/eclipse/jetty/ee10/jetty-ee10-servlet/12.1.14/jetty-ee10-servlet-12.1.14.jar \
-    org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar \
-    org/eclipse/jetty/jetty-slf4j-impl/12.1.14/jetty-slf4j-impl-12.1.14.jar \
-    jakarta/servlet/jakarta.servlet-api/6.0.0/jakarta.servlet-api-6.0.0.jar \
-    org/apache/olingo/odata-server-core/5.0.0/odata-server-core-5.0.0.jar \
-    org/apache/olingo/odata-server-api/5.0.0/odata-server-api-5.0.0.jar \
-    org/apache/olingo/odata-commons-core/5.0.0/odata-commons-core-5.0.0.jar \
-    org/apache/olingo/odata-commons-api/5.0.0/odata-commons-api-5.0.0.jar \
-    commons-io/commons-io/2.21.0/commons-io-2.21.0.jar \
-    commons-codec/commons-codec/1.20.0/commons-codec-1.20.0.jar \
-    org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar \
-    org/eclipse/platform/org.eclipse.equinox.common/3.21.0/org.eclipse.equinox.common-3.21.0.jar \
-    org/eclipse/platform/org.eclipse.core.runtime/3.35.0/org.eclipse.core.runtime-3.35.0.jar \
-    org/eclipse/platform/org.eclipse.equinox.security/1.4.700/org.eclipse.equinox.security-1.4.700.jar; do
-  [ -f "$repo/$jar" ] || { echo "Missing $repo/$jar: build the project once (./mvnw verify)" >&2; exit 1; }
-  cp=$cp:$repo/$jar
-done
-cp=${cp#:}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-out=$work/classes
-"$JAVA_HOME/bin/javac" -d "$out" -cp "$cp" releng/bench/src/org/fieldbook/bench/*.java
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load: $(uptime | sed 's/.*load/load/')"
+. releng/bench/classpath.sh
+bench_compile releng/bench/src/org/fieldbook/bench/*.java
+bench_machine
 # The ceiling's back office holds 3,000,000 generated rows in memory; its device JVM has 256 MB.
 heap=2g
 [[ " $* " != *" ceiling "* ]] || heap=12g
-"$JAVA_HOME/bin/java" -Xmx$heap -Djava.io.tmpdir="$work" ${BENCH_JAVA_OPTS:-} -cp "$out:$cp" org.fieldbook.bench.SyncBench "$@"
+"$JAVA_HOME/bin/java" -Xmx$heap -Djava.io.tmpdir="$BENCH_WORK" ${BENCH_JAVA_OPTS:-} -cp "$BENCH_CP" org.fieldbook.bench.SyncBench "$@"

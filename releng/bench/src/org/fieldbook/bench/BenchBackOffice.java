@@ -65,7 +65,12 @@ final class BenchBackOffice implements AutoCloseable {
 
     /** Changes a row through the Web API, as {@code http}'s user. */
     void patch(AuthorizedHttp http, String path, String json) throws SyncException {
-        http.execute(ClassicRequestBuilder.patch(server.serviceRoot().resolve(path))
+        patch(http, server.serviceRoot(), path, json);
+    }
+
+    /** Changes a row through the Web API of the back office at {@code serviceRoot}, as {@code http}'s user. */
+    static void patch(AuthorizedHttp http, URI serviceRoot, String path, String json) throws SyncException {
+        http.execute(ClassicRequestBuilder.patch(serviceRoot.resolve(path))
                 .setEntity(new StringEntity(json, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8))).build(),
                 response -> null);
     }

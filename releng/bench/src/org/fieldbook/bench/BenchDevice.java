@@ -15,6 +15,7 @@ import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.download.ProfileDownload;
 import org.fieldbook.sync.internal.upload.OutboxUpload;
+import org.fieldbook.sync.internal.upload.UploadReport;
 
 /** A device with a fresh encrypted store, signed in: the download and upload halves of a sync cycle. */
 final class BenchDevice implements AutoCloseable {
@@ -52,7 +53,12 @@ final class BenchDevice implements AutoCloseable {
 
     /** Sends the outbox; @return records sent */
     int upload(DeviceProfile profile) throws SyncException {
-        return new OutboxUpload().upload(context(profile), new NullProgressMonitor()).sent();
+        return send(profile).sent();
+    }
+
+    /** Sends the outbox; @return what was sent, and what conflicted or failed */
+    UploadReport send(DeviceProfile profile) throws SyncException {
+        return new OutboxUpload().upload(context(profile), new NullProgressMonitor());
     }
 
     private SyncContext context(DeviceProfile profile) {

@@ -2,6 +2,7 @@ package org.fieldbook.sync.internal;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.util.Timeout;
@@ -25,6 +26,15 @@ public final class PooledHttpClients {
 
     /** @param readTimeout how long a read may wait for the next bytes; tests of a stalled back office wait less */
     public static CloseableHttpClient create(Timeout readTimeout) {
+        return builder(readTimeout).build();
+    }
+
+    /** @return a builder with these settings, for a caller that adds to them (the load benchmark times every request) */
+    public static HttpClientBuilder builder() {
+        return builder(READ_TIMEOUT);
+    }
+
+    private static HttpClientBuilder builder(Timeout readTimeout) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(CONNECT_TIMEOUT)
                 .setSocketTimeout(readTimeout)
@@ -33,7 +43,6 @@ public final class PooledHttpClients {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
                         .build())
-                .disableAutomaticRetries()
-                .build();
+                .disableAutomaticRetries();
     }
 }
