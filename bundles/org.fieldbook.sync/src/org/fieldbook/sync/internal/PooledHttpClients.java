@@ -5,6 +5,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -16,6 +17,12 @@ public final class PooledHttpClients {
 
     private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
     private static final Timeout READ_TIMEOUT = Timeout.ofSeconds(30);
+    /**
+     * A pooled connection idle this long is checked before it is reused: the back office closes idle
+     * connections (Jetty after 30 s), and without retries (a POST must not be sent twice) reusing one it
+     * closed fails the request with "the target server failed to respond".
+     */
+    private static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofSeconds(1);
 
     private PooledHttpClients() {
     }
@@ -38,6 +45,7 @@ public final class PooledHttpClients {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(CONNECT_TIMEOUT)
                 .setSocketTimeout(readTimeout)
+                .setValidateAfterInactivity(VALIDATE_AFTER_IDLE)
                 .build();
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
