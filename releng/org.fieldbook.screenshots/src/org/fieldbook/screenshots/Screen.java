@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +20,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 import org.fieldbook.ui.WidgetIds;
 
@@ -30,6 +30,8 @@ import org.fieldbook.ui.WidgetIds;
 final class Screen {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration SETTLE = Duration.ofMillis(300);
+    private static final int SETTLE_TRIES = 50;
 
     private final Display display;
 
@@ -87,17 +89,32 @@ final class Screen {
         return find(root, type, widget -> id.equals(widget.getData(WidgetIds.KEY)));
     }
 
-    /** Saves what the display shows inside {@code area} (display coordinates) as a PNG; call on the UI thread. */
-    void save(Shell shell, Rectangle area, Path file) {
-        // Paint whatever is still pending so the picture shows the state the tour waited for.
-        shell.update();
+    /**
+     * Saves what the display shows inside {@code area} (display coordinates) as a PNG, once two pictures a
+     * moment apart agree: GTK paints in frames of its own, after the change the tour waited for.
+     */
+    void save(Rectangle area, Path file) throws InterruptedException {
+        ImageData previous = ask(() -> grab(area));
+        for (int tries = 0; tries < SETTLE_TRIES; tries++) {
+            Thread.sleep(SETTLE);
+            ImageData now = ask(() -> grab(area));
+            if (Arrays.equals(now.data, previous.data)) {
+                ImageLoader png = new ImageLoader();
+                png.data = new ImageData[] { now };
+                png.save(file.toString(), SWT.IMAGE_PNG);
+                return;
+            }
+            previous = now;
+        }
+        throw new IllegalStateException("The screen did not settle for " + file.getFileName());
+    }
+
+    private ImageData grab(Rectangle area) {
         Image image = new Image(display, area.width, area.height);
         GC gc = new GC(display);
         try {
             gc.copyArea(image, area.x, area.y);
-            ImageLoader png = new ImageLoader();
-            png.data = new ImageData[] { image.getImageData() };
-            png.save(file.toString(), SWT.IMAGE_PNG);
+            return image.getImageData();
         } finally {
             gc.dispose();
             image.dispose();

@@ -116,7 +116,7 @@ final class Tour extends Job {
         // The agenda redraws its rows after each sync, so a button is found and tapped in one go.
         Predicate<Button> bookingButton = button -> button.getText().startsWith("Open ") && button.isEnabled();
         screen.waitFor("a booking in the agenda", UI, () -> Screen.find(agenda, Button.class, bookingButton));
-        screen.act(() -> screen.save(shell, full, directory.resolve("agenda.png")));
+        screen.save(full, directory.resolve("agenda.png"));
         screen.waitFor("a booking to tap", UI, () -> Screen.find(agenda, Button.class, bookingButton)
                 .map(button -> {
                     button.notifyListeners(SWT.Selection, new Event());
@@ -127,8 +127,9 @@ final class Tour extends Job {
                 () -> Screen.withId(form, Text.class, "workorder.instructions"));
         String workOrderId = screen.ask(() -> (String) parts.findPart(FORM).getContext().get(WORK_ORDER_ID));
         typeNoteAfterTheOffice(screen, sync, workOrderId, instructions);
-        // Typing makes the form dirty until the store took the note (with its outbox entry).
-        screen.waitFor("the note saved on the device", UI, () -> Optional.of(parts.findPart(FORM)).filter(part -> !part.isDirty()));
+        // Typing makes the form dirty until the store took the note (with its outbox entry); then it can be undone.
+        screen.waitFor("the note saved on the device", UI, () -> Optional.of(parts.findPart(FORM)).filter(part -> !part.isDirty())
+                .flatMap(part -> Screen.withId(form, Button.class, "workorder.undo")).filter(Button::isEnabled));
         // Scrolled down to the note, as the technician left it.
         screen.act(() -> {
             for (Composite parent = instructions.getParent(); parent != null; parent = parent.getParent()) {
@@ -137,8 +138,8 @@ final class Tour extends Job {
                     break;
                 }
             }
-            screen.save(shell, full, directory.resolve("work-order.png"));
         });
+        screen.save(full, directory.resolve("work-order.png"));
         // The client syncs soon after each edit by itself; that cycle meets the dispatcher's change.
         waitForSync(screen, sync, "the conflict from the next sync",
                 status -> status.openConflicts() > 0 && status.phase() != Phase.SYNCING);
@@ -149,10 +150,10 @@ final class Tour extends Job {
                 .filter(list -> list.getItemCount() > 0)
                 .flatMap(list -> Screen.withId(conflicts, Composite.class, "conflicts.fields"))
                 .filter(fields -> fields.getChildren().length > 0));
-        screen.act(() -> screen.save(shell, full, directory.resolve("conflict-review.png")));
+        screen.save(full, directory.resolve("conflict-review.png"));
 
         screen.act(() -> fill(shell, TABLET));
-        screen.act(() -> screen.save(shell, TABLET, directory.resolve("conflict-review-1280x800.png")));
+        screen.save(TABLET, directory.resolve("conflict-review-1280x800.png"));
     }
 
     /**
