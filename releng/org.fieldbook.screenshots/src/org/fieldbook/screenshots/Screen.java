@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -78,7 +79,7 @@ final class Screen {
                 return Optional.of(type.cast(control));
             }
             if (control instanceof Composite composite) {
-                next.addAll(java.util.List.of(composite.getChildren()));
+                next.addAll(List.of(composite.getChildren()));
             }
         }
         return Optional.empty();

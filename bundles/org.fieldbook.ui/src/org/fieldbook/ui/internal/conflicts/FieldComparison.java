@@ -50,9 +50,6 @@ final class FieldComparison {
             child.dispose();
         }
         keepMine.clear();
-        if (!rows.isEmpty()) {
-            HEADINGS.forEach(heading -> label(heading, 1));
-        }
         rows.forEach(row -> row(row, label.apply(row.column())));
         grid.getParent().layout(true, true);
     }
@@ -64,7 +61,7 @@ final class FieldComparison {
         return choices;
     }
 
-    /** A field: its name and which side changed it, the three values under their headings, then the choice. */
+    /** A field: its name and which side changed it, the three values under their own headings, then the choice. */
     private void row(FieldRow row, String name) {
         WidgetIds.name(label(name, 1), "conflicts.field." + row.column());
         Label change = WidgetIds.name(label(row.change().words(), 2), "conflicts.change." + row.column());
@@ -72,6 +69,7 @@ final class FieldComparison {
             change.setBackground(grid.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
             change.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
         }
+        HEADINGS.forEach(heading -> label(heading, 1));
         value(row.base());
         value(row.mine());
         value(row.server());
