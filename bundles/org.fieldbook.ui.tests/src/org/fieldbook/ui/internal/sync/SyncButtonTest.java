@@ -15,6 +15,7 @@ import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.StatusOnlySync;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.Touch;
 import org.junit.jupiter.api.BeforeAll;

@@ -14,6 +14,7 @@ import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.StatusOnlySync;
 import org.junit.jupiter.api.Test;
 
 /** The tabs of the conflicts and sync-error parts say how many wait, following the sync status. */

@@ -1,4 +1,4 @@
-package org.fieldbook.ui.internal.sync;
+package org.fieldbook.ui.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,12 @@ import org.fieldbook.sync.SyncStatus;
 import org.fieldbook.sync.SyncStatus.Phase;
 
 /** A sync service that only reports the status a test sets, to see controls follow it; it never syncs. */
-final class StatusOnlySync implements SyncService {
+public final class StatusOnlySync implements SyncService {
 
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status = new SyncStatus(Phase.IDLE, null, null, null, 0, 0, 0);
 
-    void change(Phase phase, int openConflicts, int syncErrors) {
+    public void change(Phase phase, int openConflicts, int syncErrors) {
         status = new SyncStatus(phase, null, null, null, 0, openConflicts, syncErrors);
         listeners.forEach(listener -> listener.changed(status));
     }
