@@ -76,6 +76,7 @@ class ConflictsPartTest {
         String id = device.synced("tech1").conflictOver(dispatcher);
         UiBot bot = showConflict(id);
         assertThat(bot.labelWithId("conflicts.change.msdyn_instructions").text()).isEqualTo("changed here and in the office");
+        assertThat(bot.labelWithId("conflicts.field.msdyn_instructions").text()).isEqualTo("Instructions");
 
         bot.buttonWithId(ConflictsPart.ID_KEEP_MINE).click();
 
@@ -122,7 +123,9 @@ class ConflictsPartTest {
 
         bot.waitUntil(() -> list.rowCount() == 1, "the conflict to be listed");
 
-        assertThat(list.cell(0, 3)).isEqualTo(ConflictTexts.DEVICE_WON);
+        assertThat(list.cell(0, 0)).as("a record the device does not hold is named by its key").isEqualTo("Account a1");
+        assertThat(list.cell(0, 2)).isEqualTo(ConflictTexts.DEVICE_WON);
+        assertThat(bot.labelWithId("conflicts.field.telephone1").text()).isEqualTo("Telephone 1");
         assertThat(bot.labelWithId("conflicts.change.name").text()).isEqualTo("changed here");
         assertThat(bot.labelWithId("conflicts.change.telephone1").text()).isEqualTo("changed in the office");
         assertThat(bot.buttonWithId("conflicts.keep.name.mine").isSelected()).isTrue();
@@ -133,9 +136,9 @@ class ConflictsPartTest {
         UiBot bot = fixture.bot();
         UiTable list = bot.tableWithId(ConflictsPart.ID_LIST);
         bot.waitUntil(() -> list.rowCount() == 1, "the conflict to be listed");
-        assertThat(list.cell(0, 0)).isEqualTo("msdyn_workorder");
-        assertThat(list.cell(0, 1)).isEqualTo(id);
-        assertThat(list.cell(0, 3)).isEqualTo(ConflictTexts.NEEDS_CHOICE);
+        assertThat(list.cell(0, 0)).as("the work order by its number, not its key")
+                .isEqualTo("Work order " + device.workOrder(id).getNumber());
+        assertThat(list.cell(0, 2)).isEqualTo(ConflictTexts.NEEDS_CHOICE);
         return bot;
     }
 

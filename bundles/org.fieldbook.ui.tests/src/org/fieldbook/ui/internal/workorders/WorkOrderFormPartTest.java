@@ -28,9 +28,12 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.SyncService;
+import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.tests.common.ui.UiCombo;
+import org.fieldbook.ui.internal.StatusOnlySync;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,20 @@ class WorkOrderFormPartTest {
     }
 
     @Test
+    void aFinishedSyncShowsWhatTheOfficeChangedInTheOpenWorkOrder() {
+        StatusOnlySync sync = new StatusOnlySync();
+        UiBot bot = open(sync);
+        bot.waitUntil(() -> "Call before arrival".equals(bot.textWithLabel(NotesSection.LABEL).text()), "the instructions");
+
+        downloadInstructions("Gate code 4711");
+        sync.change(Phase.SYNCING, 0, 0);
+        sync.change(Phase.IDLE, 0, 0);
+
+        bot.waitUntil(() -> "Gate code 4711".equals(bot.textWithLabel(NotesSection.LABEL).text()),
+                "the office's instructions after the sync");
+    }
+
+    @Test
     void anInvalidValueShowsTheMessageBesideTheFieldAndWritesNothing() {
         UiBot bot = open();
 
@@ -209,12 +226,28 @@ class WorkOrderFormPartTest {
     }
 
     private UiBot open() {
+        return open(null);
+    }
+
+    /** @param sync the sync service the form listens to, or null for none */
+    private UiBot open(SyncService sync) {
         fixture = fixture();
+        if (sync != null) {
+            fixture.context().set(SyncService.class, sync);
+        }
         fixture.context().set(WorkOrderFormPart.WORK_ORDER_ID, "wo-1");
         part = fixture.make(WorkOrderFormPart.class);
         UiBot bot = fixture.bot();
         bot.label("WO-00412 \u00b7 In Progress");
         return bot;
+    }
+
+    /** The office's instructions arrive in a download, as a sync brings them. */
+    private void downloadInstructions(String instructions) {
+        WorkOrder fromOffice = store.workOrders().details("wo-1").orElseThrow().workOrder();
+        fromOffice.setInstructions(instructions);
+        fromOffice.setVersionNumber(fromOffice.getVersionNumber() + 1);
+        download(store, Literals.WORK_ORDER, List.of(fromOffice));
     }
 
     private E4PartFixture fixture() {

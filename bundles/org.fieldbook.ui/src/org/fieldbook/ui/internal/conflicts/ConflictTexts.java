@@ -10,7 +10,7 @@ import org.fieldbook.model.ConflictResolution;
 /** The words the conflict list shows for a conflict. */
 final class ConflictTexts {
 
-    static final List<String> COLUMNS = List.of("Table", "Record", "When", "State");
+    static final List<String> COLUMNS = List.of("Record", "When", "State");
     static final String NEEDS_CHOICE = "Needs your choice";
     static final String DEVICE_WON = "Your change won \u2013 see what the office had";
 
@@ -19,9 +19,9 @@ final class ConflictTexts {
     private ConflictTexts() {
     }
 
-    static String[] cells(Conflict conflict, ZoneId zone) {
-        return new String[] { conflict.getTableName(), conflict.getRecordId(),
-                WHEN.format(conflict.getDetectedAt().atZone(zone)), state(conflict) };
+    /** @param record the record in words, e.g. "Work order WO-000005" */
+    static String[] cells(Conflict conflict, String record, ZoneId zone) {
+        return new String[] { record, WHEN.format(conflict.getDetectedAt().atZone(zone)), state(conflict) };
     }
 
     static String summary(List<Conflict> conflicts) {

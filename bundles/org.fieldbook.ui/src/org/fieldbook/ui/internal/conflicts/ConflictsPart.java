@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.fieldbook.model.Conflict;
 import org.fieldbook.model.ConflictResolution;
+import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.ConflictChoice;
 import org.fieldbook.sync.SyncListener;
@@ -49,11 +50,19 @@ public final class ConflictsPart {
     /** The conflicts worth a look; those the technician answered are done. */
     private static final Set<ConflictResolution> TO_REVIEW = Set.of(ConflictResolution.OPEN, ConflictResolution.CLIENT_WON);
 
+    /** A conflict and the record it is about, in words read from the store. */
+    private record Listed(Conflict conflict, String record) {
+    }
+
+    /** Rows the list shows before it scrolls, leaving the rest of the part to the field comparison. */
+    private static final int LIST_ROWS = 4;
+
     private final LocalStore store;
     private final SyncService sync;
+    private final ConflictLabels labels = new ConflictLabels(DataverseSchema.fieldbook());
     private final SyncListener listener = new SyncSettled(this::load);
     private Label message;
-    private RecordTable<Conflict> list;
+    private RecordTable<Listed> list;
     private FieldComparison fields;
     private List<Button> actions;
     private String shownId;
@@ -71,8 +80,11 @@ public final class ConflictsPart {
         message.setText("Reading conflicts\u2026");
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         ZoneId zone = ZoneId.systemDefault();
-        list = new RecordTable<>(parent, ID_LIST, ConflictTexts.COLUMNS, Conflict::getId,
-                conflict -> ConflictTexts.cells(conflict, zone));
+        list = new RecordTable<>(parent, ID_LIST, ConflictTexts.COLUMNS, listed -> listed.conflict().getId(),
+                listed -> ConflictTexts.cells(listed.conflict(), listed.record(), zone));
+        GridData listSize = (GridData) list.widget().getLayoutData();
+        listSize.grabExcessVerticalSpace = false;
+        listSize.heightHint = list.widget().getHeaderHeight() + LIST_ROWS * Touch.MIN_HEIGHT;
         list.onSelect(this::showSelected);
         fields = new FieldComparison(parent);
         Composite bar = new Composite(parent, SWT.NONE);
@@ -97,7 +109,8 @@ public final class ConflictsPart {
     private Button action(Composite bar, String text, String id, Function<Conflict, Map<String, ConflictChoice>> choices) {
         Button button = Touch.button(bar, SWT.PUSH, text, id);
         button.setEnabled(false);
-        button.addListener(SWT.Selection, event -> list.selected().ifPresent(conflict -> resolve(conflict, choices.apply(conflict))));
+        button.addListener(SWT.Selection,
+                event -> list.selected().map(Listed::conflict).ifPresent(conflict -> resolve(conflict, choices.apply(conflict))));
         return button;
     }
 
@@ -113,22 +126,25 @@ public final class ConflictsPart {
         }, this::show, this::failed);
     }
 
-    private List<Conflict> toReview() {
-        return store.conflicts().all().stream().filter(conflict -> TO_REVIEW.contains(conflict.getResolution())).toList();
+    private List<Listed> toReview() {
+        return store.conflicts().all().stream().filter(conflict -> TO_REVIEW.contains(conflict.getResolution()))
+                .map(conflict -> new Listed(conflict, labels.record(store.records(), conflict.getTableName(), conflict.getRecordId())))
+                .toList();
     }
 
-    private void show(List<Conflict> conflicts) {
+    private void show(List<Listed> conflicts) {
         list.show(conflicts);
-        message.setText(ConflictTexts.summary(conflicts));
+        message.setText(ConflictTexts.summary(conflicts.stream().map(Listed::conflict).toList()));
         showSelected();
     }
 
     /** A refresh that keeps the same conflict selected keeps the technician's choices per field. */
     private void showSelected() {
-        Optional<Conflict> selected = list.selected();
+        Optional<Conflict> selected = list.selected().map(Listed::conflict);
         String id = selected.map(Conflict::getId).orElse(null);
         if (!Objects.equals(id, shownId)) {
-            fields.show(selected.map(FieldRow::of).orElse(List.of()));
+            fields.show(selected.map(FieldRow::of).orElse(List.of()),
+                    column -> selected.map(conflict -> labels.column(conflict.getTableName(), column)).orElse(column));
             shownId = id;
         }
         enable(selected.isPresent());

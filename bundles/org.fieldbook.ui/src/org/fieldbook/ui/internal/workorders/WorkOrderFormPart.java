@@ -19,11 +19,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.sync.SyncListener;
+import org.fieldbook.sync.SyncService;
 import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.SyncSettled;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 import org.fieldbook.ui.internal.widgets.UiThread;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -47,6 +51,8 @@ public final class WorkOrderFormPart {
     private final LocalStore store;
     private final MDirtyable dirty;
     private final ZoneId zone;
+    private final SyncService sync;
+    private final SyncListener reloadOnSync = new SyncSettled(this::synced);
     private ScrolledComposite scroller;
     private Composite form;
     private String workOrderId;
@@ -54,11 +60,13 @@ public final class WorkOrderFormPart {
     private NotesSection notes;
     private Button undo;
 
+    /** @param sync when present, a finished sync shows what it changed in the open work order */
     @Inject
-    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional Clock clock) {
+    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional Clock clock, @Optional SyncService sync) {
         this.store = store;
         this.dirty = dirty;
         this.zone = clock == null ? ZoneId.systemDefault() : clock.getZone();
+        this.sync = sync;
     }
 
     @PostConstruct
@@ -72,6 +80,16 @@ public final class WorkOrderFormPart {
         message(workOrderId == null ? CHOOSE_MESSAGE : LOADING_MESSAGE);
         if (workOrderId != null) {
             load();
+        }
+        if (sync != null) {
+            sync.addListener(reloadOnSync);
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (sync != null) {
+            sync.removeListener(reloadOnSync);
         }
     }
 
@@ -99,6 +117,22 @@ public final class WorkOrderFormPart {
     @Focus
     public void setFocus() {
         form.setFocus();
+    }
+
+    /**
+     * After a sync the open work order may hold the office's values (a download, or a conflict the server won),
+     * so it is read again, unless the technician is typing. Undo starts afresh: taking back an earlier change
+     * now could write over what the office changed since.
+     */
+    private void synced() {
+        UiThread.later(form, this::reloadUntouched);
+    }
+
+    private void reloadUntouched() {
+        if (workOrderId != null && !dirty.isDirty()) {
+            editor = null;
+            load();
+        }
     }
 
     private void load() {

@@ -1,0 +1,210 @@
+package org.fieldbook.screenshots;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.fieldbook.sync.SyncService;
+import org.fieldbook.sync.SyncStatus;
+import org.fieldbook.sync.SyncStatus.Phase;
+
+/**
+ * Walks the real client through what the README shows, as a technician would, and saves a picture of each
+ * screen: the agenda after the first sync; a work order opened from it with a note typed into its
+ * instructions (a local edit); meanwhile a dispatcher changes the same instructions in the back office, so
+ * the next sync meets a conflict; then the conflict review, at full screen and at the tablets' 1280×800.
+ * The tour touches the UI only as a technician could (buttons, text, parts) and the office only through the
+ * Web API. When it is done, or fails, it closes the workbench and says so in the log.
+ */
+final class Tour extends Job {
+
+    static final String DONE = "Screenshot tour done";
+    static final String FAILED = "Screenshot tour failed";
+
+    private static final String AGENDA = "org.fieldbook.ui.part.agenda";
+    private static final String FORM = "org.fieldbook.ui.part.workorder";
+    private static final String CONFLICTS = "org.fieldbook.ui.part.conflicts";
+    /** The form's context key of the work order it shows (WorkOrderFormPart.WORK_ORDER_ID). */
+    private static final String WORK_ORDER_ID = "org.fieldbook.ui.workorder.id";
+    private static final String OFFICE_NOTE = "Customer called: use the rear gate, code 4711.";
+    private static final String TECHNICIAN_NOTE = "Replaced the worn pump seal; pressure test passed.";
+    /** The first sync of a fresh device downloads the demo technician's window. */
+    private static final Duration SYNC = Duration.ofMinutes(2);
+    private static final Duration UI = Duration.ofSeconds(30);
+    private static final int POLL_MILLIS = 100;
+    private static final int ATTEMPTS = 3;
+    private static final Rectangle TABLET = new Rectangle(0, 0, 1280, 800);
+
+    private final MApplication application;
+    private final Path directory;
+    private final OfficeApi office;
+
+    Tour(MApplication application, Path directory, OfficeApi office) {
+        super("Screenshot tour");
+        this.application = application;
+        this.directory = directory;
+        this.office = office;
+        setSystem(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        MWindow window = application.getChildren().get(0);
+        Screen screen = null;
+        try {
+            Files.createDirectories(directory);
+            Shell shell = rendered(window);
+            screen = new Screen(shell.getDisplay());
+            walk(screen, window, shell);
+            ILog.of(Tour.class).info(DONE + ": pictures in " + directory);
+        } catch (Exception e) {
+            ILog.of(Tour.class).error(FAILED, e);
+        } finally {
+            if (screen != null) {
+                screen.act(() -> application.getContext().get(IWorkbench.class).close());
+            }
+        }
+        return Status.OK_STATUS;
+    }
+
+    /** @return the main window's shell, once the workbench rendered it; until then there is no UI thread to ask */
+    private static Shell rendered(MWindow window) throws InterruptedException {
+        for (int tries = 0; tries < UI.toMillis() / POLL_MILLIS; tries++) {
+            if (window.getWidget() instanceof Shell shell) {
+                return shell;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new IllegalStateException("The main window did not appear");
+    }
+
+    private void walk(Screen screen, MWindow window, Shell shell) throws Exception {
+        screen.waitFor("the main window", UI, () -> Optional.of(shell).filter(Shell::isVisible));
+        // The tablets run the client full screen; Xvfb has no window manager to maximize it.
+        Rectangle full = screen.ask(() -> shell.getDisplay().getPrimaryMonitor().getBounds());
+        screen.act(() -> fill(shell, full));
+
+        SyncService sync = application.getContext().get(SyncService.class);
+        waitForSync(screen, sync, "the first sync", status -> status.lastSuccess() != null && status.phase() == Phase.IDLE);
+        EPartService parts = window.getContext().get(EPartService.class);
+        Composite agenda = partControl(screen, parts, AGENDA);
+        // The agenda redraws its rows after each sync, so a button is found and tapped in one go.
+        Predicate<Button> bookingButton = button -> button.getText().startsWith("Open ") && button.isEnabled();
+        screen.waitFor("a booking in the agenda", UI, () -> Screen.find(agenda, Button.class, bookingButton));
+        screen.save(full, directory.resolve("agenda.png"));
+        screen.waitFor("a booking to tap", UI, () -> Screen.find(agenda, Button.class, bookingButton)
+                .map(button -> {
+                    button.notifyListeners(SWT.Selection, new Event());
+                    return button.getText();
+                }));
+        Composite form = partControl(screen, parts, FORM);
+        Text instructions = screen.waitFor("the work order's instructions", UI,
+                () -> Screen.withId(form, Text.class, "workorder.instructions"));
+        String workOrderId = screen.ask(() -> (String) parts.findPart(FORM).getContext().get(WORK_ORDER_ID));
+        typeNoteAfterTheOffice(screen, sync, workOrderId, instructions);
+        // Typing makes the form dirty until the store took the note (with its outbox entry); then it can be undone.
+        screen.waitFor("the note saved on the device", UI, () -> Optional.of(parts.findPart(FORM)).filter(part -> !part.isDirty())
+                .flatMap(part -> Screen.withId(form, Button.class, "workorder.undo")).filter(Button::isEnabled));
+        // Scrolled down to the note, as the technician left it.
+        screen.act(() -> {
+            for (Composite parent = instructions.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrolledComposite scroller) {
+                    scroller.showControl(instructions);
+                    break;
+                }
+            }
+        });
+        screen.save(full, directory.resolve("work-order.png"));
+        // The client syncs soon after each edit by itself; that cycle meets the dispatcher's change.
+        waitForSync(screen, sync, "the conflict from the next sync",
+                status -> status.openConflicts() > 0 && status.phase() != Phase.SYNCING);
+
+        screen.act(() -> parts.showPart(CONFLICTS, PartState.ACTIVATE));
+        Composite conflicts = partControl(screen, parts, CONFLICTS);
+        screen.waitFor("the conflict compared field by field", UI, () -> Screen.withId(conflicts, Table.class, "conflicts.list")
+                .filter(list -> list.getItemCount() > 0)
+                .flatMap(list -> Screen.withId(conflicts, Composite.class, "conflicts.fields"))
+                .filter(fields -> fields.getChildren().length > 0));
+        screen.save(full, directory.resolve("conflict-review.png"));
+
+        screen.act(() -> fill(shell, TABLET));
+        screen.save(TABLET, directory.resolve("conflict-review-1280x800.png"));
+    }
+
+    /**
+     * The dispatcher changes the instructions, then the technician types a note into them. For a conflict the
+     * device must not download the dispatcher's version in between: a cycle started meanwhile (the schedule)
+     * makes the pair start over.
+     */
+    private void typeNoteAfterTheOffice(Screen screen, SyncService sync, String workOrderId, Text instructions) throws Exception {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            waitForSync(screen, sync, "no sync running", status -> status.phase() != Phase.SYNCING);
+            Instant before = sync.status().lastSuccess();
+            office.dispatcherChangesInstructions(workOrderId, attempt == 1 ? OFFICE_NOTE : OFFICE_NOTE + " (" + attempt + ")");
+            boolean typed = screen.ask(() -> {
+                SyncStatus now = sync.status();
+                if (now.phase() == Phase.SYNCING || !Objects.equals(now.lastSuccess(), before)) {
+                    return false;
+                }
+                instructions.setFocus();
+                instructions.setText(TECHNICIAN_NOTE);
+                // Leaving the field saves it; without a window manager focus does not move by itself.
+                instructions.notifyListeners(SWT.FocusOut, new Event());
+                return true;
+            });
+            if (typed) {
+                return;
+            }
+        }
+        throw new IllegalStateException("A sync ran between the dispatcher's change and the note " + ATTEMPTS + " times");
+    }
+
+    private static void waitForSync(Screen screen, SyncService sync, String what, Predicate<SyncStatus> reached)
+            throws InterruptedException {
+        try {
+            screen.waitFor(what, SYNC, () -> Optional.of(sync.status()).filter(reached));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "; the sync status is " + sync.status(), e);
+        }
+    }
+
+    /**
+     * Makes the window cover {@code area}. Without a window manager GTK still takes room off for a title bar
+     * nobody draws, so the shell is grown by what its client area lacks.
+     */
+    private static void fill(Shell shell, Rectangle area) {
+        shell.setBounds(area);
+        Rectangle client = shell.getClientArea();
+        shell.setBounds(area.x, area.y, area.width + area.width - client.width, area.height + area.height - client.height);
+    }
+
+    private static Composite partControl(Screen screen, EPartService parts, String id) throws InterruptedException {
+        return screen.waitFor("the part " + id, UI, () -> Optional.ofNullable(parts.findPart(id)).map(MPart::getWidget)
+                .filter(Composite.class::isInstance).map(Composite.class::cast).filter(control -> !((Control) control).isDisposed()));
+    }
+}
