@@ -41,6 +41,14 @@ class AgendaDaysTest {
         assertThat(AgendaDays.details(entry(null, Instant.EPOCH))).isEqualTo("(unnamed booking)");
     }
 
+    @Test
+    void aBookingNamedAfterItsWorkOrderAndAccountDoesNotRepeatThem() {
+        AgendaEntry named = new AgendaEntry("b1", "WO-00412 Contoso Dairy", Instant.EPOCH, Instant.EPOCH, "Scheduled", null, "wo1",
+                "WO-00412", "Contoso Dairy", "12 Mill Road, Springfield");
+
+        assertThat(AgendaDays.details(named)).isEqualTo("WO-00412 Contoso Dairy · Scheduled · 12 Mill Road, Springfield");
+    }
+
     private static AgendaEntry entry(String name, Instant start) {
         return new AgendaEntry("b-" + start, name, start, start.plusSeconds(3600), null, null, null, null, null, null);
     }

@@ -53,13 +53,17 @@ final class AgendaDays {
                 .toList());
     }
 
-    /** @return what the agenda says about a booking after its time: name, status, work order, account, address */
+    /**
+     * @return what the agenda says about a booking after its time: name, status, work order, account, address,
+     *         each once (bookings are often named after their work order and account)
+     */
     static String details(AgendaEntry booking) {
         List<String> parts = new ArrayList<>();
-        parts.add(booking.name() == null ? "(unnamed booking)" : booking.name());
+        String name = booking.name() == null ? "(unnamed booking)" : booking.name();
+        parts.add(name);
         for (String part : new String[] { booking.statusName(), booking.workOrderNumber(), booking.accountName(),
                 booking.address() }) {
-            if (part != null && !part.isBlank()) {
+            if (part != null && !part.isBlank() && !name.contains(part)) {
                 parts.add(part);
             }
         }
