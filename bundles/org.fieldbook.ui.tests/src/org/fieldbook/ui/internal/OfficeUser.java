@@ -59,10 +59,14 @@ public final class OfficeUser implements AutoCloseable {
         }
     }
 
-    /** As an administrator: the server wins conflicts from now on, so they wait for the technician. */
+    /** Loads the small demo data (three technicians, thirty work orders) generated for today. */
+    public static void smallDemo(BackOfficeServer server) {
+        server.loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(DemoSize.small()));
+    }
+
     /** Loads the small demo data and has an admin turn conflict detection on: the server wins conflicts. */
     public static void demoWhereTheServerWins(BackOfficeServer server) throws IOException, InterruptedException {
-        server.loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(DemoSize.small()));
+        smallDemo(server);
         try (OfficeUser admin = new OfficeUser(server, "admin")) {
             admin.letTheServerWinConflicts();
         }

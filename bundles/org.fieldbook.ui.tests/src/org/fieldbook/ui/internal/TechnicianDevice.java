@@ -41,10 +41,15 @@ public final class TechnicianDevice implements AutoCloseable {
         engine = new SyncEngine(store, connection, account);
     }
 
+    /** Signs in as {@code user} with the demo password. */
+    public TechnicianDevice signedIn(String user) throws SyncException {
+        account.signIn(user, BackOfficeServer.DEMO_PASSWORD.toCharArray());
+        return this;
+    }
+
     /** Signs in as {@code user} with the demo password and syncs once. */
     public TechnicianDevice synced(String user) throws SyncException, InterruptedException {
-        account.signIn(user, BackOfficeServer.DEMO_PASSWORD.toCharArray());
-        engine.syncNow().join();
+        signedIn(user).engine.syncNow().join();
         return this;
     }
 

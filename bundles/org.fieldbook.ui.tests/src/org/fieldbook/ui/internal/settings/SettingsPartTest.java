@@ -8,18 +8,15 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
-import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.OfficeUser;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +34,7 @@ class SettingsPartTest {
 
     @BeforeAll
     static void demoData() {
-        BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
-                .generate(DemoSize.small()));
+        OfficeUser.smallDemo(BACK_OFFICE.server());
     }
 
     @Test

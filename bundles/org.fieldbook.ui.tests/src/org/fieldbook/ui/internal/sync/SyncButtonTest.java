@@ -3,18 +3,14 @@ package org.fieldbook.ui.internal.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.eclipse.swt.widgets.Button;
-import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
-import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.OfficeUser;
 import org.fieldbook.ui.internal.StatusOnlySync;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.Touch;
@@ -34,15 +30,14 @@ class SyncButtonTest {
 
     @BeforeAll
     static void demoData() {
-        BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
-                .generate(DemoSize.small()));
+        OfficeUser.smallDemo(BACK_OFFICE.server());
     }
 
     @Test
     void aFingerSizedButtonWithIconAndWordStartsASync() throws Exception {
         try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
                 E4PartFixture fixture = new E4PartFixture(SyncButtonTest.class)) {
-            device.account().signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+            device.signedIn("tech1");
             fixture.context().set(SyncService.class, device.engine());
             fixture.make(SyncButton.class);
             UiBot bot = fixture.bot();

@@ -7,16 +7,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
-import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.backoffice.demo.DemoDataGenerator;
-import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.ui.internal.OfficeUser;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,15 +30,14 @@ class SyncStatusControlTest {
 
     @BeforeAll
     static void demoData() {
-        BACK_OFFICE.server().loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC)
-                .generate(DemoSize.small()));
+        OfficeUser.smallDemo(BACK_OFFICE.server());
     }
 
     @Test
     void pressingSyncShowsProgressThenTheLastSyncTime() throws Exception {
         try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
                 E4PartFixture fixture = new E4PartFixture(SyncStatusControlTest.class)) {
-            device.account().signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
+            device.signedIn("tech1");
             fixture.context().set(SyncService.class, device.engine());
             fixture.make(SyncStatusControl.class);
             UiBot bot = fixture.bot();
