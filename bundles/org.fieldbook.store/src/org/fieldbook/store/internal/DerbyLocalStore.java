@@ -77,7 +77,7 @@ public final class DerbyLocalStore implements LocalStore {
                     : new StoreException("Cannot prepare the local database: " + e.getMessage(), e);
         }
         StoreSchema schema = new StoreSchema(DataverseSchema.fieldbook());
-        WorkOrderSearchIndex searchIndex = new WorkOrderSearchIndex(schema);
+        WorkOrderSearchIndex searchIndex = new WorkOrderSearchIndex();
         outbox = new JdbcOutbox(database);
         syncStates = new JdbcSyncStates(database);
         bookings = new JdbcBookings(database);

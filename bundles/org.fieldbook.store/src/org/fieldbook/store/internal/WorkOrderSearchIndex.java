@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.StoreException;
 
 /**
@@ -33,12 +35,6 @@ final class WorkOrderSearchIndex {
     private static final int LONGEST_WORD = 64;
     /** Up to this many candidates, further words are checked per candidate rather than as index ranges. */
     private static final int FEW_CANDIDATES = 500;
-
-    private final TableMapping workOrders;
-
-    WorkOrderSearchIndex(StoreSchema schema) {
-        this.workOrders = schema.table(FieldbookPackage.Literals.WORK_ORDER);
-    }
 
     /** @return the words of {@code texts}: lower case, split at everything but letters and digits */
     static Set<String> words(String... texts) {
@@ -54,14 +50,15 @@ final class WorkOrderSearchIndex {
         return words;
     }
 
-    /** Re-indexes what a write of these rows changes: the work orders themselves, or those of the accounts. */
+    /**
+     * Re-indexes what a write of these rows changes: the work orders themselves, or those of the accounts
+     * (only their account-name words change, so only those rows are written).
+     */
     void written(Connection connection, TableMapping table, List<? extends Record> rows) throws SQLException {
         if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
-            index(connection, rows.stream().map(WorkOrder.class::cast).toList());
+            WorkOrderWords.store(connection, entries(connection, rows.stream().map(WorkOrder.class::cast).toList()));
         } else if (table.eClass() == FieldbookPackage.Literals.ACCOUNT) {
-            for (Record account : rows) {
-                index(connection, workOrdersOf(connection, account.getId()));
-            }
+            WorkOrderWords.store(connection, entriesOfAccounts(connection, rows.stream().map(Account.class::cast).toList()));
         }
     }
 
@@ -122,61 +119,70 @@ final class WorkOrderSearchIndex {
     /** Forgets deleted work orders. */
     void deleted(Connection connection, TableMapping table, Collection<String> ids) throws SQLException {
         if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
-            forget(connection, ids);
+            WorkOrderWords.forget(connection, List.copyOf(ids));
         }
     }
 
-    private static void index(Connection connection, List<WorkOrder> workOrders) throws SQLException {
+    /** The index entries of written work orders, with the names of their accounts as stored (one lookup per account). */
+    private static List<WorkOrderWords.Entry> entries(Connection connection, List<WorkOrder> workOrders) throws SQLException {
         if (workOrders.isEmpty()) {
-            return;
+            return List.of();
         }
-        forget(connection, workOrders.stream().map(WorkOrder::getId).toList());
         Map<String, String> accountNames = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO FB_WORK_ORDER_WORD (WORD, WORK_ORDER_ID, NUMBER, STATUS) VALUES (?, ?, ?, ?)")) {
+        List<WorkOrderWords.Entry> entries = new ArrayList<>(workOrders.size());
+        try (PreparedStatement query = connection.prepareStatement("SELECT NAME FROM ACCOUNT WHERE ID = ?")) {
             for (WorkOrder workOrder : workOrders) {
-                String account = accountName(connection, workOrder.getServiceAccount(), accountNames);
-                for (String word : words(workOrder.getNumber(), account, workOrder.getAddress1(), workOrder.getCity(),
-                        workOrder.getPostalCode())) {
-                    insert.setString(1, word);
-                    insert.setString(2, workOrder.getId());
-                    insert.setString(3, workOrder.getNumber());
-                    insert.setInt(4, workOrder.getSystemStatus().getValue());
-                    insert.addBatch();
-                }
+                WorkOrderSystemStatus status = workOrder.getSystemStatus();
+                entries.add(entry(workOrder.getId(), workOrder.getNumber(), status == null ? null : status.getValue(),
+                        accountName(query, workOrder.getServiceAccount(), accountNames), workOrder.getAddress1(),
+                        workOrder.getCity(), workOrder.getPostalCode()));
             }
-            insert.executeBatch();
         }
-    }
-
-    private static void forget(Connection connection, Collection<String> ids) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM FB_WORK_ORDER_WORD WHERE WORK_ORDER_ID = ?")) {
-            for (String id : ids) {
-                delete.setString(1, id);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
+        return entries;
     }
 
     /** The account's stored name; the reference itself may be a key-only stand-in. */
-    private static String accountName(Connection connection, Account account, Map<String, String> known) throws SQLException {
+    private static String accountName(PreparedStatement query, Account account, Map<String, String> known) throws SQLException {
         if (account == null) {
             return null;
         }
         if (!known.containsKey(account.getId())) {
-            try (PreparedStatement query = connection.prepareStatement("SELECT NAME FROM ACCOUNT WHERE ID = ?")) {
-                query.setString(1, account.getId());
-                try (ResultSet row = query.executeQuery()) {
-                    known.put(account.getId(), row.next() ? row.getString(1) : account.getName());
-                }
+            query.setString(1, account.getId());
+            try (ResultSet row = query.executeQuery()) {
+                known.put(account.getId(), row.next() ? row.getString(1) : account.getName());
             }
         }
         return known.get(account.getId());
     }
 
-    private List<WorkOrder> workOrdersOf(Connection connection, String accountId) throws SQLException {
-        return JdbcRecords.select(connection, workOrders, "WHERE MSDYN_SERVICEACCOUNT_VALUE = ?", accountId).stream()
-                .map(WorkOrder.class::cast).toList();
+    /**
+     * The index entries of the work orders of written accounts, read as the few columns the words come from
+     * rather than as whole records.
+     */
+    private static List<WorkOrderWords.Entry> entriesOfAccounts(Connection connection, List<Account> accounts) throws SQLException {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        List<WorkOrderWords.Entry> entries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1,"
+                + " MSDYN_CITY, MSDYN_POSTALCODE FROM MSDYN_WORKORDER WHERE MSDYN_SERVICEACCOUNT_VALUE = ?")) {
+            for (Account account : accounts) {
+                query.setString(1, account.getId());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        int status = rows.getInt(3);
+                        entries.add(entry(rows.getString(1), rows.getString(2), rows.wasNull() ? null : status,
+                                account.getName(), rows.getString(4), rows.getString(5), rows.getString(6)));
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** One place decides which texts a work order is found by. */
+    private static WorkOrderWords.Entry entry(String id, String number, Integer status, String accountName, String address1,
+            String city, String postalCode) {
+        return new WorkOrderWords.Entry(id, number, status, words(number, accountName, address1, city, postalCode));
     }
 }
