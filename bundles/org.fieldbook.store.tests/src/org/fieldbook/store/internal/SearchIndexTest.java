@@ -14,6 +14,7 @@ import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderSystemStatus;
+import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.WorkOrderQuery;
 import org.fieldbook.store.WorkOrderSummary;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class SearchIndexTest extends StoreTestCase {
 
         assertThat(numbers("initech works")).containsExactly("WO-00900");
         assertThat(numbers("initech quarry")).containsExactly("WO-00900");
-        assertThat(wordsOf("wo-1")).containsExactlyInAnyOrder("wo", "00900", "initech", "works", "3", "quarry", "row", "ogdenville");
+        assertThat(wordsOf("wo-1")).as("the account's words are the account's rows")
+                .containsExactlyInAnyOrder("wo", "00900", "3", "quarry", "row", "ogdenville");
     }
 
     @Test
@@ -86,7 +88,23 @@ class SearchIndexTest extends StoreTestCase {
         store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, List.of(workOrder)));
         store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(account)));
 
-        assertThat(wordsOf("wo-1")).containsExactlyInAnyOrderElementsOf(once).contains("contoso", "mill");
+        assertThat(wordsOf("wo-1")).containsExactlyInAnyOrderElementsOf(once).contains("mill");
+        assertThat(numbers("contoso mill")).containsExactly("WO-00903");
+    }
+
+    @Test
+    void aDeletedAccountNoLongerFindsItsWorkOrders() {
+        Account account = StoreFixtures.account("acc", "Umbrella Corp");
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(account)));
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER,
+                List.of(StoreFixtures.workOrder("wo-1", "WO-00904", account, "9 Elm Street", "Springfield",
+                        WorkOrderSystemStatus.SCHEDULED))));
+        assertThat(numbers("umbrella elm")).containsExactly("WO-00904");
+
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.ACCOUNT, List.of(), List.of("acc"), null, null, null));
+
+        assertThat(numbers("umbrella")).isEmpty();
+        assertThat(numbers("elm")).containsExactly("WO-00904");
     }
 
     private static Account keyOnly(String id) {

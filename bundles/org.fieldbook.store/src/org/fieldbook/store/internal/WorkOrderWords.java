@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * Brings the rows of FB_WORK_ORDER_WORD of some work orders to what they should be, writing only the
  * difference. Every word row costs a heap row and two index entries, so rows that are already right are
- * left alone: an account arriving after its work orders adds its name's words and nothing else, and a page
- * applied again (a resumed download, an unchanged delta) writes nothing. Statements are prepared once per
- * call and probe by key, so their plans do not depend on the table's size when they were compiled.
+ * left alone: a page applied again (a resumed download, an unchanged delta) or a work order edited outside
+ * its number, status and address writes none. Statements are prepared once per call and probe by key, so
+ * their plans do not depend on the table's size when they were compiled.
  */
 final class WorkOrderWords {
 
