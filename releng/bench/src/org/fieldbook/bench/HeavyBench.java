@@ -19,7 +19,8 @@ final class HeavyBench {
 
     /** About 200,000 rows in the tables a device keeps. */
     static final DemoSize SIZE = DemoSize.ofWorkOrders(23_000);
-    private static final int RUNS = 3;
+    /** Three by default; {@code -Dbench.heavy.runs=1} for a quick look while profiling. */
+    private static final int RUNS = Integer.getInteger("bench.heavy.runs", 3);
 
     private final BenchBackOffice office;
     private final Path folder;

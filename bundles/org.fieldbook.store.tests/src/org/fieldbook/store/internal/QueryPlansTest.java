@@ -96,6 +96,17 @@ class QueryPlansTest {
                 .doesNotContain("Number of rows visited=" + WORK_ORDERS);
     }
 
+    @Test
+    void aSearchByAccountNameReadsTheAccountWordsAndThenTheAccountIndexOfWorkOrders() throws Exception {
+        String plan = plan(WorkOrderSearchIndex.ACCOUNTS_WORK_ORDERS, statement -> {
+            statement.setString(1, "contoso");
+            statement.setString(2, "contoso" + Character.MAX_VALUE);
+        });
+
+        assertThat(plan).contains("FB_ACCOUNT_WORD").contains("Index Scan ResultSet for MSDYN_WORKORDER using index MSDYN_WORKORDER_3")
+                .doesNotContain("Table Scan ResultSet");
+    }
+
     private interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }

@@ -10,19 +10,24 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
+import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.StoreException;
+import org.fieldbook.store.WorkOrderQuery;
+import org.fieldbook.store.WorkOrderSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +39,7 @@ class SchemaMigrationsTest {
     @Test
     void aNewDatabaseGetsEveryTableAndColumnTheModelMaps() throws Exception {
         DerbyLocalStore store = StoreFixtures.open(workspace.resolve("db"));
-        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(4);
+        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(5);
         store.close();
         try (DerbyDatabase database = StoreDatabase.open(workspace.resolve("db"), StoreFixtures.KEY);
                 Connection connection = database.connect()) {
@@ -47,6 +52,41 @@ class SchemaMigrationsTest {
             assertThat(columns(metaData, "FB_OUTBOX")).contains("SEQ", "CHANGED_FIELDS", "BASE_ETAG", "BASE_VALUES");
             assertThat(columns(metaData, "BOOKING")).as("schema 1's table is gone").isEmpty();
         }
+    }
+
+    @Test
+    void aSchemaFourSearchIndexMovesTheAccountWordsToTheAccounts() throws Exception {
+        Path folder = workspace.resolve("db");
+        try (DerbyDatabase database = StoreDatabase.open(folder, StoreFixtures.KEY); Connection connection = database.connect()) {
+            StoreDatabase.MIGRATIONS.migrate(connection, 4);
+            execute(connection, "INSERT INTO ACCOUNT (ID, NAME) VALUES ('acc', 'Contoso Dairy')");
+            execute(connection, "INSERT INTO MSDYN_WORKORDER (ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1,"
+                    + " MSDYN_SERVICEACCOUNT_VALUE) VALUES ('wo', 'WO-1', 690970001, '12 Mill Road', 'acc')");
+            for (String word : List.of("wo", "1", "contoso", "dairy", "12", "mill", "road")) {
+                execute(connection, "INSERT INTO FB_WORK_ORDER_WORD (WORD, WORK_ORDER_ID, NUMBER, STATUS) VALUES ('" + word
+                        + "', 'wo', 'WO-1', 690970001)");
+            }
+        }
+
+        DerbyLocalStore store = StoreFixtures.open(folder);
+        try {
+            assertThat(numbers(store, "contoso mill")).containsExactly("WO-1");
+            store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(StoreFixtures.account("acc", "Globex"))));
+            assertThat(numbers(store, "contoso")).as("the old name's words left the work order's rows").isEmpty();
+            assertThat(numbers(store, "globex road")).containsExactly("WO-1");
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static List<String> numbers(DerbyLocalStore store, String text) {
+        return store.workOrders().find(WorkOrderQuery.all(50).withText(text)).stream().map(WorkOrderSummary::number).toList();
     }
 
     @Test

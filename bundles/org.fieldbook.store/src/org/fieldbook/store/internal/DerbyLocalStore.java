@@ -76,8 +76,17 @@ public final class DerbyLocalStore implements LocalStore {
             throw e instanceof StoreException store ? store
                     : new StoreException("Cannot prepare the local database: " + e.getMessage(), e);
         }
+        try {
+            database.transaction("move the account words of the search index", connection -> {
+                WorkOrderSearchIndex.splitAfterMigration(connection);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         StoreSchema schema = new StoreSchema(DataverseSchema.fieldbook());
-        WorkOrderSearchIndex searchIndex = new WorkOrderSearchIndex(schema);
+        WorkOrderSearchIndex searchIndex = new WorkOrderSearchIndex();
         outbox = new JdbcOutbox(database);
         syncStates = new JdbcSyncStates(database);
         bookings = new JdbcBookings(database);

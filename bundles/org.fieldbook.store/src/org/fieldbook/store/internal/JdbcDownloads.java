@@ -2,6 +2,7 @@ package org.fieldbook.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,33 +63,39 @@ final class JdbcDownloads implements Downloads {
     }
 
     /**
-     * Updates every row by key, then inserts those that matched none. Both statements probe the primary
-     * key row by row, so the plan stays right however much the table grows during a first sync.
+     * Updates the rows the table holds and inserts the others. Which is which is one primary-key probe per
+     * row, lighter than an update that matches nothing: on a first sync every row is new, and binding all of
+     * its columns to an update first cost as much again as the insert's binding. Probes by key keep the plan
+     * right however much the table grows during a first sync.
      */
     private static void upsert(Connection connection, TableMapping mapping, List<Record> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        int[] updated;
-        try (PreparedStatement update = connection.prepareStatement(mapping.updateSql())) {
+        List<Record> stored = new ArrayList<>();
+        List<Record> added = new ArrayList<>();
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM " + mapping.sqlTable() + " WHERE ID = ?")) {
             for (Record row : rows) {
-                mapping.bindRow(update, row);
-                update.addBatch();
-            }
-            updated = update.executeBatch();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
-            boolean any = false;
-            for (int i = 0; i < rows.size(); i++) {
-                if (updated[i] == 0) {
-                    mapping.bindRow(insert, rows.get(i));
-                    insert.addBatch();
-                    any = true;
+                exists.setString(1, row.getId());
+                try (ResultSet found = exists.executeQuery()) {
+                    (found.next() ? stored : added).add(row);
                 }
             }
-            if (any) {
-                insert.executeBatch();
+        }
+        write(connection, mapping.updateSql(), mapping, stored);
+        write(connection, mapping.insertSql(), mapping, added);
+    }
+
+    private static void write(Connection connection, String sql, TableMapping mapping, List<Record> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Record row : rows) {
+                mapping.bindRow(statement, row);
+                statement.addBatch();
             }
+            statement.executeBatch();
         }
     }
 

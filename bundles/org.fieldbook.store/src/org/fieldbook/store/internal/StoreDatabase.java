@@ -14,7 +14,8 @@ final class StoreDatabase {
     static final String LABEL = "local database";
     static final Failures FAILURES = StoreException::new;
     static final SchemaMigrations MIGRATIONS = new SchemaMigrations(StoreDatabase.class,
-            List.of("001-bookings.sql", "002-field-service.sql", "003-upload.sql", "004-agenda-index.sql"), LABEL, FAILURES);
+            List.of("001-bookings.sql", "002-field-service.sql", "003-upload.sql", "004-agenda-index.sql",
+                    "005-account-words.sql"), LABEL, FAILURES);
 
     private StoreDatabase() {
     }

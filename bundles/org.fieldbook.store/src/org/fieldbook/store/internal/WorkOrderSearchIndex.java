@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,15 +18,18 @@ import java.util.regex.Pattern;
 
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Account;
+import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.StoreException;
 
 /**
- * The words of each work order's number, account name and address (FB_WORK_ORDER_WORD), so a search
- * is a prefix range of an index instead of a scan of every work order. Kept up to date in the same
- * transaction as every write of a work order or an account.
+ * The words of each work order's number and address (FB_WORK_ORDER_WORD) and of each account's name
+ * (FB_ACCOUNT_WORD, see {@link AccountWords}), so a search is a prefix range of an index instead of a scan
+ * of every work order; a work order is found by its account's words through its account. Kept up to date in
+ * the same transaction as every write of a work order or an account.
  */
 final class WorkOrderSearchIndex {
 
@@ -33,12 +37,6 @@ final class WorkOrderSearchIndex {
     private static final int LONGEST_WORD = 64;
     /** Up to this many candidates, further words are checked per candidate rather than as index ranges. */
     private static final int FEW_CANDIDATES = 500;
-
-    private final TableMapping workOrders;
-
-    WorkOrderSearchIndex(StoreSchema schema) {
-        this.workOrders = schema.table(FieldbookPackage.Literals.WORK_ORDER);
-    }
 
     /** @return the words of {@code texts}: lower case, split at everything but letters and digits */
     static Set<String> words(String... texts) {
@@ -54,14 +52,52 @@ final class WorkOrderSearchIndex {
         return words;
     }
 
-    /** Re-indexes what a write of these rows changes: the work orders themselves, or those of the accounts. */
+    /** Re-indexes written work orders or accounts. */
     void written(Connection connection, TableMapping table, List<? extends Record> rows) throws SQLException {
         if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
-            index(connection, rows.stream().map(WorkOrder.class::cast).toList());
+            WorkOrderWords.store(connection, rows.stream().map(WorkOrder.class::cast).map(WorkOrderSearchIndex::entry).toList());
         } else if (table.eClass() == FieldbookPackage.Literals.ACCOUNT) {
-            for (Record account : rows) {
-                index(connection, workOrdersOf(connection, account.getId()));
+            AccountWords.store(connection, rows.stream().map(Account.class::cast).toList());
+        }
+    }
+
+    /**
+     * Moves a database migrated to schema 5 to the split index: account-name words out of the work orders'
+     * rows into FB_ACCOUNT_WORD. Runs when named accounts are stored but none has words, which is only so
+     * after that migration (also when a crash came between it and this), or when no name has a letter or digit.
+     */
+    static void splitAfterMigration(Connection connection) throws SQLException {
+        if (!exists(connection, "SELECT 1 FROM ACCOUNT WHERE NAME IS NOT NULL") || exists(connection, "SELECT 1 FROM FB_ACCOUNT_WORD")) {
+            return;
+        }
+        List<WorkOrderWords.Entry> entries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1, MSDYN_CITY, MSDYN_POSTALCODE FROM MSDYN_WORKORDER");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                int status = rows.getInt(3);
+                entries.add(entry(rows.getString(1), rows.getString(2), rows.wasNull() ? null : status, rows.getString(4),
+                        rows.getString(5), rows.getString(6)));
             }
+        }
+        WorkOrderWords.store(connection, entries); // drops the account words they held
+        List<Account> accounts = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT ID, NAME FROM ACCOUNT");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Account account = FieldbookFactory.eINSTANCE.createAccount();
+                account.setId(rows.getString(1));
+                account.setName(rows.getString(2));
+                accounts.add(account);
+            }
+        }
+        AccountWords.store(connection, accounts);
+    }
+
+    private static boolean exists(Connection connection, String query) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query + " FETCH FIRST ROW ONLY");
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next();
         }
     }
 
@@ -90,10 +126,25 @@ final class WorkOrderSearchIndex {
         return matches;
     }
 
+    /** Work orders with a word of their own beginning with {@code word}, and those of accounts with one. */
     private static Map<String, Match> range(Connection connection, String word) throws SQLException {
         Map<String, Match> found = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT WORK_ORDER_ID, NUMBER, STATUS FROM FB_WORK_ORDER_WORD WHERE WORD >= ? AND WORD < ?")) {
+        collect(connection, "SELECT WORK_ORDER_ID, NUMBER, STATUS FROM FB_WORK_ORDER_WORD WHERE WORD >= ? AND WORD < ?", word, found);
+        collect(connection, ACCOUNTS_WORK_ORDERS, word, found);
+        return found;
+    }
+
+    /**
+     * The work orders of the accounts having a word in a range: the account words' range first, then each
+     * account's work orders through their index (fixed, so a plan made while the tables were small stays right).
+     */
+    static final String ACCOUNTS_WORK_ORDERS = "SELECT W.ID, W.MSDYN_NAME, W.MSDYN_SYSTEMSTATUS"
+            + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n FB_ACCOUNT_WORD A,"
+            + " MSDYN_WORKORDER W --DERBY-PROPERTIES index=MSDYN_WORKORDER_3, joinStrategy=NESTEDLOOP\n"
+            + " WHERE A.WORD >= ? AND A.WORD < ? AND W.MSDYN_SERVICEACCOUNT_VALUE = A.ACCOUNT_ID";
+
+    private static void collect(Connection connection, String sql, String word, Map<String, Match> found) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, word);
             query.setString(2, word + Character.MAX_VALUE);
             try (ResultSet rows = query.executeQuery()) {
@@ -102,12 +153,17 @@ final class WorkOrderSearchIndex {
                 }
             }
         }
-        return found;
     }
 
     private static boolean hasWordStarting(Connection connection, String workOrderId, String prefix) {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM FB_WORK_ORDER_WORD WHERE WORK_ORDER_ID = ? AND WORD >= ? AND WORD < ?")) {
+        return exists(connection, "SELECT 1 FROM FB_WORK_ORDER_WORD WHERE WORK_ORDER_ID = ? AND WORD >= ? AND WORD < ?",
+                workOrderId, prefix)
+                || exists(connection, "SELECT 1 FROM MSDYN_WORKORDER W, FB_ACCOUNT_WORD A WHERE W.ID = ?"
+                        + " AND A.ACCOUNT_ID = W.MSDYN_SERVICEACCOUNT_VALUE AND A.WORD >= ? AND A.WORD < ?", workOrderId, prefix);
+    }
+
+    private static boolean exists(Connection connection, String sql, String workOrderId, String prefix) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, workOrderId);
             query.setString(2, prefix);
             query.setString(3, prefix + Character.MAX_VALUE);
@@ -119,64 +175,24 @@ final class WorkOrderSearchIndex {
         }
     }
 
-    /** Forgets deleted work orders. */
+    /** Forgets deleted work orders and accounts. */
     void deleted(Connection connection, TableMapping table, Collection<String> ids) throws SQLException {
         if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
-            forget(connection, ids);
+            WorkOrderWords.forget(connection, List.copyOf(ids));
+        } else if (table.eClass() == FieldbookPackage.Literals.ACCOUNT) {
+            AccountWords.forget(connection, ids);
         }
     }
 
-    private static void index(Connection connection, List<WorkOrder> workOrders) throws SQLException {
-        if (workOrders.isEmpty()) {
-            return;
-        }
-        forget(connection, workOrders.stream().map(WorkOrder::getId).toList());
-        Map<String, String> accountNames = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO FB_WORK_ORDER_WORD (WORD, WORK_ORDER_ID, NUMBER, STATUS) VALUES (?, ?, ?, ?)")) {
-            for (WorkOrder workOrder : workOrders) {
-                String account = accountName(connection, workOrder.getServiceAccount(), accountNames);
-                for (String word : words(workOrder.getNumber(), account, workOrder.getAddress1(), workOrder.getCity(),
-                        workOrder.getPostalCode())) {
-                    insert.setString(1, word);
-                    insert.setString(2, workOrder.getId());
-                    insert.setString(3, workOrder.getNumber());
-                    insert.setInt(4, workOrder.getSystemStatus().getValue());
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+    private static WorkOrderWords.Entry entry(WorkOrder workOrder) {
+        WorkOrderSystemStatus status = workOrder.getSystemStatus();
+        return entry(workOrder.getId(), workOrder.getNumber(), status == null ? null : status.getValue(), workOrder.getAddress1(),
+                workOrder.getCity(), workOrder.getPostalCode());
     }
 
-    private static void forget(Connection connection, Collection<String> ids) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM FB_WORK_ORDER_WORD WHERE WORK_ORDER_ID = ?")) {
-            for (String id : ids) {
-                delete.setString(1, id);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
-    }
-
-    /** The account's stored name; the reference itself may be a key-only stand-in. */
-    private static String accountName(Connection connection, Account account, Map<String, String> known) throws SQLException {
-        if (account == null) {
-            return null;
-        }
-        if (!known.containsKey(account.getId())) {
-            try (PreparedStatement query = connection.prepareStatement("SELECT NAME FROM ACCOUNT WHERE ID = ?")) {
-                query.setString(1, account.getId());
-                try (ResultSet row = query.executeQuery()) {
-                    known.put(account.getId(), row.next() ? row.getString(1) : account.getName());
-                }
-            }
-        }
-        return known.get(account.getId());
-    }
-
-    private List<WorkOrder> workOrdersOf(Connection connection, String accountId) throws SQLException {
-        return JdbcRecords.select(connection, workOrders, "WHERE MSDYN_SERVICEACCOUNT_VALUE = ?", accountId).stream()
-                .map(WorkOrder.class::cast).toList();
+    /** One place decides which of a work order's own texts it is found by. */
+    private static WorkOrderWords.Entry entry(String id, String number, Integer status, String address1, String city,
+            String postalCode) {
+        return new WorkOrderWords.Entry(id, number, status, words(number, address1, city, postalCode));
     }
 }
