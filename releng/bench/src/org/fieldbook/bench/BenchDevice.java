@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.dataverse.DataverseSchema;
@@ -48,7 +49,12 @@ final class BenchDevice implements AutoCloseable {
 
     /** Downloads every table of {@code profile}; @return rows written */
     int download(DeviceProfile profile) throws SyncException {
-        return new ProfileDownload(context(profile)).run(SubMonitor.convert(new NullProgressMonitor()));
+        return download(profile, new NullProgressMonitor());
+    }
+
+    /** Downloads every table of {@code profile}, telling {@code monitor} which table is on; @return rows written */
+    int download(DeviceProfile profile, IProgressMonitor monitor) throws SyncException {
+        return new ProfileDownload(context(profile)).run(SubMonitor.convert(monitor));
     }
 
     /** Sends the outbox; @return records sent */

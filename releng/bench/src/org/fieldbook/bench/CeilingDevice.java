@@ -1,12 +1,12 @@
 package org.fieldbook.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.file.Path;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.PooledHttpClients;
 
@@ -28,7 +28,7 @@ public final class CeilingDevice {
             AuthorizedHttp dispatcher = BenchBackOffice.signIn(URI.create(args[1]), client, "dispatcher");
             try (BenchDevice device = new BenchDevice(dispatcher, URI.create(args[0]), Path.of(args[2]))) {
                 long start = System.nanoTime();
-                int rows = device.download(HeavyBench.allRecords(device.profile()));
+                int rows = device.download(HeavyBench.allRecords(device.profile()), new TablesSaid(start));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.println("| rows | seconds | rows/s | peak heap MB | heap limit MB | OutOfMemoryError |");
                 System.out.println("|---|---|---|---|---|---|");
@@ -38,6 +38,26 @@ public final class CeilingDevice {
         } catch (OutOfMemoryError e) {
             System.out.println("OutOfMemoryError: " + e.getMessage());
             System.exit(OUT_OF_MEMORY);
+        }
+    }
+
+    /** Says when each table's download starts, so a long run shows where it is. */
+    private static final class TablesSaid extends NullProgressMonitor {
+
+        private final long start;
+
+        TablesSaid(long start) {
+            this.start = start;
+        }
+
+        @Override
+        public void setTaskName(String name) {
+            System.out.printf("%6.0f s  %s (heap peak so far %d MB)%n", (System.nanoTime() - start) / 1e9, name, peakHeap() >> 20);
+        }
+
+        @Override
+        public void subTask(String name) {
+            setTaskName(name);
         }
     }
 

@@ -1,10 +1,13 @@
 package org.fieldbook.sync.internal;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -19,8 +22,8 @@ public final class PooledHttpClients {
     private static final Timeout READ_TIMEOUT = Timeout.ofSeconds(30);
     /**
      * A pooled connection idle this long is checked before it is reused: the back office closes idle
-     * connections (Jetty after 30 s), and without retries (a POST must not be sent twice) reusing one it
-     * closed fails the request with "the target server failed to respond".
+     * connections (Jetty after 30 s), and a POST sent on one it closed fails with "the target server
+     * failed to respond" (it is not sent again).
      */
     private static final TimeValue VALIDATE_AFTER_IDLE = TimeValue.ofSeconds(1);
 
@@ -51,6 +54,25 @@ public final class PooledHttpClients {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connections)
                         .build())
-                .disableAutomaticRetries();
+                .setRetryStrategy(new ClosedConnectionRetry());
+    }
+
+    /**
+     * Sends a GET, HEAD or DELETE once more when the connection it went out on was closed by the server
+     * without an answer: the back office closes a connection idle for 30 s, which a slow device applying a
+     * big page can leave it. Never a POST or PATCH (they must not be sent twice), never on a timeout or an
+     * unreachable server (offline must show quickly), never on a status: 429 and 503 are the sync
+     * schedule's, with their Retry-After.
+     */
+    private static final class ClosedConnectionRetry extends DefaultHttpRequestRetryStrategy {
+
+        ClosedConnectionRetry() {
+            super(1, TimeValue.ZERO_MILLISECONDS);
+        }
+
+        @Override
+        public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+            return false;
+        }
     }
 }
