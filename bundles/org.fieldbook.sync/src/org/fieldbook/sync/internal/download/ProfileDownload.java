@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
@@ -109,20 +113,27 @@ public final class ProfileDownload {
 
     /**
      * @return filters for the rows related to what the device holds: rows other tables point at, and rows
-     *         pointing at rows of other tables, by each relationship
+     *         pointing at rows of other tables, by each relationship; keys that several relationships give
+     *         (two tables pointing at the same incident type) are asked for once
      */
     private List<String> relatedFilters(OfflineProfileItem item, DataverseTable table) {
-        List<String> filters = new ArrayList<>();
+        Map<String, SortedSet<String>> keysByColumn = new LinkedHashMap<>();
         for (OfflineProfileRelationship relationship : item.getRelationships()) {
             if (relationship.getToTable().equals(item.getTableName())) {
-                deviceTable(relationship.getFromTable()).ifPresent(from -> filters.addAll(anyOf(table.keyColumn(),
-                        new ArrayList<>(context.store().records().referencedKeys(from.eClass(), relationship.getLookupColumn())))));
+                deviceTable(relationship.getFromTable()).ifPresent(from -> keys(keysByColumn, table.keyColumn())
+                        .addAll(context.store().records().referencedKeys(from.eClass(), relationship.getLookupColumn())));
             } else if (relationship.getFromTable().equals(item.getTableName())) {
-                deviceTable(relationship.getToTable()).ifPresent(to -> filters.addAll(anyOf(relationship.getLookupColumn(),
-                        new ArrayList<>(context.store().records().versions(to.eClass()).keySet()))));
+                deviceTable(relationship.getToTable()).ifPresent(to -> keys(keysByColumn, relationship.getLookupColumn())
+                        .addAll(context.store().records().versions(to.eClass()).keySet()));
             }
         }
+        List<String> filters = new ArrayList<>();
+        keysByColumn.forEach((column, keys) -> filters.addAll(anyOf(column, List.copyOf(keys))));
         return filters;
+    }
+
+    private static SortedSet<String> keys(Map<String, SortedSet<String>> keysByColumn, String column) {
+        return keysByColumn.computeIfAbsent(column, any -> new TreeSet<>());
     }
 
     private static List<String> anyOf(String column, List<String> keys) {
