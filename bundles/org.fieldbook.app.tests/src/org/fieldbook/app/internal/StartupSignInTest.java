@@ -40,12 +40,14 @@ class StartupSignInTest {
     }
 
     @Test
-    void someoneAlreadySignedInStays() {
+    void anEarlierSignInIsReplacedForItMayBeForAnotherBackOffice() throws InterruptedException {
         Account account = new Account("tech2", "fieldbook");
 
-        assertThat(new StartupSignIn(TECH1).start(account, sync)).isEmpty();
-        assertThat(account.signIns).isEmpty();
-        assertThat(syncs).hasValue(0);
+        new StartupSignIn(TECH1).start(account, sync).orElseThrow().join();
+
+        assertThat(account.signIns).containsExactly("tech1:fieldbook");
+        assertThat(account.userName()).contains("tech1");
+        assertThat(syncs).hasValue(1);
     }
 
     @Test

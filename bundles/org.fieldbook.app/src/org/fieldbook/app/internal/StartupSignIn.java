@@ -12,7 +12,9 @@ import org.fieldbook.sync.SyncService;
 
 /**
  * Signs a technician in at start-up when the environment names one ({@value #USER} and {@value #PASSWORD}, set
- * by {@code ./fieldbook demo}), so the demo opens signed in and syncing. Someone already signed in stays.
+ * by {@code ./fieldbook demo}), so the demo opens signed in and syncing. It signs in even over an earlier
+ * sign-in: that one may be for another back office (secure storage is the user's, not the workspace's), whose
+ * refresh token this one refuses.
  */
 final class StartupSignIn {
 
@@ -29,7 +31,7 @@ final class StartupSignIn {
     Optional<Job> start(BackOfficeAccount account, SyncService sync) {
         String user = environment.get(USER);
         String password = environment.get(PASSWORD);
-        if (user == null || password == null || account.userName().isPresent()) {
+        if (user == null || password == null) {
             return Optional.empty();
         }
         Job job = Job.create("Signing in as " + user, monitor -> {
