@@ -27,6 +27,7 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.widgets.PartMessage;
 import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 import org.fieldbook.ui.internal.widgets.UiThread;
@@ -83,9 +84,7 @@ public final class AgendaPart {
         title.setText("Today \u00b7 " + LocalDate.now(clock).format(DAY));
         groupFont = UiFonts.title(title);
         title.setFont(groupFont);
-        message = WidgetIds.name(new Label(parent, SWT.WRAP), ID_MESSAGE);
-        message.setText(LOADING_MESSAGE);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        message = PartMessage.create(parent, ID_MESSAGE, LOADING_MESSAGE);
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);

@@ -24,11 +24,11 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.ConflictChoice;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
-import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.RecordTable;
 import org.fieldbook.ui.internal.SyncSettled;
 import org.fieldbook.ui.internal.Touch;
+import org.fieldbook.ui.internal.widgets.PartMessage;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -76,9 +76,7 @@ public final class ConflictsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        message = WidgetIds.name(new Label(parent, SWT.WRAP), ID_MESSAGE);
-        message.setText("Reading conflicts\u2026");
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        message = PartMessage.create(parent, ID_MESSAGE, "Reading conflicts\u2026");
         ZoneId zone = ZoneId.systemDefault();
         list = new RecordTable<>(parent, ID_LIST, ConflictTexts.COLUMNS, listed -> listed.conflict().getId(),
                 listed -> ConflictTexts.cells(listed.conflict(), listed.record(), zone));

@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -16,11 +15,11 @@ import org.fieldbook.model.SyncError;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
-import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.RecordTable;
 import org.fieldbook.ui.internal.SyncSettled;
 import org.fieldbook.ui.internal.Touch;
+import org.fieldbook.ui.internal.widgets.PartMessage;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -58,9 +57,7 @@ public final class SyncErrorsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        message = WidgetIds.name(new Label(parent, SWT.WRAP), ID_MESSAGE);
-        message.setText("Reading sync errors\u2026");
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        message = PartMessage.create(parent, ID_MESSAGE, "Reading sync errors\u2026");
         ZoneId zone = ZoneId.systemDefault();
         list = new RecordTable<>(parent, ID_LIST, COLUMNS, SyncError::getId, error -> new String[] {
                 WHEN.format(error.getOccurredAt().atZone(zone)), error.getTableName(), error.getRecordId(), error.getMessage() });
