@@ -306,7 +306,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     /** @return the change-tracking watermark: the newest version up to which every write has ended */
-    long currentVersion() {
+    long watermark() {
         return transactions.watermark();
     }
 

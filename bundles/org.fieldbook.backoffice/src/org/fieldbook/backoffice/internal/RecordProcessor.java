@@ -84,7 +84,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         SqlFilter filter = SqlFilter.and(filter(uriInfo, table), access.rows(table));
         PagePosition position = position(uriInfo, table);
         if (tracked) {
-            position = position.tracking(database.currentVersion());
+            position = position.tracking(database.watermark());
         }
         List<Record> rows = database.page(table, filter, position, Math.min(pageSize, top));
         EntityCollection collection = entities(uriInfo, set, table, rows);
@@ -110,7 +110,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
     private void readDelta(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format, EdmEntitySet set,
             TableMapping table) throws ODataApplicationException, SerializerException {
         DeltaToken token = deltaToken(uriInfo);
-        long upTo = token.upTo() == DeltaToken.OPEN ? database.currentVersion() : token.upTo();
+        long upTo = token.upTo() == DeltaToken.OPEN ? database.watermark() : token.upTo();
         int pageSize = pageSize(request);
         DeltaPage page = DeltaPage.read(database, table, access.rows(table), token.watermark(), upTo, pageSize);
         EntityCollection changes = entities(uriInfo, set, table, page.changes());
