@@ -19,14 +19,27 @@ public interface LocalEdits {
     <T extends Record> T create(T record);
 
     /**
-     * Stores the record's changed fields. The outbox entry names them, with the values they had before the
-     * technician first changed them since the last upload and the ETag the edit was based on.
+     * Stores the fields in which {@code edited} differs from the record as stored now. The outbox entry names
+     * them, with the values they had before the technician first changed them since the last upload and the
+     * ETag the edit was based on.
      *
      * @return whether anything changed
      * @throws InvalidRecordException when a field is invalid; nothing is written
      * @throws StoreException when the record is not stored here
      */
     boolean update(Record edited);
+
+    /**
+     * Stores the fields in which {@code edited} differs from {@code seen}, the record as the technician saw it
+     * when they began the change, onto the record as stored now. A download that landed in between (the
+     * office's newer version) keeps its other fields, and the edit stays based on the version seen, so the
+     * upload meets the office's change as a conflict instead of overwriting it.
+     *
+     * @return whether anything changed
+     * @throws InvalidRecordException when a field would be invalid; nothing is written
+     * @throws StoreException when the record is not stored here
+     */
+    boolean update(Record seen, Record edited);
 
     /** Deletes the record; one never uploaded is simply forgotten. */
     void delete(EClass table, String id);

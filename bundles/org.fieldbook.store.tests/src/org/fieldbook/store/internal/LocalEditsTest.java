@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.WorkOrder;
@@ -51,6 +52,38 @@ class LocalEditsTest extends StoreTestCase {
         assertThat(entry.baseETag()).isEqualTo("W/\"5\"");
         assertThat(workOrder("wo-1").getInstructions()).isEqualTo("Gate code 4711");
         assertThat(store.records().hasPendingChanges(FieldbookPackage.Literals.WORK_ORDER, "wo-1")).isTrue();
+    }
+
+    @Test
+    void anEditMadeFromWhatTheTechnicianSawKeepsTheOfficesNewerValuesAndTheVersionSeen() {
+        WorkOrder seen = workOrder("wo-1");
+        WorkOrder fromOffice = workOrder("wo-1");
+        fromOffice.setCity("Shelbyville");
+        fromOffice.setInstructions("Customer away until noon");
+        fromOffice.setVersionNumber(seen.getVersionNumber() + 1);
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, List.of(fromOffice)));
+        WorkOrder edited = EcoreUtil.copy(seen);
+        edited.setInstructions("Replaced the seal");
+
+        assertThat(store.edits().update(seen, edited)).isTrue();
+
+        OutboxEntry entry = single();
+        assertThat(entry.changedFields()).containsOnly(entry("msdyn_instructions", "Replaced the seal"));
+        assertThat(entry.baseValues()).as("the value the technician saw").containsOnly(entry("msdyn_instructions", null));
+        assertThat(entry.baseETag()).as("the version the technician saw").isEqualTo("W/\"" + seen.getVersionNumber() + "\"");
+        WorkOrder stored = workOrder("wo-1");
+        assertThat(stored.getInstructions()).isEqualTo("Replaced the seal");
+        assertThat(stored.getCity()).as("the office's change is not written over").isEqualTo("Shelbyville");
+    }
+
+    @Test
+    void anEditOfAnotherRecordThanTheOneSeenIsRefused() {
+        WorkOrder seen = workOrder("wo-1");
+        WorkOrder other = workOrder("wo-1");
+        other.setId("wo-2");
+
+        assertThatThrownBy(() -> store.edits().update(seen, other)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.outbox().size()).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fieldbook.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,30 +61,55 @@ final class JdbcLocalEdits implements LocalEdits {
 
     @Override
     public boolean update(Record edited) {
-        RecordValidation.requireValid(edited);
+        return save(null, edited);
+    }
+
+    @Override
+    public boolean update(Record seen, Record edited) {
+        if (!seen.eClass().equals(edited.eClass()) || !seen.getId().equals(edited.getId())) {
+            throw new IllegalArgumentException("An edit must change the record it was made from");
+        }
+        return save(seen, edited);
+    }
+
+    /** @param seen the record the edit was made from, or null for the stored one */
+    private boolean save(Record seen, Record edited) {
         TableMapping mapping = schema.table(edited.eClass());
         return database.transaction("save " + mapping.logicalName() + " " + edited.getId(), connection -> {
             Record stored = stored(connection, mapping, edited.getId());
+            Record base = seen == null ? stored : seen;
             Map<String, String> changed = new LinkedHashMap<>();
             Map<String, String> before = new LinkedHashMap<>();
+            List<ColumnMapping> columns = new ArrayList<>();
             for (ColumnMapping column : mapping.columns()) {
-                String old = FieldText.of(stored, column);
+                String old = FieldText.of(base, column);
                 String now = FieldText.of(edited, column);
                 if (!Objects.equals(old, now)) {
                     changed.put(column.dataverseName(), now);
                     before.put(column.dataverseName(), old);
+                    columns.add(column);
                 }
             }
             if (changed.isEmpty()) {
                 return false;
             }
+            Record written = changedColumns(stored, edited, columns);
+            RecordValidation.requireValid(written);
             List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), edited.getId());
-            write(connection, mapping.updateSql(), mapping, edited);
-            searchIndex.written(connection, mapping, List.of(edited));
+            write(connection, mapping.updateSql(), mapping, written);
+            searchIndex.written(connection, mapping, List.of(written));
             outbox.append(connection, mapping.logicalName(), edited.getId(), Operation.UPDATE, changed,
-                    baseETag(earlier, stored), baseValues(earlier, before));
+                    baseETag(earlier, base), baseValues(earlier, before));
             return true;
         });
+    }
+
+    /** @return the stored record with the edited values of {@code columns}; the stored record's other values stay */
+    private static Record changedColumns(Record stored, Record edited, List<ColumnMapping> columns) {
+        for (ColumnMapping column : columns) {
+            stored.eSet(column.feature(), edited.eGet(column.feature()));
+        }
+        return stored;
     }
 
     @Override

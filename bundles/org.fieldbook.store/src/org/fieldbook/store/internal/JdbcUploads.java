@@ -3,7 +3,10 @@ package org.fieldbook.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.jdbc.ColumnMapping;
@@ -39,6 +42,28 @@ final class JdbcUploads implements Uploads {
                 setVersion(connection, mapping, id, version);
                 outbox.rebase(connection, mapping.logicalName(), id, FieldText.etag(version));
             }
+            return null;
+        });
+    }
+
+    @Override
+    public void confirmOver(EClass table, String id, List<Long> sequences, Record serverRow, long version) {
+        TableMapping mapping = schema.table(table);
+        database.transaction("confirm the upload of " + mapping.logicalName() + " " + id, connection -> {
+            Set<String> devicesColumns = new HashSet<>();
+            outbox.entriesFor(connection, mapping.logicalName(), id)
+                    .forEach(entry -> devicesColumns.addAll(entry.changedFields().keySet()));
+            outbox.remove(connection, sequences);
+            Optional<Record> local = JdbcRecords.find(connection, mapping, id);
+            if (local.isPresent()) {
+                Record row = local.get();
+                mapping.columns().stream().filter(column -> !devicesColumns.contains(column.dataverseName()))
+                        .forEach(column -> row.eSet(column.feature(), serverRow.eGet(column.feature())));
+                row.setVersionNumber(version);
+                execute(connection, mapping.updateSql(), statement -> mapping.bindRow(statement, row));
+                searchIndex.written(connection, mapping, List.of(row));
+            }
+            outbox.rebase(connection, mapping.logicalName(), id, FieldText.etag(version));
             return null;
         });
     }

@@ -78,7 +78,7 @@ class OutboxUploadTest {
     void openDevice() throws Exception {
         store = UploadFixture.openStore(device);
         mine = fixture.rows(TECHNICIAN, FieldbookPackage.Literals.WORK_ORDER, "$top=10");
-        assertThat(mine).as("the technician's work orders").hasSizeGreaterThan(5);
+        assertThat(mine).as("the technician's work orders").hasSizeGreaterThan(8);
     }
 
     @AfterEach
@@ -169,6 +169,40 @@ class OutboxUploadTest {
             assertThat(error.getErrorType()).isEqualTo(SyncErrorType.CONFLICT);
             assertThat(error.getRecordId()).isEqualTo(workOrder.getId());
         });
+    }
+
+    @ParameterizedTest(name = "server wins: {0}")
+    @ValueSource(booleans = { false, true })
+    void aStaleUpdateOfColumnsTheOfficeLeftAloneStandsBesideTheOfficesChangeWithoutAConflict(boolean serverWins) throws Exception {
+        WorkOrder workOrder = downloaded(mine.get(serverWins ? 6 : 7));
+        dispatcherChanges(workOrder, "{\"msdyn_city\":\"Shelbyville\"}");
+        workOrder.setInstructions("Ladder needed " + serverWins);
+        store.edits().update(workOrder);
+
+        assertThat(upload(serverWins)).isEqualTo(new UploadReport(1, 0, 0, 0));
+
+        WorkOrder onServer = server(workOrder);
+        assertThat(onServer.getInstructions()).isEqualTo("Ladder needed " + serverWins);
+        assertThat(onServer.getCity()).as("the office's change stands").isEqualTo("Shelbyville");
+        assertThat(store.conflicts().all()).isEmpty();
+        assertThat(store.syncErrors().unresolved()).isEmpty();
+        assertThat(local(workOrder).getCity()).as("the device holds what the server holds").isEqualTo("Shelbyville");
+        assertThat(local(workOrder).getVersionNumber()).isEqualTo(onServer.getVersionNumber());
+    }
+
+    @Test
+    void theDeviceWinningAConflictAlsoTakesTheOfficesOtherColumns() throws Exception {
+        WorkOrder workOrder = downloaded(mine.get(8));
+        dispatcherChanges(workOrder, "{\"msdyn_instructions\":\"Call first\",\"msdyn_city\":\"Ogdenville\"}");
+        workOrder.setInstructions("Gate code 1234");
+        store.edits().update(workOrder);
+
+        assertThat(upload(false)).isEqualTo(new UploadReport(1, 1, 0, 0));
+
+        WorkOrder onServer = server(workOrder);
+        assertThat(onServer.getInstructions()).isEqualTo("Gate code 1234");
+        assertThat(local(workOrder).getCity()).isEqualTo("Ogdenville").isEqualTo(onServer.getCity());
+        assertThat(local(workOrder).getVersionNumber()).isEqualTo(onServer.getVersionNumber());
     }
 
     @ParameterizedTest(name = "server wins: {0}")
@@ -288,8 +322,12 @@ class OutboxUploadTest {
     }
 
     private static void dispatcherSets(WorkOrder workOrder, String instructions) throws Exception {
+        dispatcherChanges(workOrder, "{\"msdyn_instructions\":\"" + instructions + "\"}");
+    }
+
+    private static void dispatcherChanges(WorkOrder workOrder, String json) throws Exception {
         fixture.api(DISPATCHER).send(new UploadRequest("PATCH", "msdyn_workorders(" + workOrder.getId() + ")", null,
-                ("{\"msdyn_instructions\":\"" + instructions + "\"}").getBytes(StandardCharsets.UTF_8)));
+                json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static WorkOrderServiceTask task(WorkOrder workOrder, String name) {

@@ -28,7 +28,9 @@ import org.fieldbook.sync.WebApiException;
  * </ul>
  * An update whose columns the server already holds at the values it sends is no conflict: most often it is the
  * device's own earlier upload, applied by the server but never confirmed on the device (the answer was lost, or
- * the device was killed before it recorded it), and nothing either side wrote is at stake.
+ * the device was killed before it recorded it), and nothing either side wrote is at stake. Nor is one whose
+ * columns the server still holds at their base values: the office changed other columns, and the device's are
+ * sent again over the office's version, so both changes stand.
  */
 final class ConflictResolver {
 
@@ -59,12 +61,29 @@ final class ConflictResolver {
         if (server.isEmpty()) {
             return deletedOnServer(change);
         }
-        if (change.operation() == Operation.UPDATE && ServerValues.of(change.table(), server.get(), change.fields().keySet()).equals(change.fields())) {
-            change.confirm(store.uploads(), server.get().getVersionNumber());
-            return Outcome.SENT;
+        if (change.operation() == Operation.UPDATE) {
+            Map<String, String> onServer = ServerValues.of(change.table(), server.get(), change.fields().keySet());
+            if (onServer.equals(change.fields())) {
+                change.confirm(store.uploads(), server.get().getVersionNumber());
+                return Outcome.SENT;
+            }
+            if (onServer.equals(change.baseValues())) {
+                return merged(change, server.get());
+            }
         }
         Conflict conflict = conflict(change, server.get());
-        return serverWins ? serverWon(change, server.get(), conflict, stale) : clientWon(change, conflict);
+        return serverWins ? serverWon(change, server.get(), conflict, stale) : clientWon(change, server.get(), conflict);
+    }
+
+    /** The office changed other columns only: the device's columns go over the office's version, no one loses. */
+    private Outcome merged(RecordChange change, Record row) throws SyncException {
+        try {
+            change.confirmOver(store.uploads(), row, http.send(requests.of(change, FieldText.etag(row.getVersionNumber()))));
+            return Outcome.SENT;
+        } catch (WebApiException e) {
+            errors.record(change, e);
+            return Outcome.FAILED;
+        }
     }
 
     private Outcome deletedOnServer(RecordChange change) {
@@ -76,7 +95,7 @@ final class ConflictResolver {
         return Outcome.FAILED;
     }
 
-    private Outcome clientWon(RecordChange change, Conflict conflict) throws SyncException {
+    private Outcome clientWon(RecordChange change, Record row, Conflict conflict) throws SyncException {
         long version;
         try {
             version = http.send(requests.of(change, conflict.getServerETag()));
@@ -87,7 +106,7 @@ final class ConflictResolver {
         conflict.setResolution(ConflictResolution.CLIENT_WON);
         conflict.setResolvedAt(clock.instant());
         store.conflicts().add(conflict);
-        change.confirm(store.uploads(), version);
+        change.confirmOver(store.uploads(), row, version);
         return Outcome.CLIENT_WON;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
@@ -62,6 +63,11 @@ record RecordChange(DataverseTable table, String recordId, Operation operation, 
     /** Tells the store that the server took this change and now holds the row at {@code version}. */
     void confirm(Uploads uploads, long version) {
         uploads.confirm(table.eClass(), recordId, sequences, version);
+    }
+
+    /** Tells the store that the server took this change over its newer {@code serverRow} and now holds it at {@code version}. */
+    void confirmOver(Uploads uploads, Record serverRow, long version) {
+        uploads.confirmOver(table.eClass(), recordId, sequences, serverRow, version);
     }
 
     /** @return the key and table as a technician reads them in messages */

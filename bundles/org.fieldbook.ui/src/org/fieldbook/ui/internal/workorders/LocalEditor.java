@@ -23,8 +23,10 @@ import org.fieldbook.ui.internal.widgets.UiThread;
 /**
  * Saves the form's changes at once through {@link LocalEdits} (each with its outbox entry), in jobs run
  * one after another in the order made, and remembers each so it can be undone by the opposite local
- * edit. The shown records change only once the store took the change; a refused change leaves them
- * and the store as they were and says why next to the field. Used on the UI thread only.
+ * edit. Each change is based on the record as shown, so a sync landing while the technician types turns
+ * into a conflict at upload instead of a silent overwrite of the office's values. The shown records change
+ * only once the store took the change; a refused change leaves them and the store as they were and says
+ * why next to the field. Used on the UI thread only.
  */
 final class LocalEditor {
 
@@ -65,12 +67,15 @@ final class LocalEditor {
             message.clear();
             return;
         }
+        // The shown record is what the technician saw: the edit is based on it, not on a download since.
+        Record seen = EcoreUtil.copy(record);
         Record edited = withValue(record, feature, value);
-        save(edits -> edits.update(edited), message, () -> {
+        save(edits -> edits.update(seen, edited), message, () -> {
             record.eSet(feature, value);
             remember("change " + feature.getName(), () -> {
+                Record shown = EcoreUtil.copy(record);
                 Record reverted = withValue(record, feature, before);
-                return edits -> edits.update(reverted);
+                return edits -> edits.update(shown, reverted);
             });
             saved.run();
         });
