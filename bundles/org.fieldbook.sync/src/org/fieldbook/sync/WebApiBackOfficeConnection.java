@@ -3,8 +3,8 @@ package org.fieldbook.sync;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.fieldbook.sync.internal.SyncLog;
 
-import org.eclipse.core.runtime.ILog;
 
 /** A back office reached through the Web API at a given root. */
 public class WebApiBackOfficeConnection implements BackOfficeConnection, AutoCloseable {
@@ -31,7 +31,7 @@ public class WebApiBackOfficeConnection implements BackOfficeConnection, AutoClo
         try {
             client.close();
         } catch (IOException e) {
-            ILog.of(WebApiBackOfficeConnection.class).warn("Closing the HTTP client failed: " + e.getMessage(), e);
+            SyncLog.of(WebApiBackOfficeConnection.class).warn("Closing the HTTP client failed: " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
@@ -32,7 +31,7 @@ public final class ConfiguredBackOfficeAccount implements BackOfficeAccount {
         try {
             http.close();
         } catch (IOException e) {
-            ILog.of(ConfiguredBackOfficeAccount.class).warn("Closing the sign-in HTTP client failed: " + e.getMessage(), e);
+            SyncLog.of(ConfiguredBackOfficeAccount.class).warn("Closing the sign-in HTTP client failed: " + e.getMessage(), e);
         }
     }
 

@@ -8,10 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.internal.SyncLog;
 
 /**
  * Keeps the sign-in of one back office in Eclipse secure storage, the refresh token encrypted (on Windows
@@ -64,7 +64,7 @@ final class SecureStorageRefreshTokens implements RefreshTokens {
             try {
                 root.flush();
             } catch (IOException e) {
-                ILog.of(SecureStorageRefreshTokens.class).warn("Secure storage did not save the sign-out: " + e.getMessage(), e);
+                SyncLog.of(SecureStorageRefreshTokens.class).warn("Secure storage did not save the sign-out: " + e.getMessage(), e);
             }
         }
     }

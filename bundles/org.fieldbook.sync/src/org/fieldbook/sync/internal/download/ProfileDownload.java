@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.DownloadFilter;
@@ -24,6 +23,7 @@ import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.SyncLog;
 
 /**
  * The download half of a sync cycle: every table of the device's profile, in {@link DownloadOrder}, each
@@ -64,7 +64,7 @@ public final class ProfileDownload {
             SubMonitor table = monitor.split(1);
             Optional<DataverseTable> known = deviceTable(item.getTableName());
             if (known.isEmpty()) {
-                ILog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
+                SyncLog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
                         + ", which this version of Fieldbook does not keep; skipped.");
                 continue;
             }
@@ -86,7 +86,7 @@ public final class ProfileDownload {
 
     /** A filter the device cannot use: the table is skipped and the technician told, the rest syncs. */
     private void profileError(OfflineProfileItem item, IllegalArgumentException e) {
-        ILog.of(ProfileDownload.class).warn("Offline profile error for " + item.getTableName() + ": " + e.getMessage());
+        SyncLog.of(ProfileDownload.class).warn("Offline profile error for " + item.getTableName() + ": " + e.getMessage());
         SyncError error = FieldbookFactory.eINSTANCE.createSyncError();
         error.setTableName(item.getTableName());
         error.setErrorType(SyncErrorType.OTHER);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.dataverse.DataverseSchema;
@@ -24,6 +23,7 @@ import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.ConflictReview;
 import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.PresenceReasons;
+import org.fieldbook.sync.internal.SyncLog;
 import org.fieldbook.sync.internal.upload.OutboxUpload;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,7 +73,7 @@ public final class SyncEngine implements SyncService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            ILog.of(SyncEngine.class).warn("Closing the sync HTTP client failed: " + e.getMessage(), e);
+            SyncLog.of(SyncEngine.class).warn("Closing the sync HTTP client failed: " + e.getMessage(), e);
         }
     }
 
@@ -120,7 +120,7 @@ public final class SyncEngine implements SyncService {
             try {
                 listener.changed(status);
             } catch (RuntimeException e) {
-                ILog.of(SyncEngine.class).error("A sync listener failed: " + e.getMessage(), e);
+                SyncLog.of(SyncEngine.class).error("A sync listener failed: " + e.getMessage(), e);
             }
         }
     }

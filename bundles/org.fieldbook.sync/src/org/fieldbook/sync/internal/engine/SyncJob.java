@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -25,6 +24,7 @@ import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.sync.WebApiException;
 import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.SyncLog;
 
 /**
  * Runs sync cycles, one at a time: a request while a cycle runs is remembered and runs right after it (the
@@ -77,7 +77,7 @@ final class SyncJob extends Job {
             int rows = cycle.run(mode, new TaskReporter(monitor));
             if (mode != SyncCycle.Mode.UPLOAD_ONLY) {
                 schedule.succeeded(dueTimes());
-                ILog.of(SyncJob.class).info(String.format("%s (%s): %d rows downloaded in %d ms", FINISHED_MESSAGE,
+                SyncLog.of(SyncJob.class).info(String.format("%s (%s): %d rows downloaded in %d ms", FINISHED_MESSAGE,
                         mode.name().toLowerCase(Locale.ROOT), rows, (System.nanoTime() - start) / 1_000_000));
             }
             publish(counted(Phase.IDLE, null, mode == SyncCycle.Mode.UPLOAD_ONLY ? status.lastSuccess() : lastSuccess(), null));
@@ -89,7 +89,7 @@ final class SyncJob extends Job {
             publish(counted(phase(e), null, status.lastSuccess(), e.getMessage()));
         } catch (RuntimeException e) {
             schedule.failed(null);
-            ILog.of(SyncJob.class).error("The sync failed: " + e.getMessage(), e);
+            SyncLog.of(SyncJob.class).error("The sync failed: " + e.getMessage(), e);
             publish(counted(Phase.FAILED, null, status.lastSuccess(), "The sync failed: " + e.getMessage()));
         }
         return Status.OK_STATUS;

@@ -3,7 +3,6 @@ package org.fieldbook.sync.internal.upload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.ILog;
 import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.SyncError;
@@ -15,6 +14,7 @@ import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.store.SyncErrors;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
+import org.fieldbook.sync.internal.SyncLog;
 import org.fieldbook.sync.internal.json.RecordBodyWriter;
 
 /**
@@ -44,11 +44,11 @@ final class SyncErrorUpload {
                 http.send(new UploadRequest("POST", table.entitySet(), null, bodies.body(entry(error))));
             } catch (WebApiException e) {
                 if (e.status() != 412) { // 412: an earlier upload got there, its answer did not come back
-                    ILog.of(SyncErrorUpload.class).warn("Cannot upload sync errors (HTTP " + e.status() + "): " + e.getMessage());
+                    SyncLog.of(SyncErrorUpload.class).warn("Cannot upload sync errors (HTTP " + e.status() + "): " + e.getMessage());
                     return sent;
                 }
             } catch (SyncException e) {
-                ILog.of(SyncErrorUpload.class).warn("Cannot upload sync errors: " + e.getMessage());
+                SyncLog.of(SyncErrorUpload.class).warn("Cannot upload sync errors: " + e.getMessage());
                 return sent;
             }
             errors.uploaded(error.getId());

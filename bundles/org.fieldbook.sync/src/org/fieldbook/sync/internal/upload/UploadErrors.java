@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
-import org.eclipse.core.runtime.ILog;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.store.SyncErrors;
 import org.fieldbook.sync.WebApiException;
+import org.fieldbook.sync.internal.SyncLog;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -63,7 +63,7 @@ final class UploadErrors {
         error.setAction(change.action());
         error.setActionData(limited(json(change.fields())));
         error.setOccurredAt(clock.instant());
-        ILog.of(UploadErrors.class).warn("The back office refused the " + change.action() + " of " + change.describe() + ": HTTP "
+        SyncLog.of(UploadErrors.class).warn("The back office refused the " + change.action() + " of " + change.describe() + ": HTTP "
                 + refusal.status() + " " + refusal.code() + " " + refusal.getMessage());
         if (store.unresolved().stream().noneMatch(open -> sameAs(open, error))) {
             store.add(error);

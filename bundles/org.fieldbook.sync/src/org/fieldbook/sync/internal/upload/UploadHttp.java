@@ -17,13 +17,13 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
-import org.eclipse.core.runtime.ILog;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.MalformedResponseException;
+import org.fieldbook.sync.internal.SyncLog;
 import org.fieldbook.sync.internal.json.PageConsumer;
 import org.fieldbook.sync.internal.json.RecordPageReader;
 
@@ -54,7 +54,7 @@ final class UploadHttp {
             if (e.status() < 500) {
                 throw e;
             }
-            ILog.of(UploadHttp.class).warn("Sending " + request.method() + " " + request.path() + " again after: " + e.getMessage());
+            SyncLog.of(UploadHttp.class).warn("Sending " + request.method() + " " + request.path() + " again after: " + e.getMessage());
             return sendOnce(request);
         }
     }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.store.Uploads;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
+import org.fieldbook.sync.internal.SyncLog;
 
 /**
  * One pass over the planned changes, in groups sent as atomic change sets. When the server refuses a change
@@ -83,7 +83,7 @@ final class UploadRun {
             result = changeSets.send(group.stream().map(requests::of).toList());
         } catch (WebApiException e) {
             batches = e.status() != 404 && e.status() != 405 && e.status() != 501;
-            ILog.of(UploadRun.class).warn("The back office refused a $batch (HTTP " + e.status() + "): " + e.getMessage());
+            SyncLog.of(UploadRun.class).warn("The back office refused a $batch (HTTP " + e.status() + "): " + e.getMessage());
             split(group, ChangeSets.UNKNOWN);
             return;
         }
