@@ -15,6 +15,9 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.BookingStatus;
 import org.fieldbook.model.Contact;
@@ -33,7 +36,9 @@ import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.tests.common.ui.UiCombo;
+import org.fieldbook.tests.common.ui.UiMouse;
 import org.fieldbook.ui.internal.StatusOnlySync;
+import org.fieldbook.ui.internal.widgets.WheelGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +142,30 @@ class WorkOrderFormPartTest {
     }
 
     @Test
+    void textTypedAndLeftInTheFieldIsSavedWithoutLeavingIt() {
+        UiBot bot = open();
+
+        bot.textWithLabel(NotesSection.LABEL).setText("Call before arrival. Dog in the yard");
+
+        bot.waitUntil(() -> "Call before arrival. Dog in the yard".equals(store.workOrders().details("wo-1").orElseThrow()
+                .workOrder().getInstructions()), "the typed text in the store while the field has the focus");
+        assertThat(bot.widgetWithId(NotesSection.ID, Text.class).isFocusControl()).as("never left the field").isTrue();
+        assertThat(store.outbox().pending()).singleElement()
+                .satisfies(entry -> assertThat(entry.changedFields()).containsValue("Call before arrival. Dog in the yard"));
+        bot.waitUntil(() -> !dirty.isDirty(), "the part to be clean once saved");
+    }
+
+    @Test
+    void typedNumbersAreSavedWithoutLeavingTheField() {
+        UiBot bot = open();
+
+        bot.textWithId("task.t-2.percent").setText("40");
+
+        bot.waitUntil(() -> store.workOrders().details("wo-1").orElseThrow().tasks().stream()
+                .anyMatch(task -> "t-2".equals(task.getId()) && task.getPercentComplete() == 40.0), "the typed percentage in the store");
+    }
+
+    @Test
     void aFinishedSyncShowsWhatTheOfficeChangedInTheOpenWorkOrder() {
         StatusOnlySync sync = new StatusOnlySync();
         UiBot bot = open(sync);
@@ -177,6 +206,20 @@ class WorkOrderFormPartTest {
         bot.waitUntil(() -> scheduled.items().get(0).equals("Traveling"), "the new status to be shown");
         assertThat(scheduled.items()).containsExactly("Traveling", "Canceled", "In Progress", "On Break")
                 .doesNotContain("Completed", "Scheduled");
+    }
+
+    @Test
+    void aWheelOverTheBookingStatusScrollsTheFormAndChangesNothing() {
+        WheelGuard.install(Display.getCurrent()); // as WheelGuardAddon does when the client starts
+        UiBot bot = open();
+        Combo status = bot.widgetWithId("booking.b-1.status", Combo.class);
+
+        UiMouse mouse = new UiMouse(bot, status.getDisplay());
+        mouse.wheel(status, 1);
+        mouse.wheel(status, -1);
+
+        assertThat(bot.comboBoxWithId("booking.b-1.status").selection()).isEqualTo("Scheduled");
+        assertThat(store.outbox().size()).isZero();
     }
 
     @Test

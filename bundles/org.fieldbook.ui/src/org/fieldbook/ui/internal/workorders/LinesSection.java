@@ -79,8 +79,7 @@ final class LinesSection {
             lines.remove(line);
             showRows();
         }));
-        amount.addListener(SWT.DefaultSelection, event -> typed(line, amount, message, shown));
-        amount.addListener(SWT.FocusOut, event -> typed(line, amount, message, shown));
+        SaveWhileTyping.on(amount, () -> typed(line, amount, message, shown));
         message.moveToEnd();
     }
 

@@ -2,7 +2,9 @@ package org.fieldbook.ui.internal.workorders;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,12 +36,18 @@ final class LocalEditor {
     private record Saved(String label, Supplier<Consumer<LocalEdits>> revert) {
     }
 
+    /** A field of a shown record (records are equal only to themselves). */
+    private record Field(Record record, EStructuralFeature feature) {
+    }
+
     private static final int SETTLE_MILLIS = 50;
 
     private final LocalStore store;
     private final Control owner;
     private final Runnable historyChanged;
     private final Deque<Saved> history = new ArrayDeque<>();
+    /** Values on their way to the store, by field: the newest asked for. */
+    private final Map<Field, Object> requested = new HashMap<>();
     /** Saves scheduled whose outcome the UI thread has not seen yet. */
     private int unsettled;
     private final ISchedulingRule oneAtATime = new ISchedulingRule() {
@@ -63,13 +71,17 @@ final class LocalEditor {
     /** Sets {@code feature} of {@code record} to {@code value}; {@code saved} runs once it is stored. */
     void set(Record record, EStructuralFeature feature, Object value, FieldMessage message, Runnable saved) {
         Object before = record.eGet(feature);
-        if (Objects.equals(before, value)) {
-            message.clear();
-            return;
+        Field field = new Field(record, feature);
+        if (Objects.equals(requested.getOrDefault(field, before), value)) {
+            if (!requested.containsKey(field)) {
+                message.clear();
+            }
+            return; // shown, or on its way to the store: a pause in typing and then Enter save once
         }
         // The shown record is what the technician saw: the edit is based on it, not on a download since.
         Record seen = EcoreUtil.copy(record);
         Record edited = withValue(record, feature, value);
+        requested.put(field, value);
         save(edits -> edits.update(seen, edited), message, () -> {
             record.eSet(feature, value);
             remember("change " + feature.getName(), () -> {
@@ -78,7 +90,7 @@ final class LocalEditor {
                 return edits -> edits.update(shown, reverted);
             });
             saved.run();
-        });
+        }, () -> requested.remove(field, value));
     }
 
     /** Stores a new record; undo deletes it. */
@@ -130,18 +142,25 @@ final class LocalEditor {
     }
 
     private void save(Consumer<LocalEdits> edit, FieldMessage message, Runnable saved) {
+        save(edit, message, saved, () -> {
+            // nothing to forget
+        });
+    }
+
+    /** @param ended runs on the UI thread once the edit was stored or refused, before what either does */
+    private void save(Consumer<LocalEdits> edit, FieldMessage message, Runnable saved, Runnable ended) {
         Job job = Job.create("Saving your change", monitor -> {
             try {
                 edit.accept(store.edits());
-                settled(() -> {
+                settled(ended, () -> {
                     message.clear();
                     saved.run();
                 });
             } catch (InvalidRecordException e) {
-                settled(() -> message.show(e.problems()));
+                settled(ended, () -> message.show(e.problems()));
             } catch (RuntimeException e) {
                 ILog.of(LocalEditor.class).error("Cannot save a change", e);
-                settled(() -> message.show(List.of(String.valueOf(e.getMessage()))));
+                settled(ended, () -> message.show(List.of(String.valueOf(e.getMessage()))));
             }
             return Status.OK_STATUS;
         });
@@ -151,9 +170,10 @@ final class LocalEditor {
         job.schedule();
     }
 
-    private void settled(Runnable outcome) {
+    private void settled(Runnable ended, Runnable outcome) {
         UiThread.later(owner, () -> {
             unsettled--;
+            ended.run();
             outcome.run();
         });
     }

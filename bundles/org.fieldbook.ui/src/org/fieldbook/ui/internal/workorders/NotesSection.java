@@ -41,7 +41,7 @@ final class NotesSection {
         text.setText(workOrder.getInstructions() == null ? "" : workOrder.getInstructions());
         message = new FieldMessage(section, ID + ".message", 1);
         text.addListener(SWT.Modify, event -> dirty.setDirty(!Objects.equals(stored(), text.getText())));
-        text.addListener(SWT.FocusOut, event -> save());
+        SaveWhileTyping.on(text, this::save);
     }
 
     /** Saves typed text not saved yet; the part stays dirty until the store took it. */

@@ -51,8 +51,7 @@ final class TasksSection {
         Runnable show = () -> show(task, done, percent, result);
         show.run();
         done.addListener(SWT.Selection, event -> editor.set(task, PERCENT, done.getSelection() ? DONE : 0.0, message, show));
-        percent.addListener(SWT.DefaultSelection, event -> percent(task, percent, message, show));
-        percent.addListener(SWT.FocusOut, event -> percent(task, percent, message, show));
+        SaveWhileTyping.on(percent, () -> percent(task, percent, message, show));
         result.addListener(SWT.Selection, event -> {
             if (result.getSelectionIndex() > 0) {
                 editor.set(task, FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK__RESULT,

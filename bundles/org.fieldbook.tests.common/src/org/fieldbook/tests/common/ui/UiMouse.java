@@ -1,0 +1,60 @@
+package org.fieldbook.tests.common.ui;
+
+import java.awt.AWTException;
+import java.awt.Robot;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+
+/**
+ * The real pointer: moves and wheel notches go through the X server's XTest extension (AWT's {@link Robot}),
+ * so the toolkit handles them exactly as a mouse's. Each notch is waited for until SWT has dispatched it, with
+ * no sleeping against the clock.
+ */
+public final class UiMouse {
+
+    private final UiBot bot;
+    private final Display display;
+    private final Robot robot;
+
+    public UiMouse(UiBot bot, Display display) {
+        this.bot = bot;
+        this.display = display;
+        try {
+            robot = new Robot();
+        } catch (AWTException e) {
+            throw new AssertionError("No X server with XTest to drive the pointer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves the pointer over the middle of {@code control}, then turns the wheel a notch at a time, down when positive. */
+    public void wheel(Control control, int notches) {
+        bot.waitUntil(() -> {
+            Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
+            robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+            return control.isVisible() && bounds.contains(display.getCursorLocation());
+        }, "the pointer over " + control);
+        AtomicInteger dispatched = new AtomicInteger();
+        Listener counter = event -> dispatched.incrementAndGet();
+        bot.syncExec(() -> {
+            display.addFilter(SWT.MouseWheel, counter);
+            return null;
+        });
+        try {
+            for (int notch = 1; notch <= Math.abs(notches); notch++) {
+                robot.mouseWheel(Integer.signum(notches));
+                int expected = notch;
+                bot.waitUntil(() -> dispatched.get() >= expected, "wheel notch " + notch + " to reach the toolkit");
+            }
+        } finally {
+            bot.syncExec(() -> {
+                display.removeFilter(SWT.MouseWheel, counter);
+                return null;
+            });
+        }
+    }
+}
