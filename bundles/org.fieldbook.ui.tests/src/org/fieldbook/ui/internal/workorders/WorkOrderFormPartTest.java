@@ -36,8 +36,10 @@ import org.fieldbook.sync.SyncStatus.Phase;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.tests.common.ui.UiCombo;
+import org.fieldbook.tests.common.ui.UiDialog;
 import org.fieldbook.tests.common.ui.UiMouse;
 import org.fieldbook.ui.internal.StatusOnlySync;
+import org.fieldbook.ui.internal.widgets.ConfirmDialog;
 import org.fieldbook.ui.internal.widgets.WheelGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,6 +222,42 @@ class WorkOrderFormPartTest {
 
         assertThat(bot.comboBoxWithId("booking.b-1.status").selection()).isEqualTo("Scheduled");
         assertThat(store.outbox().size()).isZero();
+    }
+
+    @Test
+    void cancellingABookingAsksFirstAndKeepingItChangesNothing() {
+        UiBot bot = open();
+
+        UiDialog question = UiDialog.answerNext(fixture.shell(), ConfirmDialog.ID_KEEP);
+        bot.comboBoxWithId("booking.b-1.status").setSelection("Canceled");
+
+        assertThat(question.answered()).as("a question came").isTrue();
+        assertThat(question.texts()).anySatisfy(text -> assertThat(text).contains("cannot be changed again"));
+        assertThat(bot.comboBoxWithId("booking.b-1.status").selection()).isEqualTo("Scheduled");
+        assertThat(store.outbox().size()).isZero();
+    }
+
+    @Test
+    void cancellingABookingOnceConfirmedSavesIt() {
+        UiBot bot = open();
+
+        UiDialog question = UiDialog.answerNext(fixture.shell(), ConfirmDialog.ID_PROCEED);
+        bot.comboBoxWithId("booking.b-1.status").setSelection("Canceled");
+
+        assertThat(question.answered()).isTrue();
+        waitForOutbox(bot, 1);
+        bot.waitUntil(() -> bot.comboBoxWithId("booking.b-1.status").selection().equals("Canceled"), "the cancelled status");
+    }
+
+    @Test
+    void aStepThatCanBeTakenBackAsksNothing() {
+        UiBot bot = open();
+
+        UiDialog question = UiDialog.answerNext(fixture.shell(), ConfirmDialog.ID_KEEP);
+        bot.comboBoxWithId("booking.b-1.status").setSelection("Traveling");
+
+        waitForOutbox(bot, 1);
+        assertThat(question.answered()).as("no question for Traveling").isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.fieldbook.model.BookingStatus;
 import org.fieldbook.model.FieldServiceStatus;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.widgets.ConfirmDialog;
 import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 
@@ -73,10 +74,29 @@ final class BookingSection {
     @SuppressWarnings("unchecked")
     private void choose(Combo combo, Booking booking, FieldMessage message) {
         int index = combo.getSelectionIndex();
-        if (index > 0) {
-            BookingStatus chosen = ((List<BookingStatus>) combo.getData()).get(index);
-            editor.set(booking, FieldbookPackage.Literals.BOOKING__STATUS, chosen, message, () -> fill(combo, booking));
+        if (index <= 0) {
+            return;
         }
+        BookingStatus chosen = ((List<BookingStatus>) combo.getData()).get(index);
+        if (isFinal(chosen) && !confirmed(combo, chosen)) {
+            combo.select(0);
+            return;
+        }
+        editor.set(booking, FieldbookPackage.Literals.BOOKING__STATUS, chosen, message, () -> fill(combo, booking));
+    }
+
+    /** Cancelled and completed bookings change no more: the technician confirms these two. */
+    private static boolean isFinal(BookingStatus status) {
+        FieldServiceStatus to = status.getFieldServiceStatus();
+        return to == FieldServiceStatus.CANCELED || to == FieldServiceStatus.COMPLETED;
+    }
+
+    private static boolean confirmed(Combo combo, BookingStatus chosen) {
+        boolean cancel = chosen.getFieldServiceStatus() == FieldServiceStatus.CANCELED;
+        String question = cancel ? "Cancel this booking? A cancelled booking cannot be changed again."
+                : "Mark this booking as completed? A completed booking cannot be changed again.";
+        return ConfirmDialog.ask(combo.getShell(), cancel ? "Cancel booking" : "Complete booking", question,
+                cancel ? "Cancel booking" : "Complete booking", cancel ? "Keep booking" : "Not yet");
     }
 
     private static String name(BookingStatus status) {

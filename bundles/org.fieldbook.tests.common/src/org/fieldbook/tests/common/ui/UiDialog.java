@@ -1,0 +1,101 @@
+package org.fieldbook.tests.common.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The answer to a modal dialog that is about to open. A dialog runs its own event loop and blocks whatever
+ * opened it, so the answer is arranged before: the display looks for the dialog's button while the dialog's
+ * loop runs, and presses it. A dialog that has not got the button in time is closed, so the test fails on
+ * its assertions instead of hanging.
+ */
+public final class UiDialog {
+
+    private static final int POLL_MILLIS = 50;
+    private static final int GIVE_UP_MILLIS = 10_000;
+
+    private final Display display;
+    private final Shell owner;
+    private final String buttonId;
+    private final List<String> texts = new ArrayList<>();
+    private boolean answered;
+    private int waited;
+
+    private UiDialog(Shell owner, String buttonId) {
+        this.display = owner.getDisplay();
+        this.owner = owner;
+        this.buttonId = buttonId;
+    }
+
+    /** Presses the button with widget id {@code buttonId} in the next dialog over {@code owner}. */
+    public static UiDialog answerNext(Shell owner, String buttonId) {
+        UiDialog dialog = new UiDialog(owner, buttonId);
+        dialog.display.timerExec(POLL_MILLIS, dialog::poll);
+        return dialog;
+    }
+
+    /** @return whether a dialog came and its button was pressed */
+    public boolean answered() {
+        return answered;
+    }
+
+    /** @return the dialog's labels, e.g. its question */
+    public List<String> texts() {
+        return List.copyOf(texts);
+    }
+
+    private void poll() {
+        if (owner.isDisposed()) {
+            return; // its test is over: a later test's dialog is not this one's
+        }
+        for (Shell shell : display.getShells()) {
+            if (shell != owner && !shell.isDisposed() && shell.isVisible()) {
+                Button button = find(shell);
+                if (button != null) {
+                    collectTexts(shell);
+                    answered = true;
+                    button.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+        }
+        waited += POLL_MILLIS;
+        if (waited < GIVE_UP_MILLIS) {
+            display.timerExec(POLL_MILLIS, this::poll);
+        } else {
+            Arrays.stream(display.getShells()).filter(shell -> shell != owner && shell.getParent() == owner).forEach(Shell::close);
+        }
+    }
+
+    private Button find(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button && buttonId.equals(button.getData(UiBot.ID_KEY))) {
+                return button;
+            }
+            if (child instanceof Composite composite && find(composite) != null) {
+                return find(composite);
+            }
+        }
+        return null;
+    }
+
+    private void collectTexts(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite composite) {
+                collectTexts(composite);
+            }
+        }
+    }
+}
