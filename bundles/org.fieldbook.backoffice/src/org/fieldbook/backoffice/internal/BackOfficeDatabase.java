@@ -42,7 +42,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final int RACE_RETRIES = 5;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
-                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql"), LABEL, BackOfficeException::new);
+                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql",
+                    "009-token-families.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final Transactions transactions;
