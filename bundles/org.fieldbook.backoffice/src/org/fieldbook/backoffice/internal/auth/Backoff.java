@@ -42,7 +42,8 @@ final class Backoff {
 
     /** @return the failures not forgiven yet */
     int failuresAt(Instant now) {
-        long forgiven = Duration.between(lastFailure, now).dividedBy(FORGIVE_ONE_EVERY);
+        // A clock set back forgives nothing rather than adding failures.
+        long forgiven = Math.max(0, Duration.between(lastFailure, now).dividedBy(FORGIVE_ONE_EVERY));
         return (int) Math.max(0, failures - forgiven);
     }
 
