@@ -3,7 +3,6 @@ package org.fieldbook.backoffice;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -18,6 +17,7 @@ import org.fieldbook.backoffice.internal.WebApiServlet;
 import org.fieldbook.backoffice.internal.admin.FieldbookApiServlet;
 import org.fieldbook.backoffice.internal.auth.BearerTokenFilter;
 import org.fieldbook.backoffice.internal.auth.RequestThrottle;
+import org.fieldbook.backoffice.internal.auth.SignInLimits;
 import org.fieldbook.backoffice.internal.auth.TokenServlet;
 import org.fieldbook.backoffice.internal.auth.Tokens;
 import org.fieldbook.backoffice.internal.auth.Users;
@@ -73,8 +73,18 @@ public final class BackOfficeServer implements AutoCloseable {
      *         server cannot start
      */
     public static BackOfficeServer start(BackOfficeSettings settings) {
+        return start(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Starts serving as {@code settings} say, reading the time from {@code clock}: tests pass one they move
+     * on, to see tokens expire and sign-in backoff end without waiting.
+     *
+     * @throws BackOfficeException as {@link #start(BackOfficeSettings)}
+     */
+    public static BackOfficeServer start(BackOfficeSettings settings, Clock clock) {
         BackOfficeDatabase database = BackOfficeDatabase.open(settings.dataFolder());
-        OfflineProfiles profiles = new OfflineProfiles(database, Clock.systemUTC());
+        OfflineProfiles profiles = new OfflineProfiles(database, clock);
         try {
             profiles.installShippedProfile();
         } catch (RuntimeException e) {
@@ -82,7 +92,7 @@ public final class BackOfficeServer implements AutoCloseable {
             throw e;
         }
         Users users = new Users(database);
-        Tokens tokens = new Tokens(database, settings.accessTokenLifetime(), settings.refreshTokenLifetime());
+        Tokens tokens = new Tokens(database, settings.accessTokenLifetime(), settings.refreshTokenLifetime(), clock);
         Server jetty = new Server();
         ServerConnector connector = ServerConnectors.of(jetty, settings);
         jetty.addConnector(connector);
@@ -95,8 +105,8 @@ public final class BackOfficeServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("webapi", new WebApiServlet(database)), API_PATH + "*");
         context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles)), FIELDBOOK_API_PATH + "*");
-        context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens,
-                new RequestThrottle(settings.signInLimit(), Duration.ofMinutes(1)))), TOKEN_PATH);
+        context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens, new SignInLimits(settings.signInLimit(), clock))),
+                TOKEN_PATH);
         jetty.setHandler(context);
         try {
             jetty.start();

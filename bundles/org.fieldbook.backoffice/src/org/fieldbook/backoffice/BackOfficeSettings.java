@@ -15,7 +15,8 @@ import java.time.Duration;
  * @param accessTokenLifetime how long a bearer token works
  * @param refreshTokenLifetime how long a refresh token works
  * @param requestLimit requests each user may make per {@code requestWindow} before getting 429
- * @param signInLimit sign-in attempts per user name per minute
+ * @param signInLimit failed sign-ins a user name or a client address may have before each further attempt must
+ *        wait (see docs/backoffice.md)
  */
 public record BackOfficeSettings(String host, int port, Path dataFolder, Path keyStore, String keyStorePassword,
         Duration accessTokenLifetime, Duration refreshTokenLifetime, int requestLimit, Duration requestWindow, int signInLimit) {
@@ -26,7 +27,7 @@ public record BackOfficeSettings(String host, int port, Path dataFolder, Path ke
     /** @return plain HTTP on loopback port 8080 with Dataverse's limits and one-hour tokens */
     public static BackOfficeSettings of(Path dataFolder) {
         return new BackOfficeSettings("127.0.0.1", 8080, dataFolder, null, null, Duration.ofHours(1), Duration.ofDays(30),
-                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 10);
+                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 5);
     }
 
     public BackOfficeSettings withAddress(String newHost, int newPort) {

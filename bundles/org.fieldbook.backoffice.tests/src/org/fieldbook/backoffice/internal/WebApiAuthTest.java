@@ -81,13 +81,13 @@ class WebApiAuthTest {
         assertThat(issued.path("token_type").asText()).isEqualTo("Bearer");
         assertThat(issued.path("expires_in").asLong()).isEqualTo(3600);
         HttpResponse<String> renewed = WebApiSession.token(server, "grant_type=refresh_token&refresh_token=" + refresh);
-        HttpResponse<String> reused = WebApiSession.token(server, "grant_type=refresh_token&refresh_token=" + refresh);
 
         assertThat(renewed.statusCode()).isEqualTo(200);
         String access = WebApiSession.JSON.readTree(renewed.body()).path("access_token").asText();
         assertThat(access).isNotEqualTo(issued.path("access_token").asText());
-        assertThat(reused.statusCode()).as("a used refresh token").isEqualTo(400);
         assertThat(get("bookingstatuses", access).statusCode()).isEqualTo(200);
+        HttpResponse<String> reused = WebApiSession.token(server, "grant_type=refresh_token&refresh_token=" + refresh);
+        assertThat(reused.statusCode()).as("a used refresh token").isEqualTo(400);
     }
 
     @Test
@@ -121,20 +121,6 @@ class WebApiAuthTest {
                 seconds -> assertThat(seconds).isBetween(1, 60));
         assertThat(WebApiSession.JSON.readTree(throttled.body()).path("error").path("code").asText()).isEqualTo("0x80072322");
         assertThat(get("bookingstatuses", calm).statusCode()).as("another user").isEqualTo(200);
-    }
-
-    @Test
-    void passwordGuessingIsSlowedDown() throws Exception {
-        server.addUser("target", WebApiSession.PASSWORD.toCharArray(), Role.TECHNICIAN, null);
-        int refused = 0;
-        for (int i = 0; i < 12; i++) {
-            HttpResponse<String> guess = WebApiSession.token(server, "grant_type=password&username=target&password=guess" + i);
-            if (guess.statusCode() == 429) {
-                refused++;
-                assertThat(guess.headers().firstValue("Retry-After")).isPresent();
-            }
-        }
-        assertThat(refused).as("attempts over ten a minute").isEqualTo(2);
     }
 
     private static JsonNode tokens(String user) throws IOException, InterruptedException {

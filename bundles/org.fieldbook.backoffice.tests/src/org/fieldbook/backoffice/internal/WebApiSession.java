@@ -43,6 +43,11 @@ public final class WebApiSession {
         return signIn(server, user, PASSWORD);
     }
 
+    /** @return a session with an access token got elsewhere */
+    public static WebApiSession bearer(BackOfficeServer server, String accessToken) {
+        return new WebApiSession(server.serviceRoot(), accessToken);
+    }
+
     public static WebApiSession signIn(BackOfficeServer server, String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = token(server, "grant_type=password&username=" + encode(user) + "&password=" + encode(password));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

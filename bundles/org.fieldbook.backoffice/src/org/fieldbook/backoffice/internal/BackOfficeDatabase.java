@@ -40,9 +40,10 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final int IN_LIST = 500;
     /** Attempts of a write without a version precondition that keeps meeting concurrent writers. */
     private static final int RACE_RETRIES = 5;
-    private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
-            List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
-                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql"), LABEL, BackOfficeException::new);
+    private static final List<String> SCRIPTS = List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
+            "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "009-token-families.sql");
+    private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
+            BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final Transactions transactions;
@@ -55,8 +56,17 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Opens, creating and migrating as needed, the database in {@code folder}. */
     public static BackOfficeDatabase open(Path folder) {
+        return open(folder, MIGRATIONS.latestVersion());
+    }
+
+    /** Opens the database in {@code folder} with the schema as it was before {@code script}: for tests of upgrades. */
+    static BackOfficeDatabase openBefore(Path folder, String script) {
+        return open(folder, SCRIPTS.indexOf(script));
+    }
+
+    private static BackOfficeDatabase open(Path folder, int schemaVersion) {
         DerbyDatabase database = DerbyDatabase.open(folder, key(folder), LABEL, BackOfficeException::new);
-        database.transaction("prepare the " + LABEL, MIGRATIONS::migrate);
+        database.transaction("prepare the " + LABEL, connection -> MIGRATIONS.migrate(connection, schemaVersion));
         return new BackOfficeDatabase(database);
     }
 

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The OAuth 2 token endpoint ({@code POST /oauth2/token}, RFC 6749): the password grant signs a user in,
- * the refresh-token grant renews their tokens. Sign-in attempts count against the user's request limit,
- * which slows down password guessing.
+ * the refresh-token grant renews their tokens. Failed sign-ins slow down further attempts from the same
+ * client address and for the same user name ({@link SignInLimits}).
  */
 public final class TokenServlet extends HttpServlet {
 
@@ -19,9 +19,9 @@ public final class TokenServlet extends HttpServlet {
 
     private final transient Users users;
     private final transient Tokens tokens;
-    private final transient RequestThrottle signIns;
+    private final transient SignInLimits signIns;
 
-    public TokenServlet(Users users, Tokens tokens, RequestThrottle signIns) {
+    public TokenServlet(Users users, Tokens tokens, SignInLimits signIns) {
         this.users = users;
         this.tokens = tokens;
         this.signIns = signIns;
@@ -47,17 +47,20 @@ public final class TokenServlet extends HttpServlet {
             error(response, "invalid_request", "The password grant needs username and password.");
             return;
         }
-        Duration wait = signIns.acquire(userName);
+        // The connection's own address: a client sets X-Forwarded-For to whatever it likes.
+        String address = request.getRemoteAddr();
+        Duration wait = signIns.attempt(userName, address);
         if (!wait.isZero()) {
             response.setHeader("Retry-After", RequestThrottle.retryAfter(wait));
             JsonResponses.send(response, 429, json -> {
                 json.writeStringField("error", "slow_down");
-                json.writeStringField("error_description", "Too many sign-in attempts for this user; try again later.");
+                json.writeStringField("error_description", "Too many failed sign-ins; try again after the time in Retry-After.");
             });
             return;
         }
-        answer(response, users.authenticate(userName, password.toCharArray()).map(tokens::issue),
-                "The user name or password is wrong.");
+        Optional<Principal> user = users.authenticate(userName, password.toCharArray());
+        user.ifPresent(known -> signIns.succeeded(userName, address));
+        answer(response, user.map(tokens::issue), "The user name or password is wrong.");
     }
 
     private static void answer(HttpServletResponse response, Optional<Tokens.Issued> issued, String refusal) throws IOException {

@@ -93,12 +93,11 @@ public final class Users {
     public boolean changePassword(String userName, char[] password) {
         String hash = hashes.hash(password);
         return database.transaction("change the password of " + userName, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE FB_USER SET PASSWORD_HASH = ? WHERE USERNAME = ?");
-                    PreparedStatement revoke = connection.prepareStatement("DELETE FROM FB_TOKEN WHERE USERNAME = ?")) {
+            // Tokens first: a refresh of the user's locks its family, then reads the user's row.
+            Tokens.revokeAll(connection, userName);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE FB_USER SET PASSWORD_HASH = ? WHERE USERNAME = ?")) {
                 update.setString(1, hash);
                 update.setString(2, userName);
-                revoke.setString(1, userName);
-                revoke.executeUpdate();
                 return update.executeUpdate() == 1;
             }
         });

@@ -1,0 +1,24 @@
+-- Refresh-token rotation. Every token belongs to a family, which a password sign-in starts; each refresh
+-- moves the family on a generation, and only the tokens of its current generation work. A refresh token
+-- of an earlier generation presented again revokes the family: deleting it deletes all its tokens.
+CREATE TABLE FB_TOKEN_FAMILY (
+  FAMILY VARCHAR(64) NOT NULL PRIMARY KEY,
+  USERNAME VARCHAR(100) NOT NULL REFERENCES FB_USER (USERNAME) ON DELETE CASCADE,
+  GENERATION INTEGER NOT NULL,
+  EXPIRES TIMESTAMP NOT NULL
+);
+
+CREATE INDEX FB_TOKEN_FAMILY_1 ON FB_TOKEN_FAMILY (EXPIRES);
+
+-- Each token issued before families is a family of its own, so no device has to sign in again.
+INSERT INTO FB_TOKEN_FAMILY (FAMILY, USERNAME, GENERATION, EXPIRES) SELECT TOKEN_HASH, USERNAME, 1, EXPIRES FROM FB_TOKEN;
+
+ALTER TABLE FB_TOKEN ADD COLUMN FAMILY VARCHAR(64);
+
+ALTER TABLE FB_TOKEN ADD COLUMN GENERATION INTEGER NOT NULL DEFAULT 1;
+
+UPDATE FB_TOKEN SET FAMILY = TOKEN_HASH;
+
+ALTER TABLE FB_TOKEN ALTER COLUMN FAMILY NOT NULL;
+
+ALTER TABLE FB_TOKEN ADD CONSTRAINT FB_TOKEN_2 FOREIGN KEY (FAMILY) REFERENCES FB_TOKEN_FAMILY (FAMILY) ON DELETE CASCADE;
