@@ -13,4 +13,12 @@ public interface Outbox {
 
     /** Forgets an entry once the server has taken it. */
     void remove(long sequence);
+
+    /**
+     * @param listener runs, on the editing thread, after each local edit has been committed with its entry,
+     *        so that counts of waiting changes can follow every edit at once
+     */
+    void addEditListener(Runnable listener);
+
+    void removeEditListener(Runnable listener);
 }

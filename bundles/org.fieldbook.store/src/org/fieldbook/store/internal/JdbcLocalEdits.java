@@ -51,12 +51,14 @@ final class JdbcLocalEdits implements LocalEdits {
                 fields.put(column.dataverseName(), value);
             }
         });
-        return database.transaction("create " + mapping.logicalName(), connection -> {
+        database.transaction("create " + mapping.logicalName(), connection -> {
             write(connection, mapping.insertSql(), mapping, record);
             searchIndex.written(connection, mapping, List.of(record));
             outbox.append(connection, mapping.logicalName(), record.getId(), Operation.CREATE, fields, null, Map.of());
-            return record;
+            return null;
         });
+        outbox.edited();
+        return record;
     }
 
     @Override
@@ -75,7 +77,7 @@ final class JdbcLocalEdits implements LocalEdits {
     /** @param seen the record the edit was made from, or null for the stored one */
     private boolean save(Record seen, Record edited) {
         TableMapping mapping = schema.table(edited.eClass());
-        return database.transaction("save " + mapping.logicalName() + " " + edited.getId(), connection -> {
+        boolean saved = database.transaction("save " + mapping.logicalName() + " " + edited.getId(), connection -> {
             Record stored = stored(connection, mapping, edited.getId());
             Record base = seen == null ? stored : seen;
             Map<String, String> changed = new LinkedHashMap<>();
@@ -102,6 +104,10 @@ final class JdbcLocalEdits implements LocalEdits {
                     baseETag(earlier, base), baseValues(earlier, before));
             return true;
         });
+        if (saved) {
+            outbox.edited();
+        }
+        return saved;
     }
 
     /** @return the stored record with the edited values of {@code columns}; the stored record's other values stay */
@@ -130,6 +136,7 @@ final class JdbcLocalEdits implements LocalEdits {
             }
             return null;
         });
+        outbox.edited();
     }
 
     private static Record stored(Connection connection, TableMapping mapping, String id) throws SQLException {

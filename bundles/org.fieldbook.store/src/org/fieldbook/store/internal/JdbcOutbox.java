@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.store.Outbox;
@@ -24,6 +26,7 @@ final class JdbcOutbox implements Outbox {
     private static final String COLUMNS = "SEQ, TABLE_NAME, RECORD_ID, OPERATION, CHANGED_FIELDS, BASE_ETAG, BASE_VALUES, CREATED_AT";
 
     private final DerbyDatabase database;
+    private final List<Runnable> editListeners = new CopyOnWriteArrayList<>();
 
     JdbcOutbox(DerbyDatabase database) {
         this.database = database;
@@ -43,6 +46,27 @@ final class JdbcOutbox implements Outbox {
                 return rows.getInt(1);
             }
         });
+    }
+
+    @Override
+    public void addEditListener(Runnable listener) {
+        editListeners.add(listener);
+    }
+
+    @Override
+    public void removeEditListener(Runnable listener) {
+        editListeners.remove(listener);
+    }
+
+    /** Tells the listeners that a local edit was committed; called once its transaction has ended. */
+    void edited() {
+        for (Runnable listener : editListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                ILog.of(JdbcOutbox.class).error("An outbox listener failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override

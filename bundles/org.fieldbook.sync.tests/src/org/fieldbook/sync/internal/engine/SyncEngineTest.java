@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
@@ -19,6 +20,7 @@ import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.WorkOrder;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.SyncStatus;
@@ -84,6 +86,32 @@ class SyncEngineTest {
             assertThat(done.message()).isNull();
             assertThat(done.pendingChanges()).isZero();
         });
+    }
+
+    @Test
+    void theCountOfWaitingChangesFollowsEachLocalEditAtOnce() throws Exception {
+        SyncEngine engine = engine(BACK_OFFICE.serviceRoot(), signedIn());
+        try {
+            engine.syncNow().join();
+            WorkOrder workOrder = store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER,
+                    store.records().versions(FieldbookPackage.Literals.WORK_ORDER).keySet().iterator().next()).orElseThrow();
+            AtomicBoolean editing = new AtomicBoolean();
+            engine.addListener(status -> {
+                if (editing.get()) {
+                    heard.add(status);
+                }
+            });
+
+            workOrder.setInstructions("Bring the long ladder");
+            editing.set(true);
+            store.edits().update(workOrder);
+            editing.set(false);
+
+            assertThat(heard).as("told while the edit was saved, not at the timer's next look")
+                    .anySatisfy(status -> assertThat(status.pendingChanges()).isEqualTo(1));
+        } finally {
+            engine.deactivate();
+        }
     }
 
     @Test

@@ -43,6 +43,9 @@ public final class SyncEngine implements SyncService {
     private final SyncTimer timer;
     private final PresenceReasons presence;
     private final ConflictReview review;
+    private final LocalStore store;
+    /** The count of waiting changes follows each local edit at once, not the timer's next look. */
+    private final Runnable recount;
 
     @Activate
     public SyncEngine(@Reference LocalStore store, @Reference BackOfficeConnection connection,
@@ -57,6 +60,9 @@ public final class SyncEngine implements SyncService {
                 upload::upload);
         job = new SyncJob(cycle, store, schedule, this::tell);
         timer = new SyncTimer(job, schedule, store);
+        this.store = store;
+        recount = job::recount;
+        store.outbox().addEditListener(recount);
         presence = new PresenceReasons(store, DataverseSchema.fieldbook());
         review = new ConflictReview(store, DataverseSchema.fieldbook(), clock);
         timer.schedule();
@@ -65,6 +71,7 @@ public final class SyncEngine implements SyncService {
     /** Stops the timer and the running cycle and releases the connections; also for tests and tools. */
     @Deactivate
     public void deactivate() {
+        store.outbox().removeEditListener(recount);
         timer.cancel();
         job.cancel();
         try {

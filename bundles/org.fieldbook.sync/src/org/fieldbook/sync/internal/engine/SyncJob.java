@@ -102,7 +102,14 @@ final class SyncJob extends Job {
         return e instanceof WebApiException || e instanceof ServerBusyException ? Phase.FAILED : Phase.OFFLINE;
     }
 
-    private void publish(SyncStatus next) {
+    /** Tells the status again with fresh counts, e.g. after a local edit, keeping what it says otherwise. */
+    synchronized void recount() {
+        SyncStatus now = status;
+        publish(counted(now.phase(), now.task(), now.lastSuccess(), now.message()));
+    }
+
+    /** Synchronized with {@link #recount}, which must not tell an older phase after a newer one. */
+    private synchronized void publish(SyncStatus next) {
         status = next;
         tell.accept(next);
     }
