@@ -42,13 +42,15 @@ class WebApiBindingAccessTest {
     }
 
     @Test
-    void aBookingOfAnotherTechniciansWorkOrderIsRefusedAndOpensNothing() throws Exception {
+    void aBookingOfAnotherTechniciansWorkOrderIsRefusedByPostAndUpsertAndOpensNothing() throws Exception {
         String booking = UUID.randomUUID().toString();
 
         HttpResponse<String> response = tech1.send("POST", "bookableresourcebookings", booking(booking, foreignWorkOrder));
+        HttpResponse<String> upsert = tech1.send("PATCH", "bookableresourcebookings(" + booking + ")", booking(booking, foreignWorkOrder));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
         assertThat(response.body()).contains("0x80040220");
+        assertThat(upsert.statusCode()).as(upsert.body()).isEqualTo(403);
         assertThat(dispatcher.get("bookableresourcebookings(" + booking + ")").statusCode()).isEqualTo(404);
         assertThat(tech1.get("msdyn_workorders(" + foreignWorkOrder + ")").statusCode()).isEqualTo(403);
         assertThat(tech1.json("msdyn_workorderservicetasks?$filter=_msdyn_workorder_value eq " + foreignWorkOrder).path("value"))
