@@ -46,6 +46,16 @@ class RowAccessPlansTest {
         DemoData demo = new DemoDataGenerator(7, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(OFFICE);
         database.insert(demo.tables());
         technician = RowAccess.of(new Principal("tech1", Role.TECHNICIAN, demo.technicianUserIds().getFirst()));
+        database.transaction("add the technicians", connection -> {
+            try (PreparedStatement user = connection.prepareStatement("INSERT INTO FB_USER (USERNAME, SYSTEMUSERID, ROLE,"
+                    + " PASSWORD_HASH, CREATED) VALUES (?, ?, 'technician', 'unused', CURRENT_TIMESTAMP)")) {
+                for (String userId : demo.technicianUserIds()) {
+                    JdbcValues.bindAll(user, List.of("tech-" + userId, userId));
+                    user.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     @AfterAll
@@ -61,6 +71,30 @@ class RowAccessPlansTest {
 
         String plan = plan("SELECT ID FROM " + mapping.sqlTable() + " WHERE " + reach.sql(), reach.parameters());
 
+        assertNoScans(table, plan);
+    }
+
+    /** Who reaches the rows a deletion or a handed-over booking touches, asked of all technicians at once. */
+    @ParameterizedTest
+    @ValueSource(strings = { "bookableresourcebooking", "msdyn_workorder", "msdyn_workorderservicetask", "account", "contact",
+        "msdyn_customerasset" })
+    void whoReachesARowIsAnsweredByIndexProbes(String table) throws Exception {
+        TableMapping mapping = database.tables().of(table);
+        SqlFilter mine = technician.rows(mapping);
+        List<Object> parameters = new ArrayList<>(database.read("pick rows", connection -> mapping.select(connection, "WHERE "
+                + mine.sql() + " FETCH FIRST 10 ROWS ONLY", mine.parameters())).stream().map(row -> row.getId()).toList());
+        SqlFilter anyTechnician = RowAccess.ofUserRow().rows(mapping);
+        String sql = ReachLoss.reachersSql(mapping, anyTechnician).replace("%s", "?, ".repeat(parameters.size() - 1) + "?");
+        parameters.addAll(anyTechnician.parameters());
+
+        String plan = plan(sql, parameters);
+
+        assertNoScans(table, plan);
+        assertThat(plan).as(plan).doesNotContain("Table Scan ResultSet for MSDYN_WORKORDER")
+                .doesNotContain("Table Scan ResultSet for " + mapping.sqlTable() + " ");
+    }
+
+    private static void assertNoScans(String table, String plan) {
         assertThat(plan).as(plan)
                 .doesNotContain("Table Scan ResultSet for BOOKABLERESOURCEBOOKING")
                 .doesNotContain("Table Scan ResultSet for BOOKABLERESOURCE ")

@@ -1,17 +1,14 @@
 package org.fieldbook.backoffice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fieldbook.backoffice.internal.WebApiBatch.batch;
+import static org.fieldbook.backoffice.internal.WebApiBatch.changeSet;
+import static org.fieldbook.backoffice.internal.WebApiBatch.request;
+import static org.fieldbook.backoffice.internal.WebApiBatch.statuses;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +22,6 @@ class WebApiBatchTest {
 
     @RegisterExtension
     static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.withDemo(3, new DemoSize(3, 30, 10, 8));
-
-    private static final String BATCH = "batch_fieldbook";
-    private static final String CHANGE_SET = "changeset_fieldbook";
-    private static final Pattern STATUS = Pattern.compile("HTTP/1\\.1 (\\d{3})");
 
     private static WebApiSession tech1;
     private static WebApiSession dispatcher;
@@ -132,37 +125,6 @@ class WebApiBatchTest {
         assertThat(WebApiSession.JSON.readTree(response.body()).path("error").path("message").asText()).contains("1000");
     }
 
-    private static HttpResponse<String> batch(WebApiSession session, String prefer, String... parts)
-            throws IOException, InterruptedException {
-        String body = Stream.of(parts).map(part -> "--" + BATCH + "\r\n" + part).collect(Collectors.joining()) + "--" + BATCH
-                + "--\r\n";
-        return session.send("POST", "$batch", body, "Content-Type", "multipart/mixed;boundary=" + BATCH, "Prefer", prefer);
-    }
-
-    private static String changeSet(String... requests) {
-        return "Content-Type: multipart/mixed;boundary=" + CHANGE_SET + "\r\n\r\n"
-                + Stream.of(requests).map(request -> "--" + CHANGE_SET + "\r\n" + request).collect(Collectors.joining())
-                + "--" + CHANGE_SET + "--\r\n";
-    }
-
-    /** One request as a part: {@code contentId} and {@code body} may be null; more headers as name, value pairs. */
-    private static String request(String method, String url, String contentId, String body, String... headers) {
-        StringBuilder part = new StringBuilder("Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n");
-        if (contentId != null) {
-            part.append("Content-ID: ").append(contentId).append("\r\n");
-        }
-        part.append("\r\n").append(method).append(' ').append(url).append(" HTTP/1.1\r\nAccept: application/json\r\n");
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            part.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
-        }
-        if (body != null) {
-            part.append("Content-Type: application/json\r\n\r\n").append(body).append("\r\n");
-        } else {
-            part.append("\r\n");
-        }
-        return part.append("\r\n").toString();
-    }
-
     private static String task(String id, String workOrder) {
         return "{\"msdyn_workorderservicetaskid\":\"" + id + "\",\"msdyn_name\":\"Check seals\","
                 + "\"msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + workOrder + ")\"}";
@@ -170,16 +132,5 @@ class WebApiBatchTest {
 
     private static String account(String id, String name) {
         return "{\"accountid\":\"" + id + "\",\"name\":\"" + name + "\"}";
-    }
-
-    /** @return the statuses of the inner responses, in order */
-    private static List<Integer> statuses(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<Integer> statuses = new ArrayList<>();
-        Matcher status = STATUS.matcher(response.body());
-        while (status.find()) {
-            statuses.add(Integer.parseInt(status.group(1)));
-        }
-        return statuses;
     }
 }

@@ -41,7 +41,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     /** Attempts of a write without a version precondition that keeps meeting concurrent writers. */
     private static final int RACE_RETRIES = 5;
     private static final List<String> SCRIPTS = List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
-            "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "009-token-families.sql");
+            "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "006-row-reach-changes.sql",
+            "009-token-families.sql");
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
             BackOfficeException::new);
 
@@ -194,8 +195,10 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     /**
-     * Inserts a new row stamped with the next version, unless its key is taken or the written row is one
-     * {@code access} does not reach.
+     * Inserts a new row stamped with the next version, unless its key is taken, the written row is one
+     * {@code access} does not reach or one of its lookups points at a row {@code access} does not reach.
+     *
+     * @throws MissingTarget when a lookup points at a row that does not exist
      */
     Written create(TableMapping table, Record row, RowAccess access) {
         return guarded("create " + table.logicalName(), connection -> {
@@ -209,9 +212,12 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /**
      * Applies {@code change} to the stored row and stamps it with the next version, checking the version the
-     * writer expects ({@code ifMatch}: an ETag, {@code *} for any, null for none) in the same transaction.
+     * writer expects ({@code ifMatch}: an ETag, {@code *} for any, null for none) and that the writer reaches
+     * the row and every row a changed lookup points at, in the same transaction; records which rows the change
+     * takes out of technicians' reach.
      *
      * @param upsert whether a missing row is created from the changes
+     * @throws MissingTarget when a changed lookup points at a row that does not exist
      */
     Written update(TableMapping table, String id, RowChange change, String ifMatch, boolean upsert, RowAccess access) {
         return guarded("update " + table.logicalName() + " " + id,
@@ -238,7 +244,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
         if (!ETags.matches(ifMatch, expected)) {
             return Written.refused(Written.Outcome.STALE);
         }
+        Map<String, Object> before = BoundRows.values(table, row);
         Record changed = change.apply(row);
+        BoundRows.requireReadable(connection, tables, table, before, changed, access);
+        ReachLoss loss = ReachLoss.moves(table, before, BoundRows.values(table, changed))
+                ? ReachLoss.before(connection, tables, table, id) : null;
         changed.setVersionNumber(transactions.nextVersion(connection));
         try (PreparedStatement update = connection.prepareStatement(table.updateSql() + " AND VERSIONNUMBER = ?")) {
             table.bindRow(update, changed);
@@ -248,10 +258,16 @@ public final class BackOfficeDatabase implements AutoCloseable {
             }
         }
         requireReach(connection, table, id, access);
+        if (loss != null) {
+            loss.record(connection, transactions, 0);
+        }
         return new Written(Written.Outcome.UPDATED, changed.getVersionNumber());
     }
 
-    /** Deletes the row if {@code ifMatch} allows it, and remembers the deletion for deltas. */
+    /**
+     * Deletes the row if {@code ifMatch} allows it, and remembers the deletion for deltas, with the rows it takes
+     * out of technicians' reach.
+     */
     Written delete(TableMapping table, String id, String ifMatch, RowAccess access) {
         return transactions.write("delete " + table.logicalName() + " " + id,
                 connection -> againAfterRaces(ifMatch, () -> deleteOnce(connection, table, id, ifMatch, access)));
@@ -270,6 +286,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
         if (!ETags.matches(ifMatch, stored.get().getVersionNumber())) {
             return Written.refused(Written.Outcome.STALE);
         }
+        ReachLoss loss = ReachLoss.before(connection, tables, table, id);
         long version = transactions.nextVersion(connection);
         try (PreparedStatement delete = connection.prepareStatement(table.deleteSql() + " AND VERSIONNUMBER = ?");
                 PreparedStatement remember = connection.prepareStatement(
@@ -289,6 +306,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
             disown.setString(2, id);
             disown.executeUpdate();
         }
+        loss.record(connection, transactions, version);
         return new Written(Written.Outcome.DELETED, version);
     }
 
@@ -330,17 +348,24 @@ public final class BackOfficeDatabase implements AutoCloseable {
                 "WHERE " + where.sql() + " ORDER BY VERSIONNUMBER FETCH FIRST " + size + " ROWS ONLY", where.parameters()));
     }
 
-    /** @return up to {@code size} rows deleted after version {@code after} and up to {@code upTo}, oldest first */
-    List<Deletion> deleted(TableMapping table, long after, long upTo, int size) {
+    /**
+     * @param technician the user whose rows that left their reach are asked for, or null for every deletion
+     * @return up to {@code size} rows deleted (or, for a technician, taken out of their reach) after version
+     *         {@code after} and up to {@code upTo}, oldest first
+     */
+    List<Deletion> deleted(TableMapping table, String technician, long after, long upTo, int size) {
+        String source = technician == null ? "SELECT ID, VERSIONNUMBER, TRUE FROM FB_DELETED WHERE TABLE_NAME = ?"
+                : "SELECT ID, VERSIONNUMBER, DELETED FROM FB_UNREACHED WHERE USERNAME = ? AND TABLE_NAME = ?";
+        List<Object> parameters = new ArrayList<>(technician == null ? List.of() : List.of(technician));
+        parameters.addAll(List.of(table.logicalName(), after, upTo));
         return transactions.read("read deletions of " + table.logicalName(), connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT ID, VERSIONNUMBER FROM FB_DELETED"
-                    + " WHERE TABLE_NAME = ? AND VERSIONNUMBER > ? AND VERSIONNUMBER <= ? ORDER BY VERSIONNUMBER FETCH FIRST "
-                    + size + " ROWS ONLY")) {
-                JdbcValues.bindAll(query, List.of(table.logicalName(), after, upTo));
+            try (PreparedStatement query = connection.prepareStatement(source + " AND VERSIONNUMBER > ? AND VERSIONNUMBER <= ?"
+                    + " ORDER BY VERSIONNUMBER FETCH FIRST " + size + " ROWS ONLY")) {
+                JdbcValues.bindAll(query, parameters);
                 List<Deletion> deletions = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        deletions.add(new Deletion(rows.getString(1), rows.getLong(2)));
+                        deletions.add(new Deletion(rows.getString(1), rows.getLong(2), rows.getBoolean(3)));
                     }
                 }
                 return deletions;
@@ -353,7 +378,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
         return transactions.begin();
     }
 
-    /** Runs a write that is rolled back, and refused, when it would leave a row its writer does not reach. */
+    /** Runs a write that is rolled back, and refused, when it would leave or bind a row its writer does not reach. */
     private Written guarded(String what, DerbyDatabase.Work<Written> write) {
         try {
             return transactions.write(what, write);
@@ -364,6 +389,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Inserts a new row, owned by its writer if ownership widens their access, and checks they reach it. */
     private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
+        BoundRows.requireReadable(connection, tables, table, Map.of(), row, access);
         row.setVersionNumber(transactions.nextVersion(connection));
         write(connection, table.insertSql(), table, row);
         if (access.owner() != null) {
@@ -386,24 +412,17 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     private static boolean reaches(Connection connection, TableMapping table, String id, RowAccess access) throws SQLException {
         SqlFilter scope = access.rows(table);
-        if (scope == null) {
-            return true;
-        }
+        return scope == null || holds(connection, table, id, scope);
+    }
+
+    /** @return whether the table holds the row with the key and it meets {@code scope} (null for any row) */
+    static boolean holds(Connection connection, TableMapping table, String id, SqlFilter scope) throws SQLException {
         SqlFilter where = SqlFilter.and(new SqlFilter("ID = ?", List.of(id)), scope);
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table.sqlTable() + " WHERE " + where.sql())) {
             JdbcValues.bindAll(query, where.parameters());
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
-        }
-    }
-
-    /** A write would leave a row out of its writer's reach: thrown to roll the transaction back. */
-    private static final class OutOfReach extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        OutOfReach() {
-            super(null, null, false, false);
         }
     }
 

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Adds deleted rows to a serialized page of a delta in Dataverse's shape,
  * {@code {"@odata.context":"...$metadata#<set>/$deletedEntity","id":"<guid>","reason":"deleted"}}, placed
- * among the changed rows in version order, so a row deleted and created again ends up as it is.
+ * among the changed rows in version order, so a row deleted and created again ends up as it is. A row that
+ * still exists but left the reader's reach has OData's reason {@code "changed"} (removed from the set).
  */
 final class DeletedEntities {
 
@@ -52,6 +53,7 @@ final class DeletedEntities {
     }
 
     private static void add(ArrayNode value, String context, Deletion deletion) {
-        value.addObject().put("@odata.context", context).put("id", deletion.id()).put("reason", "deleted");
+        value.addObject().put("@odata.context", context).put("id", deletion.id()).put("reason",
+                deletion.deleted() ? "deleted" : "changed");
     }
 }

@@ -19,13 +19,14 @@ import org.fieldbook.model.Record;
 record DeltaPage(List<Record> changes, List<Deletion> deletions, long last, boolean more) {
 
     /**
-     * @param scope the rows the reader reaches (null for all); deletions are reported whatever the scope
+     * @param access the reader's reach: the changed rows they reach, and the deletions of rows they could read
+     *            (a technician's record of the rows that left their reach, deleted or not)
      * @param after the version the page starts after
      * @param upTo the last version of the delta
      */
-    static DeltaPage read(BackOfficeDatabase database, TableMapping table, SqlFilter scope, long after, long upTo, int size) {
-        List<Record> changes = database.changed(table, after, upTo, scope, size + 1);
-        List<Deletion> deletions = database.deleted(table, after, upTo, size + 1);
+    static DeltaPage read(BackOfficeDatabase database, TableMapping table, RowAccess access, long after, long upTo, int size) {
+        List<Record> changes = database.changed(table, after, upTo, access.rows(table), size + 1);
+        List<Deletion> deletions = database.deleted(table, access.unreachedOf(table), after, upTo, size + 1);
         int changed = 0;
         int deleted = 0;
         long last = after;

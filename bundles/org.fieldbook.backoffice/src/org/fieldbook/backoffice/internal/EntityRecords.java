@@ -53,6 +53,10 @@ final class EntityRecords {
             }
             row.eSet(column.feature(), modelValue((EAttribute) column.feature(), property.getValue()));
         }
+        if (!body.getNavigationLinks().isEmpty()) {
+            throw badRequest("Deep insert is not supported: create the row of '" + body.getNavigationLinks().get(0).getTitle()
+                    + "' on its own and bind it with " + body.getNavigationLinks().get(0).getTitle() + "@odata.bind.");
+        }
         for (Link binding : body.getNavigationBindings()) {
             bind(row, binding);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.olingo.commons.api.data.ContextURL;
 import org.apache.olingo.commons.api.data.Entity;
@@ -112,7 +113,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         DeltaToken token = deltaToken(uriInfo);
         long upTo = token.upTo() == DeltaToken.OPEN ? database.watermark() : token.upTo();
         int pageSize = pageSize(request);
-        DeltaPage page = DeltaPage.read(database, table, access.rows(table), token.watermark(), upTo, pageSize);
+        DeltaPage page = DeltaPage.read(database, table, access, token.watermark(), upTo, pageSize);
         EntityCollection changes = entities(uriInfo, set, table, page.changes());
         if (page.more()) {
             changes.setNext(deltaLink(request, set, new DeltaToken(page.last(), upTo, Instant.now())));
@@ -222,7 +223,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         Record row = EntityRecords.toRecord(table, body, null,
                 key == null || key.getValue() == null ? UUID.randomUUID().toString() : key.getValue().toString());
         requireWrite(table);
-        Written written = database.create(table, row, access);
+        Written written = checked(() -> database.create(table, row, access));
         if (written.outcome() == Written.Outcome.EXISTS) {
             throw new ODataApplicationException("A record with matching key values already exists.",
                     HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80040237");
@@ -241,17 +242,14 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         requireWrite(table);
         Written written;
         if ("*".equals(request.getHeader(HttpHeader.IF_NONE_MATCH))) {
-            written = database.create(table, EntityRecords.toRecord(table, body, null, id), access);
+            Record row = EntityRecords.toRecord(table, body, null, id);
+            written = checked(() -> database.create(table, row, access));
             if (written.outcome() == Written.Outcome.EXISTS) {
                 written = Written.refused(Written.Outcome.STALE);
             }
         } else {
-            try {
-                written = database.update(table, id, stored -> EntityRecords.toRecordOrReject(table, body, stored, id),
-                        request.getHeader(HttpHeader.IF_MATCH), true, access);
-            } catch (EntityRecords.Rejected rejected) {
-                throw rejected.reason();
-            }
+            written = checked(() -> database.update(table, id, stored -> EntityRecords.toRecordOrReject(table, body, stored, id),
+                    request.getHeader(HttpHeader.IF_MATCH), true, access));
         }
         answerWritten(request, response, set, id, written);
     }
@@ -264,6 +262,18 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         requireWrite(table);
         answerWritten(request, response, resource.getEntitySet(), id,
                 database.delete(table, id, request.getHeader(HttpHeader.IF_MATCH), access));
+    }
+
+    /** @return what {@code write} wrote; a refused body or a lookup to a missing row as the answer that says so */
+    private static Written checked(Supplier<Written> write) throws ODataApplicationException {
+        try {
+            return write.get();
+        } catch (EntityRecords.Rejected rejected) {
+            throw rejected.reason();
+        } catch (MissingTarget missing) {
+            throw new ODataApplicationException(missing.getMessage(), HttpStatusCode.NOT_FOUND.getStatusCode(), Locale.ROOT,
+                    "0x80040217");
+        }
     }
 
     /** 204 and where the row lives, or the status that says why nothing was written. */

@@ -22,24 +22,38 @@ import org.fieldbook.jdbc.TableMapping;
  */
 final class RowAccess {
 
-    private static final String RESOURCES = "SELECT ID FROM BOOKABLERESOURCE WHERE " + sqlName("_userid_value") + " = ?";
-    private static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product",
-            "organization");
-    private static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
+    /** The alias of the {@code FB_USER} row whose reach {@link #ofUserRow()} describes. */
+    static final String USER_ROW = "RA_U";
+    static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product", "organization");
+    static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
             "msdyn_workorderproduct", "msdyn_workorderservice");
     /** Tables a work order points at, with the lookup it points through. */
-    private static final Map<String, String> WORK_ORDER_LOOKUPS = Map.of("account", "_msdyn_serviceaccount_value",
+    static final Map<String, String> WORK_ORDER_LOOKUPS = Map.of("account", "_msdyn_serviceaccount_value",
             "contact", "_msdyn_reportedbycontact_value", "msdyn_customerasset", "_msdyn_customerasset_value");
 
     private final Principal user;
+    /** The SQL of the user's {@code systemuserid} and of their name: bound values, or a user row's columns. */
+    private final SqlFilter userId;
+    private final SqlFilter userName;
 
-    private RowAccess(Principal user) {
+    private RowAccess(Principal user, SqlFilter userId, SqlFilter userName) {
         this.user = user;
+        this.userId = userId;
+        this.userName = userName;
     }
 
     /** @param user the signed-in user, or null for a request without one (which reaches nothing) */
     static RowAccess of(Principal user) {
-        return new RowAccess(user);
+        return user == null ? new RowAccess(null, null, null)
+                : new RowAccess(user, bound(user.systemUserId()), bound(user.userName()));
+    }
+
+    /**
+     * @return the reach of the technician in the row {@value #USER_ROW} of {@code FB_USER}, for a query that joins
+     *         the users to the rows to ask who reaches them
+     */
+    static RowAccess ofUserRow() {
+        return new RowAccess(new Principal(USER_ROW, Role.TECHNICIAN, USER_ROW), column("SYSTEMUSERID"), column("USERNAME"));
     }
 
     /** @return whether the user may create, change or delete rows of the table (those {@link #rows} allows) */
@@ -59,6 +73,14 @@ final class RowAccess {
         return condition == null ? new SqlFilter("1 = 0", List.of()) : condition;
     }
 
+    /**
+     * @return the technician whose own record of rows leaving their reach ({@code FB_UNREACHED}) their deltas of
+     *         the table report, or null when the deltas report every deletion (users who reach every row)
+     */
+    String unreachedOf(TableMapping table) {
+        return rows(table) == null ? null : user.userName();
+    }
+
     /** @return the user who owns the rows they create, or null when ownership does not widen their access */
     String owner() {
         return user == null || user.role().seesAllRecords() ? null : user.userName();
@@ -74,10 +96,12 @@ final class RowAccess {
         String name = table.logicalName();
         String key = table.sqlTable() + ".ID";
         if ("bookableresource".equals(name)) {
-            return new SqlFilter(sqlName("_userid_value") + " = ?", List.of(user.systemUserId()));
+            return userIs(table.sqlTable() + "." + sqlName("_userid_value"));
         }
         if ("bookableresourcebooking".equals(name)) {
-            return new SqlFilter(sqlName("_resource_value") + " IN (" + RESOURCES + ")", List.of(user.systemUserId()));
+            SqlFilter resources = userIs("RA_R." + sqlName("_userid_value"));
+            return new SqlFilter(table.sqlTable() + "." + sqlName("_resource_value") + " IN (SELECT RA_R.ID FROM BOOKABLERESOURCE RA_R"
+                    + " WHERE " + resources.sql() + ")", resources.parameters());
         }
         if ("msdyn_workorder".equals(name)) {
             return workOrderReached(key);
@@ -99,15 +123,31 @@ final class RowAccess {
 
     /** @param workOrderId the SQL expression of the work order's key */
     private SqlFilter workOrderReached(String workOrderId) {
+        SqlFilter resourceUser = userIs("RA_R." + sqlName("_userid_value"));
         SqlFilter booked = new SqlFilter("EXISTS (SELECT 1 FROM BOOKABLERESOURCEBOOKING RA_B, BOOKABLERESOURCE RA_R WHERE RA_B."
                 + sqlName("_msdyn_workorder_value") + " = " + workOrderId + " AND RA_R.ID = RA_B." + sqlName("_resource_value")
-                + " AND RA_R." + sqlName("_userid_value") + " = ?)", List.of(user.systemUserId()));
+                + " AND " + resourceUser.sql() + ")", resourceUser.parameters());
         return or(booked, owned("msdyn_workorder", workOrderId));
     }
 
     private SqlFilter owned(String table, String id) {
+        List<Object> parameters = new ArrayList<>(List.of(table));
+        parameters.addAll(userName.parameters());
         return new SqlFilter("EXISTS (SELECT 1 FROM FB_OWNED RA_O WHERE RA_O.TABLE_NAME = ? AND RA_O.ID = " + id
-                + " AND RA_O.USERNAME = ?)", List.of(table, user.userName()));
+                + " AND RA_O.USERNAME = " + userName.sql() + ")", parameters);
+    }
+
+    /** @return the condition that the column holds the user's {@code systemuserid} */
+    private SqlFilter userIs(String column) {
+        return new SqlFilter(column + " = " + userId.sql(), userId.parameters());
+    }
+
+    private static SqlFilter bound(String value) {
+        return new SqlFilter("?", List.of(value));
+    }
+
+    private static SqlFilter column(String name) {
+        return new SqlFilter(USER_ROW + "." + name, List.of());
     }
 
     private static SqlFilter or(SqlFilter first, SqlFilter second) {

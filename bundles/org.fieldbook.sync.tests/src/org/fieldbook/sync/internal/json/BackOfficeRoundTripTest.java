@@ -105,7 +105,7 @@ class BackOfficeRoundTripTest {
         assertSameValues(readBack(workOrder), workOrder);
     }
 
-    private static WorkOrder workOrder() {
+    private WorkOrder workOrder() throws Exception {
         WorkOrder workOrder = MODEL.createWorkOrder();
         workOrder.setId(UUID.randomUUID().toString());
         workOrder.setNumber("WO-" + workOrder.getId().substring(0, 5));
@@ -122,8 +122,12 @@ class BackOfficeRoundTripTest {
         return workOrder;
     }
 
-    private static Record stub(EClass table) {
-        return JdbcValues.reference(table, UUID.randomUUID().toString());
+    /** @return a reference to a new, empty row of the table: the back office binds lookups only to rows that exist */
+    private Record stub(EClass table) throws Exception {
+        Record row = (Record) MODEL.create(table);
+        row.setId(UUID.randomUUID().toString());
+        create(row);
+        return JdbcValues.reference(table, row.getId());
     }
 
     private void create(Record record) throws Exception {

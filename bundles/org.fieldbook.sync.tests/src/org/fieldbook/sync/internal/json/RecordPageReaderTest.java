@@ -134,14 +134,15 @@ class RecordPageReaderTest {
         assertThat(page.rows()).isZero();
     }
 
+    /** A row that left the reader's reach ({@code "reason":"changed"}, the back office's) is removed like a deleted one. */
     @Test
-    void deletedEntitiesOfADeltaArriveAsKeysInResponseOrder() throws IOException {
+    void deletedEntitiesOfADeltaArriveAsKeysInResponseOrderWhateverTheirReason() throws IOException {
         CollectingConsumer consumer = new CollectingConsumer();
         PageSummary page = reader("msdyn_workorders", 10).read(body("""
                 {"@odata.context":"http://h/api/data/v9.2/$metadata#msdyn_workorders/$delta","value":[
                  {"msdyn_workorderid":"%1$s","msdyn_name":"changed"},
                  {"@odata.context":"http://h/api/data/v9.2/$metadata#msdyn_workorders/$deletedEntity","id":"%2$s","reason":"deleted"},
-                 {"id":"%3$s","reason":"deleted","@odata.context":"$metadata#msdyn_workorders/$deletedEntity"},
+                 {"id":"%3$s","reason":"changed","@odata.context":"$metadata#msdyn_workorders/$deletedEntity"},
                  {"msdyn_workorderid":"%3$s"}],
                  "@odata.deltaLink":"http://h/api/data/v9.2/msdyn_workorders?$deltatoken=77!1700000000"}"""
                 .formatted(WO_1, WO_2, ACCOUNT.toUpperCase())), consumer);
