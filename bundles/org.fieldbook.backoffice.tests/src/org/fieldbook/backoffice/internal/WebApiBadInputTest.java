@@ -89,6 +89,14 @@ class WebApiBadInputTest {
     }
 
     @Test
+    void aBodyNestedThousandsDeepIsRefusedWith400() throws Exception {
+        String deep = "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+        assertError(dispatcher.send("POST", "accounts", deep), 400);
+        assertError(BACK_OFFICE.demoUser("admin").fieldbookApi().send("POST", "profiles", deep), 400);
+    }
+
+    @Test
     void aNegativeOrGarbageMaxPageSizeServesTheDefaultPage() throws Exception {
         assertThat(tech1.json("accounts", "Prefer", "odata.maxpagesize=-5").path("value").isArray()).isTrue();
         assertThat(tech1.json("accounts", "Prefer", "odata.maxpagesize=lots").path("value").isArray()).isTrue();

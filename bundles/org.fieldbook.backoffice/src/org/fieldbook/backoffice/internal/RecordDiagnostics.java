@@ -31,7 +31,8 @@ final class RecordDiagnostics {
                 return "The column '" + columnName(table, feature) + "' needs a value.";
             }
         }
-        String message = OBJECT.matcher(problem.getMessage()).replaceAll("the " + table.logicalName());
+        String message = OBJECT.matcher(problem.getMessage()).replaceAll("the " + table.logicalName())
+                .replaceAll("\\b" + table.eClass().getName() + "\\b", table.logicalName());
         for (ColumnMapping column : table.columns()) {
             message = message.replaceAll("\\b" + column.feature().getName() + "\\b", Matcher.quoteReplacement(column.dataverseName()));
         }
