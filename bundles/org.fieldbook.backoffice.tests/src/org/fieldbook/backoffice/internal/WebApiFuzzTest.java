@@ -28,8 +28,9 @@ class WebApiFuzzTest {
     @RegisterExtension
     static final BackOfficeFixture BACK_OFFICE = BackOfficeFixture.withDemo(17, new DemoSize(3, 30, 10, 8));
 
-    private static final int REQUESTS = 400;
+    private static final int REQUESTS = 300;
     private static final int BATCHES = 40;
+    private static final int WRITES = 150;
     private static final Pattern INNER_STATUS = Pattern.compile("HTTP/1\\.1 (\\d{3})");
     private static final String[] TABLES = { "accounts", "msdyn_workorders", "bookableresourcebookings", "syncerrors", "products" };
     private static final String[] COLUMNS = { "name", "msdyn_name", "starttime", "endtime", "duration", "actiondata", "errortime",
@@ -72,6 +73,47 @@ class WebApiFuzzTest {
                 assertThat(Integer.parseInt(inner.group(1))).as(failure(paths.toString(), headers)).isLessThan(500);
             }
         }
+    }
+
+    @Test
+    void randomBodiesAndPathsNeverGetAServerErrorOrAJavaName() throws Exception {
+        for (int i = 0; i < WRITES; i++) {
+            String method = pick(new String[] { "POST", "PATCH", "DELETE", "GET", "PUT" });
+            String path = path();
+            String body = method.equals("GET") || method.equals("DELETE") ? null : body(random.nextInt(4));
+            String[] headers = headers();
+            check(tech1.send(method, path, body, headers), method + " " + path + " " + body, headers);
+        }
+    }
+
+    private String path() {
+        String table = pick(TABLES);
+        return switch (random.nextInt(6)) {
+        case 0 -> table;
+        case 1 -> table + "(" + UUID.randomUUID() + ")";
+        case 2 -> table + "(" + encode(literal()) + ")";
+        case 3 -> table + "(" + UUID.randomUUID() + ")/" + pick(COLUMNS) + (random.nextBoolean() ? "/$value" : "");
+        case 4 -> encode(garbage());
+        default -> table + "/" + pick(new String[] { "$count", "$ref", "$entity", "..", "%2e%2e", "$metadata" });
+        };
+    }
+
+    /** A random JSON body: objects of known and unknown columns, any kind of value, sometimes not JSON at all. */
+    private String body(int budget) {
+        if (budget <= 0 || random.nextInt(5) == 0) {
+            return switch (random.nextInt(5)) {
+            case 0 -> garbage();
+            case 1 -> "\"" + garbage().replace("\\", "").replace("\"", "") + "\"";
+            case 2 -> "[".repeat(random.nextInt(3000));
+            default -> literal().replace('\'', '"');
+            };
+        }
+        StringBuilder object = new StringBuilder("{");
+        for (int i = random.nextInt(4); i >= 0; i--) {
+            String key = random.nextInt(4) == 0 ? pick(COLUMNS) + "@odata.bind" : pick(COLUMNS);
+            object.append('"').append(key).append("\":").append(body(budget - 1)).append(i > 0 ? "," : "");
+        }
+        return object.append('}').toString();
     }
 
     private void check(HttpResponse<String> response, String request, String[] headers) throws Exception {

@@ -40,6 +40,12 @@ final class DataverseErrors implements ErrorProcessor {
             error.setStatusCode(400);
             error.setMessage("The URL names a table or property the service does not have: " + request.getRawODataPath());
         }
+        if (error.getStatusCode() == 501 && error.getException() instanceof ODataLibraryException) {
+            // Olingo's 501s are request forms without a processor here (a single property, $value, $ref): the
+            // client asked for something this service does not offer, which is no server fault.
+            error.setStatusCode(400);
+            error.setMessage("The back office does not serve requests of this form: " + request.getRawODataPath());
+        }
         if (error.getCode() == null) {
             error.setCode(ErrorCodes.of(error.getStatusCode()));
         }

@@ -51,6 +51,9 @@ public final class WebApiServlet extends HttpServlet {
         } catch (StackOverflowError e) {
             // The limits checked before parsing should prevent it; should a parser still recurse too deep, the
             // request is what was too deep.
+            if (response.isCommitted()) {
+                throw e;
+            }
             response.reset();
             JsonResponses.dataverseError(response, 400, ErrorCodes.of(400), "The request is nested too deeply to be read.");
         }
