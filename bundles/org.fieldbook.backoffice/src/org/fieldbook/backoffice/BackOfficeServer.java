@@ -21,6 +21,9 @@ import org.fieldbook.backoffice.internal.auth.SignInLimits;
 import org.fieldbook.backoffice.internal.auth.TokenServlet;
 import org.fieldbook.backoffice.internal.auth.Tokens;
 import org.fieldbook.backoffice.internal.auth.Users;
+import org.fieldbook.backoffice.internal.http.JsonErrorHandler;
+import org.fieldbook.backoffice.internal.http.LimitsFilter;
+import org.fieldbook.backoffice.internal.http.RequestLimits;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 
 import jakarta.servlet.DispatcherType;
@@ -99,6 +102,9 @@ public final class BackOfficeServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         RequestThrottle throttle = new RequestThrottle(settings.requestLimit(), settings.requestWindow());
+        limit(context, new LimitsFilter(RequestLimits.MAX_BODY, RequestLimits.MAX_BATCH_BODY), API_PATH + "*");
+        limit(context, new LimitsFilter(RequestLimits.MAX_SMALL_BODY, RequestLimits.MAX_SMALL_BODY), FIELDBOOK_API_PATH + "*");
+        limit(context, new LimitsFilter(RequestLimits.MAX_SMALL_BODY, RequestLimits.MAX_SMALL_BODY), TOKEN_PATH);
         context.addFilter(new FilterHolder(new BearerTokenFilter(tokens, throttle, true)), API_PATH + "*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BearerTokenFilter(tokens, throttle, false)), FIELDBOOK_API_PATH + "*",
@@ -107,6 +113,8 @@ public final class BackOfficeServer implements AutoCloseable {
         context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles)), FIELDBOOK_API_PATH + "*");
         context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens, new SignInLimits(settings.signInLimit(), clock))),
                 TOKEN_PATH);
+        context.setErrorHandler(new JsonErrorHandler());
+        jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);
         try {
             jetty.start();
@@ -181,6 +189,11 @@ public final class BackOfficeServer implements AutoCloseable {
         } finally {
             database.close();
         }
+    }
+
+    /** Limits come first: nothing may parse a request before they are checked. */
+    private static void limit(ServletContextHandler context, LimitsFilter limits, String path) {
+        context.addFilter(new FilterHolder(limits), path, EnumSet.of(DispatcherType.REQUEST));
     }
 
     private static void stopQuietly(Server jetty) {

@@ -31,7 +31,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Name()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='name'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='name' maxLength='160'"
 	 * @generated
 	 */
 	String getName();
@@ -53,7 +53,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Telephone1</em>' attribute.
 	 * @see #setTelephone1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Telephone1()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='telephone1'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='telephone1' maxLength='50'"
 	 * @generated
 	 */
 	String getTelephone1();
@@ -75,7 +75,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address1 Line1</em>' attribute.
 	 * @see #setAddress1Line1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Address1Line1()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_line1'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_line1' maxLength='250'"
 	 * @generated
 	 */
 	String getAddress1Line1();
@@ -97,7 +97,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address1 City</em>' attribute.
 	 * @see #setAddress1City(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Address1City()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_city'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_city' maxLength='80'"
 	 * @generated
 	 */
 	String getAddress1City();
@@ -119,7 +119,7 @@ public interface Account extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address1 Postal Code</em>' attribute.
 	 * @see #setAddress1PostalCode(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getAccount_Address1PostalCode()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_postalcode'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='address1_postalcode' maxLength='20'"
 	 * @generated
 	 */
 	String getAddress1PostalCode();

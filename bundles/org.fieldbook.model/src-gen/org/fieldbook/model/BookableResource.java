@@ -29,7 +29,7 @@ public interface BookableResource extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getBookableResource_Name()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='name'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='name' maxLength='100'"
 	 * @generated
 	 */
 	String getName();

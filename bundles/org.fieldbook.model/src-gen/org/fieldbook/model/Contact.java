@@ -32,7 +32,7 @@ public interface Contact extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Full Name</em>' attribute.
 	 * @see #setFullName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getContact_FullName()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='fullname'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='fullname' maxLength='160'"
 	 * @generated
 	 */
 	String getFullName();
@@ -54,7 +54,7 @@ public interface Contact extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>First Name</em>' attribute.
 	 * @see #setFirstName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getContact_FirstName()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='firstname'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='firstname' maxLength='50'"
 	 * @generated
 	 */
 	String getFirstName();
@@ -76,7 +76,7 @@ public interface Contact extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Last Name</em>' attribute.
 	 * @see #setLastName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getContact_LastName()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='lastname'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='lastname' maxLength='50'"
 	 * @generated
 	 */
 	String getLastName();
@@ -98,7 +98,7 @@ public interface Contact extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Telephone1</em>' attribute.
 	 * @see #setTelephone1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getContact_Telephone1()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='telephone1'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='telephone1' maxLength='50'"
 	 * @generated
 	 */
 	String getTelephone1();
@@ -120,7 +120,7 @@ public interface Contact extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Email Address1</em>' attribute.
 	 * @see #setEmailAddress1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getContact_EmailAddress1()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='emailaddress1'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='emailaddress1' maxLength='100'"
 	 * @generated
 	 */
 	String getEmailAddress1();

@@ -28,7 +28,7 @@ public interface IncidentType extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getIncidentType_Name()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name' maxLength='100'"
 	 * @generated
 	 */
 	String getName();

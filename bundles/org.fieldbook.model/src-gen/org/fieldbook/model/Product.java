@@ -29,7 +29,7 @@ public interface Product extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getProduct_Name()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='name'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='name' maxLength='100'"
 	 * @generated
 	 */
 	String getName();
@@ -51,7 +51,7 @@ public interface Product extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Product Number</em>' attribute.
 	 * @see #setProductNumber(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getProduct_ProductNumber()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='productnumber'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='productnumber' maxLength='100'"
 	 * @generated
 	 */
 	String getProductNumber();
@@ -73,7 +73,7 @@ public interface Product extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getProduct_Description()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='description' maxLength='4000'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='description' maxLength='2000'"
 	 * @generated
 	 */
 	String getDescription();

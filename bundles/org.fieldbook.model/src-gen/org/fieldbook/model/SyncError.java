@@ -227,7 +227,7 @@ public interface SyncError extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Error Detail</em>' attribute.
 	 * @see #setErrorDetail(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_ErrorDetail()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='errordetail' maxLength='4000'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='errordetail' maxLength='1048576'"
 	 * @generated
 	 */
 	String getErrorDetail();
@@ -277,7 +277,7 @@ public interface SyncError extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Action Data</em>' attribute.
 	 * @see #setActionData(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getSyncError_ActionData()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='actiondata' maxLength='4000'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='actiondata' maxLength='1048576'"
 	 * @generated
 	 */
 	String getActionData();

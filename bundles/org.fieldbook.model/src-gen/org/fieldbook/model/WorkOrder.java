@@ -52,7 +52,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Number</em>' attribute.
 	 * @see #setNumber(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Number()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name' maxLength='100'"
 	 * @generated
 	 */
 	String getNumber();
@@ -256,7 +256,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address1</em>' attribute.
 	 * @see #setAddress1(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Address1()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address1'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address1' maxLength='250'"
 	 * @generated
 	 */
 	String getAddress1();
@@ -278,7 +278,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address2</em>' attribute.
 	 * @see #setAddress2(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Address2()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address2'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address2' maxLength='250'"
 	 * @generated
 	 */
 	String getAddress2();
@@ -300,7 +300,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Address3</em>' attribute.
 	 * @see #setAddress3(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Address3()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address3'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_address3' maxLength='250'"
 	 * @generated
 	 */
 	String getAddress3();
@@ -322,7 +322,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>City</em>' attribute.
 	 * @see #setCity(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_City()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_city'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_city' maxLength='80'"
 	 * @generated
 	 */
 	String getCity();
@@ -344,7 +344,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>State Or Province</em>' attribute.
 	 * @see #setStateOrProvince(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_StateOrProvince()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_stateorprovince'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_stateorprovince' maxLength='50'"
 	 * @generated
 	 */
 	String getStateOrProvince();
@@ -366,7 +366,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Postal Code</em>' attribute.
 	 * @see #setPostalCode(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_PostalCode()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_postalcode'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_postalcode' maxLength='20'"
 	 * @generated
 	 */
 	String getPostalCode();
@@ -388,7 +388,7 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Country</em>' attribute.
 	 * @see #setCountry(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Country()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_country'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_country' maxLength='80'"
 	 * @generated
 	 */
 	String getCountry();

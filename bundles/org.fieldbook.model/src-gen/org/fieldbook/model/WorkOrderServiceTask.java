@@ -36,7 +36,7 @@ public interface WorkOrderServiceTask extends org.fieldbook.model.Record {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrderServiceTask_Name()
-	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name'"
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_name' maxLength='100'"
 	 * @generated
 	 */
 	String getName();

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.Role;
@@ -22,6 +23,7 @@ public final class WebApiSession {
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final String PASSWORD = "correct horse battery staple";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String BATCH_BOUNDARY = "batch_session";
 
     private final URI serviceRoot;
     private final String token;
@@ -34,6 +36,11 @@ public final class WebApiSession {
     /** @return this user's session with Fieldbook's own API instead of the Web API */
     public WebApiSession fieldbookApi() {
         return new WebApiSession(serviceRoot.resolve(BackOfficeServer.FIELDBOOK_API_PATH), token);
+    }
+
+    /** @return the value of this user's {@code Authorization} header */
+    public String authorization() {
+        return "Bearer " + token;
     }
 
     /** Adds {@code user} with {@link #PASSWORD} and {@code role} and signs them in. */
@@ -72,7 +79,7 @@ public final class WebApiSession {
         String escaped = path.replace(" ", "%20").replace("'", "%27");
         URI uri = escaped.startsWith("http") ? URI.create(escaped) : serviceRoot.resolve(escaped);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
-                .header("OData-Version", "4.0").header("OData-MaxVersion", "4.0").header("Authorization", "Bearer " + token)
+                .header("OData-Version", "4.0").header("OData-MaxVersion", "4.0").header("Authorization", authorization())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
@@ -83,6 +90,27 @@ public final class WebApiSession {
             }
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends a {@code $batch} of GET requests, each with the same extra headers.
+     *
+     * @param paths relative to the service root, already percent-encoded
+     * @param headers the headers of each inner request as name, value pairs
+     */
+    public HttpResponse<String> batchOfGets(List<String> paths, String... headers) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (String path : paths) {
+            body.append("--").append(BATCH_BOUNDARY).append("\r\nContent-Type: application/http\r\n")
+                    .append("Content-Transfer-Encoding: binary\r\n\r\nGET ").append(path).append(" HTTP/1.1\r\n")
+                    .append("Accept: application/json\r\n");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                body.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            body.append("\r\n\r\n");
+        }
+        body.append("--").append(BATCH_BOUNDARY).append("--\r\n");
+        return send("POST", "$batch", body.toString(), "Content-Type", "multipart/mixed;boundary=" + BATCH_BOUNDARY);
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

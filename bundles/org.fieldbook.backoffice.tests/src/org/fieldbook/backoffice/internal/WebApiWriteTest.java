@@ -194,7 +194,7 @@ class WebApiWriteTest {
         HttpResponse<String> wrongType = send("POST", "accounts", "{\"name\": 42}", null);
 
         assertThat(backwards.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(backwards.body()).path("error").path("message").asText()).contains("endTime");
+        assertThat(JSON.readTree(backwards.body()).path("error").path("message").asText()).contains("endtime", "starttime");
         assertThat(send("GET", "bookableresourcebookings(" + id + ")", null, null).statusCode()).isEqualTo(404);
         assertThat(List.of(malformed.statusCode(), unknown.statusCode(), wrongType.statusCode())).containsOnly(400);
         assertThat(malformed.body() + unknown.body() + wrongType.body()).doesNotContain("Exception").doesNotContain("\\tat ");

@@ -42,7 +42,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final int RACE_RETRIES = 5;
     private static final List<String> SCRIPTS = List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
             "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "006-row-reach-changes.sql",
-            "009-token-families.sql");
+            "007-long-text.sql", "009-token-families.sql");
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
             BackOfficeException::new);
 
@@ -133,6 +133,9 @@ public final class BackOfficeDatabase implements AutoCloseable {
      * @return up to {@code size} rows of the table
      */
     List<Record> page(TableMapping table, SqlFilter filter, PagePosition position, int size) {
+        if (size <= 0) {
+            return List.of();
+        }
         return transactions.read("read " + table.logicalName(), connection -> {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.fieldbook.backoffice.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.olingo.commons.api.ex.ODataRuntimeException;
@@ -20,6 +22,7 @@ import org.apache.olingo.server.api.deserializer.batch.BatchOptions;
 import org.apache.olingo.server.api.deserializer.batch.BatchRequestPart;
 import org.apache.olingo.server.api.deserializer.batch.ODataResponsePart;
 import org.apache.olingo.server.api.processor.BatchProcessor;
+import org.fieldbook.backoffice.internal.http.RequestLimits;
 
 /**
  * {@code $batch}: up to {@value #MAX_REQUESTS} requests, run in order through the handler of the batch
@@ -54,6 +57,11 @@ final class BatchRequests implements BatchProcessor {
         if (parts.stream().mapToInt(part -> part.getRequests().size()).sum() > MAX_REQUESTS) {
             throw SqlFilter.badRequest("A batch holds at most " + MAX_REQUESTS + " requests.");
         }
+        for (BatchRequestPart part : parts) {
+            for (ODataRequest inner : part.getRequests()) {
+                requireWithinLimits(inner);
+            }
+        }
         boolean continueOnError = odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).hasContinueOnError();
         List<ODataResponsePart> answers = new ArrayList<>();
         for (BatchRequestPart part : parts) {
@@ -70,6 +78,21 @@ final class BatchRequests implements BatchProcessor {
             response.setHeader("Preference-Applied", "odata.continue-on-error");
         }
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+    }
+
+    /** The limits the servlet filter checks on the batch request, checked on each request inside it. */
+    private static void requireWithinLimits(ODataRequest request) throws ODataApplicationException {
+        Optional<RequestLimits.Refusal> refusal = RequestLimits.ofUrl(request.getRawRequestUri())
+                .or(() -> RequestLimits.ofQuery(request.getRawQueryPath()));
+        for (Map.Entry<String, List<String>> header : request.getAllHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                refusal = refusal.or(() -> RequestLimits.ofHeader(header.getKey(), value));
+            }
+        }
+        if (refusal.isPresent()) {
+            throw new ODataApplicationException("A request in the batch is refused: " + refusal.get().message(),
+                    refusal.get().status(), Locale.ROOT);
+        }
     }
 
     /** Runs a change set in one transaction: committed when every request succeeded, else rolled back. */

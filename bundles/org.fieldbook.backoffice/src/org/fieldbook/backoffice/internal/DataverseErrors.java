@@ -1,6 +1,6 @@
 package org.fieldbook.backoffice.internal;
 
-import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
@@ -12,6 +12,8 @@ import org.apache.olingo.server.api.ODataServerError;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.processor.ErrorProcessor;
 import org.apache.olingo.server.api.serializer.SerializerException;
+import org.fieldbook.backoffice.internal.http.ErrorCodes;
+import org.fieldbook.backoffice.internal.http.ServerFaults;
 
 /**
  * Errors as Dataverse writes them: {@code {"error":{"code":"0x...","message":"..."}}}, a Dataverse code for
@@ -19,9 +21,9 @@ import org.apache.olingo.server.api.serializer.SerializerException;
  */
 final class DataverseErrors implements ErrorProcessor {
 
-    private static final Map<Integer, String> CODES = Map.of(400, "0x80040203", 401, "0x80040220", 403, "0x80040220",
-            404, "0x80040217", 405, "0x80040203", 412, "0x80060882", 413, "0x80040203", 429, "0x80072322", 501, "0x80040203");
-    private static final String SERVER_FAULT = "0x80040216";
+    /** What a message must not hold: Java names and the libraries' words, which say nothing to a client. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "java\\.|Exception|Error\\b|\\w+Impl\\b|@[0-9a-f]{4,}|org\\.apache|org\\.fieldbook|com\\.fasterxml|StreamReadConstraints|`");
 
     private OData odata;
 
@@ -38,12 +40,20 @@ final class DataverseErrors implements ErrorProcessor {
             error.setStatusCode(400);
             error.setMessage("The URL names a table or property the service does not have: " + request.getRawODataPath());
         }
-        if (error.getCode() == null) {
-            error.setCode(CODES.getOrDefault(error.getStatusCode(), SERVER_FAULT));
+        if (error.getStatusCode() == 501 && error.getException() instanceof ODataLibraryException) {
+            // Olingo's 501s are request forms without a processor here (a single property, $value, $ref): the
+            // client asked for something this service does not offer, which is no server fault.
+            error.setStatusCode(400);
+            error.setMessage("The back office does not serve requests of this form: " + request.getRawODataPath());
         }
-        if (error.getStatusCode() >= 500) {
-            error.setMessage("The back office could not complete the request.");
-        } else if (error.getMessage() == null || error.getMessage().matches(".*\\b\\w+Exception\\b.*")) {
+        if (error.getCode() == null) {
+            error.setCode(ErrorCodes.of(error.getStatusCode()));
+        }
+        if (error.getStatusCode() >= 500 && error.getStatusCode() != 501) {
+            String reference = ServerFaults.report(request.getMethod() + " " + request.getRawRequestUri(), error.getException());
+            response.setHeader(ServerFaults.REFERENCE_HEADER, reference);
+            error.setMessage(ServerFaults.message(reference));
+        } else if (error.getMessage() == null || INTERNALS.matcher(error.getMessage()).find()) {
             error.setMessage("The request is malformed: it is not the JSON or URL this request needs.");
         }
         error.setException(null);

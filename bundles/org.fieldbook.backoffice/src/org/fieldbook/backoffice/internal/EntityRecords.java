@@ -51,7 +51,8 @@ final class EntityRecords {
                 throw badRequest("The lookup '" + property.getName() + "' is read-only: set it with its navigation property's"
                         + " @odata.bind.");
             }
-            row.eSet(column.feature(), modelValue((EAttribute) column.feature(), property.getValue()));
+            ColumnLengths.check(table.logicalName(), column.dataverseName(), column.feature(), property.getValue());
+            row.eSet(column.feature(), modelValue(column, property.getValue()));
         }
         if (!body.getNavigationLinks().isEmpty()) {
             throw badRequest("Deep insert is not supported: create the row of '" + body.getNavigationLinks().get(0).getTitle()
@@ -62,8 +63,7 @@ final class EntityRecords {
         }
         Diagnostic validation = Diagnostician.INSTANCE.validate(row);
         if (validation.getSeverity() >= Diagnostic.ERROR) {
-            throw badRequest(validation.getChildren().isEmpty() ? validation.getMessage()
-                    : validation.getChildren().get(0).getMessage());
+            throw badRequest(RecordDiagnostics.message(table, validation));
         }
         return row;
     }
@@ -74,7 +74,7 @@ final class EntityRecords {
     private static void bind(Record row, Link binding) throws ODataApplicationException {
         DataverseLookup lookup = DataverseSchema.fieldbook().byClass(row.eClass()).orElseThrow().lookups().stream()
                 .filter(candidate -> candidate.navigation().equals(binding.getTitle())).findFirst()
-                .orElseThrow(() -> badRequest("'" + binding.getTitle() + "' is not a lookup of " + row.eClass().getName() + "."));
+                .orElseThrow(() -> badRequest("'" + binding.getTitle() + "' is not a lookup of this table."));
         if (binding.getBindingLink() == null) {
             row.eSet(lookup.reference(), null);
             return;
@@ -111,15 +111,15 @@ final class EntityRecords {
         }
     }
 
-    private static Object modelValue(EAttribute attribute, Object value) throws ODataApplicationException {
-        EDataType type = attribute.getEAttributeType();
+    private static Object modelValue(ColumnMapping column, Object value) throws ODataApplicationException {
+        EDataType type = ((EAttribute) column.feature()).getEAttributeType();
         if (value == null) {
             return type.getDefaultValue();
         }
         if (type instanceof EEnum choice) {
             EEnumLiteral literal = choice.getEEnumLiteral(((Number) value).intValue());
             if (literal == null) {
-                throw badRequest(value + " is not a valid value for " + attribute.getName() + ".");
+                throw badRequest(value + " is not a valid value for " + column.dataverseName() + ".");
             }
             return literal.getInstance();
         }

@@ -15,6 +15,7 @@ import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.internal.auth.Principal;
+import org.fieldbook.backoffice.internal.http.RequestLimits;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
 
@@ -45,13 +46,16 @@ public final class FilterCheck {
     public void check(String table, String filter) {
         DataverseTable target = schema.byLogicalName(table)
                 .orElseThrow(() -> new IllegalArgumentException("No table " + table));
+        String encoded = URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
+        RequestLimits.ofQuery(encoded).ifPresent(refusal -> {
+            throw new IllegalArgumentException("The filter of " + table + " does not work: " + refusal.message());
+        });
         ODataRequest request = new ODataRequest();
         request.setMethod(HttpMethod.GET);
         request.setRawBaseUri("http://localhost/api/data/v9.2");
         request.setRawServiceResolutionUri("");
         request.setRawODataPath("/" + target.entitySet());
-        request.setRawQueryPath("$top=1&$select=" + table + "id&$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        request.setRawQueryPath("$top=1&$select=" + table + "id&$filter=" + encoded);
         request.setRawRequestUri(request.getRawBaseUri() + request.getRawODataPath() + "?" + request.getRawQueryPath());
         request.setBody(new ByteArrayInputStream(new byte[0]));
         ODataHandler handler = odata.createRawHandler(metadata);

@@ -1,6 +1,7 @@
 package org.fieldbook.backoffice.internal;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,6 +36,7 @@ import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
+import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
@@ -87,7 +89,8 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         if (tracked) {
             position = position.tracking(database.watermark());
         }
-        List<Record> rows = database.page(table, filter, position, Math.min(pageSize, top));
+        PagePosition start = position;
+        List<Record> rows = clientValues(() -> database.page(table, filter, start, Math.min(pageSize, top)));
         EntityCollection collection = entities(uriInfo, set, table, rows);
         if (rows.size() == pageSize && top > pageSize) {
             collection.setNext(nextLink(request, set, position.next(rows.size(), rows.get(rows.size() - 1).getId()),
@@ -96,7 +99,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             collection.setDeltaLink(deltaLink(request, set, DeltaToken.after(position.watermark(), Instant.now())));
         }
         if (uriInfo.getCountOption() != null && uriInfo.getCountOption().getValue()) {
-            collection.setCount(database.count(table, filter));
+            collection.setCount(clientValues(() -> database.count(table, filter)));
         }
         answerCollection(request, response, uriInfo, format, set, collection);
         preferenceApplied(response, tracked, pageSize);
@@ -364,6 +367,18 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             return SqlFilter.of(uriInfo.getFilterOption().getExpression(), table, LocalDate.now(ZoneOffset.UTC));
         } catch (ExpressionVisitException e) {
             throw SqlFilter.badRequest("The $filter cannot be evaluated: " + e.getMessage());
+        }
+    }
+
+    /** A value of the query that its column cannot hold (SQL's data exceptions, class 22) is the client's error. */
+    private static <T> T clientValues(Supplier<T> read) throws ODataApplicationException {
+        try {
+            return read.get();
+        } catch (BackOfficeException e) {
+            if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                throw SqlFilter.badRequest("A value in the query does not fit the column it is compared with.");
+            }
+            throw e;
         }
     }
 

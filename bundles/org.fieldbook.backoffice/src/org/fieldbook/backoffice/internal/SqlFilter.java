@@ -46,6 +46,9 @@ record SqlFilter(String sql, List<Object> parameters) {
     static SqlFilter of(Expression filter, TableMapping table, LocalDate today)
             throws ExpressionVisitException, ODataApplicationException {
         Term term = filter.accept(new Translator(table, today));
+        if (term.kind != Kind.CONDITION) {
+            throw badRequest("$filter must be a condition on the table's columns, like name eq 'x'.");
+        }
         return new SqlFilter(term.sql, term.parameters);
     }
 
@@ -72,8 +75,11 @@ record SqlFilter(String sql, List<Object> parameters) {
         List<String> columns = new ArrayList<>();
         for (OrderByItem item : option.getOrders()) {
             Term term = item.getExpression().accept(translator);
-            if (!term.parameters.isEmpty() || term.isNull) {
+            if (term.kind != Kind.COLUMN) {
                 throw badRequest("$orderby takes columns only.");
+            }
+            if (term.longText) {
+                throw badRequest("$orderby cannot sort by a multiline text column.");
             }
             columns.add(term.sql + (item.isDescending() ? " DESC" : ""));
         }
@@ -81,17 +87,25 @@ record SqlFilter(String sql, List<Object> parameters) {
         return String.join(", ", columns);
     }
 
-    /** A translated piece: its SQL, its values, and whether it is text (compared case-insensitively). */
-    private record Term(String sql, List<Object> parameters, boolean text, boolean isNull) {
+    /** What a translated piece is: SQL compares columns with values, and joins conditions. */
+    private enum Kind {
+        COLUMN, VALUE, NULL, CONDITION
+    }
+
+    /**
+     * A translated piece: its SQL, its values, its kind, whether it is text (compared case-insensitively) and
+     * whether it is a multiline text column (a CLOB, which SQL cannot compare).
+     */
+    private record Term(String sql, List<Object> parameters, Kind kind, boolean text, boolean longText) {
 
         static Term value(Object value, boolean text) {
-            return new Term("?", List.of(value), text, false);
+            return new Term("?", List.of(value), Kind.VALUE, text, false);
         }
 
-        static Term combine(String sql, Term... parts) {
+        static Term condition(String sql, Term... parts) {
             List<Object> parameters = new ArrayList<>();
             Stream.of(parts).forEach(part -> parameters.addAll(part.parameters));
-            return new Term(sql, parameters, false, false);
+            return new Term(sql, parameters, Kind.CONDITION, false, false);
         }
     }
 
@@ -108,17 +122,36 @@ record SqlFilter(String sql, List<Object> parameters) {
         @Override
         public Term visitBinaryOperator(BinaryOperatorKind operator, Term left, Term right) throws ODataApplicationException {
             return switch (operator) {
-            case AND -> Term.combine("(" + left.sql + " AND " + right.sql + ")", left, right);
-            case OR -> Term.combine("(" + left.sql + " OR " + right.sql + ")", left, right);
+            case AND -> Term.condition("(" + left.sql + " AND " + right.sql + ")", conditions(operator, left, right));
+            case OR -> Term.condition("(" + left.sql + " OR " + right.sql + ")", conditions(operator, left, right));
             case EQ, NE, GT, GE, LT, LE -> comparison(operator, left, right);
             default -> throw badRequest("The operator " + operator.toString().toLowerCase(Locale.ROOT) + " is not supported in $filter.");
             };
         }
 
-        private static Term comparison(BinaryOperatorKind operator, Term left, Term right) {
-            if (right.isNull || left.isNull) {
-                Term value = right.isNull ? left : right;
-                return Term.combine(value.sql + (operator == BinaryOperatorKind.NE ? " IS NOT NULL" : " IS NULL"), value);
+        private static Term[] conditions(BinaryOperatorKind operator, Term... operands) throws ODataApplicationException {
+            for (Term operand : operands) {
+                if (operand.kind != Kind.CONDITION) {
+                    throw badRequest("'" + operator.toString().toLowerCase(Locale.ROOT) + "' joins conditions on columns, like"
+                            + " name eq 'x'.");
+                }
+            }
+            return operands;
+        }
+
+        /** A comparison names a column on at least one side, as in Dataverse: {@code 1 eq 1} says nothing of a row. */
+        private static Term comparison(BinaryOperatorKind operator, Term left, Term right) throws ODataApplicationException {
+            if (left.kind == Kind.CONDITION || right.kind == Kind.CONDITION
+                    || (left.kind != Kind.COLUMN && right.kind != Kind.COLUMN)) {
+                throw badRequest("A comparison in $filter compares a column with a value or another column, like name eq 'x'.");
+            }
+            if (right.kind == Kind.NULL || left.kind == Kind.NULL) {
+                Term value = right.kind == Kind.NULL ? left : right;
+                return Term.condition(value.sql + (operator == BinaryOperatorKind.NE ? " IS NOT NULL" : " IS NULL"), value);
+            }
+            if (left.longText || right.longText) {
+                throw badRequest("A multiline text column can only be compared with null or matched with contains, startswith"
+                        + " or endswith.");
             }
             String symbol = switch (operator) {
             case EQ -> "=";
@@ -129,7 +162,7 @@ record SqlFilter(String sql, List<Object> parameters) {
             default -> "<=";
             };
             boolean text = left.text || right.text;
-            return Term.combine(lower(left, text) + " " + symbol + " " + lower(right, text), left, right);
+            return Term.condition(lower(left, text) + " " + symbol + " " + lower(right, text), left, right);
         }
 
         private static String lower(Term term, boolean text) {
@@ -143,8 +176,8 @@ record SqlFilter(String sql, List<Object> parameters) {
 
         @Override
         public Term visitUnaryOperator(UnaryOperatorKind operator, Term operand) throws ODataApplicationException {
-            if (operator == UnaryOperatorKind.NOT) {
-                return Term.combine("NOT (" + operand.sql + ")", operand);
+            if (operator == UnaryOperatorKind.NOT && operand.kind == Kind.CONDITION) {
+                return Term.condition("NOT (" + operand.sql + ")", operand);
             }
             throw badRequest("The operator " + operator + " is not supported in $filter.");
         }
@@ -156,12 +189,15 @@ record SqlFilter(String sql, List<Object> parameters) {
             }
             Term subject = parameters.get(0);
             Term value = parameters.get(1);
+            if (subject.kind != Kind.COLUMN) {
+                throw badRequest(method.toString().toLowerCase(Locale.ROOT) + " takes a column first, like contains(name,'x').");
+            }
             if (value.parameters.size() != 1 || !(value.parameters.get(0) instanceof String text)) {
                 throw badRequest(method.toString().toLowerCase(Locale.ROOT) + " needs a text value.");
             }
             String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             String like = (method == MethodKind.STARTSWITH ? "" : "%") + escaped + (method == MethodKind.ENDSWITH ? "" : "%");
-            return Term.combine("LOWER(" + subject.sql + ") LIKE ? ESCAPE '\\'", subject, Term.value(like, true));
+            return Term.condition("LOWER(" + subject.sql + ") LIKE ? ESCAPE '\\'", subject, Term.value(like, true));
         }
 
         @Override
@@ -169,7 +205,7 @@ record SqlFilter(String sql, List<Object> parameters) {
             String text = literal.getText();
             EdmType type = literal.getType();
             if (type == null || "null".equals(text)) {
-                return new Term("NULL", List.of(), false, true);
+                return new Term("NULL", List.of(), Kind.NULL, false, false);
             }
             try {
                 return switch (EdmPrimitiveTypeKind.valueOfFQN(type.getFullQualifiedName())) {
@@ -201,12 +237,12 @@ record SqlFilter(String sql, List<Object> parameters) {
 
         private Term column(String name) throws ODataApplicationException {
             if (name.equals(table.logicalName() + "id")) {
-                return new Term("ID", List.of(), false, false);
+                return new Term("ID", List.of(), Kind.COLUMN, false, false);
             }
             for (ColumnMapping column : table.columns()) {
                 if (column.dataverseName().equals(name)) {
                     boolean text = !column.isLookup() && column.feature().getEType().getInstanceClass() == String.class;
-                    return new Term(column.sqlName(), List.of(), text, false);
+                    return new Term(column.sqlName(), List.of(), Kind.COLUMN, text, ColumnLengths.isLongText(column.feature()));
                 }
             }
             throw badRequest("Could not find a property named '" + name + "' on type '" + table.logicalName() + "'.");
@@ -251,6 +287,9 @@ record SqlFilter(String sql, List<Object> parameters) {
          * NextXDays (today included), OnOrAfter and OnOrBefore a date.
          */
         private Term dateFunction(String function, List<String> arguments) throws ODataApplicationException {
+            if (arguments.isEmpty()) {
+                throw badRequest(function + " needs the column as PropertyName.");
+            }
             Term column = column(arguments.get(0));
             LocalDate from;
             LocalDate until;
@@ -291,7 +330,7 @@ record SqlFilter(String sql, List<Object> parameters) {
                 bounds.add(column.sql + " < ?");
                 values.add(Timestamp.from(until.atStartOfDay(ZoneOffset.UTC).toInstant()));
             }
-            return new Term("(" + String.join(" AND ", bounds) + ")", values, false, false);
+            return new Term("(" + String.join(" AND ", bounds) + ")", values, Kind.CONDITION, false, false);
         }
 
         private static int days(List<String> arguments) throws ODataApplicationException {

@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.olingo.server.api.OData;
 import org.apache.olingo.server.api.ODataHttpHandler;
 import org.apache.olingo.server.api.ServiceMetadata;
+import org.fieldbook.backoffice.internal.auth.JsonResponses;
 import org.fieldbook.backoffice.internal.auth.Principal;
+import org.fieldbook.backoffice.internal.http.ErrorCodes;
 import org.fieldbook.model.dataverse.DataverseSchema;
 
 import jakarta.servlet.http.HttpServlet;
@@ -44,6 +46,16 @@ public final class WebApiServlet extends HttpServlet {
         // Inner requests of a $batch go to the processors above: they act for the same user.
         handler.register(new BatchRequests(database));
         handler.register(new DataverseErrors());
-        handler.process(request, response);
+        try {
+            handler.process(request, response);
+        } catch (StackOverflowError e) {
+            // The limits checked before parsing should prevent it; should a parser still recurse too deep, the
+            // request is what was too deep.
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            JsonResponses.dataverseError(response, 400, ErrorCodes.of(400), "The request is nested too deeply to be read.");
+        }
     }
 }

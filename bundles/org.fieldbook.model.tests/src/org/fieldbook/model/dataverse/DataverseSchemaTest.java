@@ -57,6 +57,8 @@ class DataverseSchemaTest {
         assertThat(workOrders.columns()).filteredOn(column -> column.name().equals("msdyn_instructions"))
                 .singleElement().extracting(DataverseColumn::maxLength).isEqualTo(4000);
         assertThat(workOrders.columns()).filteredOn(column -> column.name().equals("msdyn_name"))
+                .singleElement().extracting(DataverseColumn::maxLength).isEqualTo(100);
+        assertThat(schema.byLogicalName("syncerror").orElseThrow().columns()).filteredOn(column -> column.name().equals("errorcode"))
                 .singleElement().extracting(DataverseColumn::maxLength).isEqualTo(DataverseColumn.DEFAULT_TEXT_LENGTH);
     }
 

@@ -2392,7 +2392,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getBooking_Name(),
 		   source,
 		   new String[] {
-			   "column", "name"
+			   "column", "name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getBooking_StartTime(),
@@ -2456,7 +2457,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getBookingStatus_Name(),
 		   source,
 		   new String[] {
-			   "column", "name"
+			   "column", "name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getBookingStatus_Status(),
@@ -2481,7 +2483,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getBookableResource_Name(),
 		   source,
 		   new String[] {
-			   "column", "name"
+			   "column", "name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getBookableResource_ResourceType(),
@@ -2506,7 +2509,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getWorkOrder_Number(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_name"
+			   "column", "msdyn_name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getWorkOrder_SystemStatus(),
@@ -2565,43 +2569,50 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getWorkOrder_Address1(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_address1"
+			   "column", "msdyn_address1",
+			   "maxLength", "250"
 		   });
 		addAnnotation
 		  (getWorkOrder_Address2(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_address2"
+			   "column", "msdyn_address2",
+			   "maxLength", "250"
 		   });
 		addAnnotation
 		  (getWorkOrder_Address3(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_address3"
+			   "column", "msdyn_address3",
+			   "maxLength", "250"
 		   });
 		addAnnotation
 		  (getWorkOrder_City(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_city"
+			   "column", "msdyn_city",
+			   "maxLength", "80"
 		   });
 		addAnnotation
 		  (getWorkOrder_StateOrProvince(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_stateorprovince"
+			   "column", "msdyn_stateorprovince",
+			   "maxLength", "50"
 		   });
 		addAnnotation
 		  (getWorkOrder_PostalCode(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_postalcode"
+			   "column", "msdyn_postalcode",
+			   "maxLength", "20"
 		   });
 		addAnnotation
 		  (getWorkOrder_Country(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_country"
+			   "column", "msdyn_country",
+			   "maxLength", "80"
 		   });
 		addAnnotation
 		  (getWorkOrder_Latitude(),
@@ -2626,31 +2637,36 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getAccount_Name(),
 		   source,
 		   new String[] {
-			   "column", "name"
+			   "column", "name",
+			   "maxLength", "160"
 		   });
 		addAnnotation
 		  (getAccount_Telephone1(),
 		   source,
 		   new String[] {
-			   "column", "telephone1"
+			   "column", "telephone1",
+			   "maxLength", "50"
 		   });
 		addAnnotation
 		  (getAccount_Address1Line1(),
 		   source,
 		   new String[] {
-			   "column", "address1_line1"
+			   "column", "address1_line1",
+			   "maxLength", "250"
 		   });
 		addAnnotation
 		  (getAccount_Address1City(),
 		   source,
 		   new String[] {
-			   "column", "address1_city"
+			   "column", "address1_city",
+			   "maxLength", "80"
 		   });
 		addAnnotation
 		  (getAccount_Address1PostalCode(),
 		   source,
 		   new String[] {
-			   "column", "address1_postalcode"
+			   "column", "address1_postalcode",
+			   "maxLength", "20"
 		   });
 		addAnnotation
 		  (contactEClass,
@@ -2663,31 +2679,36 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getContact_FullName(),
 		   source,
 		   new String[] {
-			   "column", "fullname"
+			   "column", "fullname",
+			   "maxLength", "160"
 		   });
 		addAnnotation
 		  (getContact_FirstName(),
 		   source,
 		   new String[] {
-			   "column", "firstname"
+			   "column", "firstname",
+			   "maxLength", "50"
 		   });
 		addAnnotation
 		  (getContact_LastName(),
 		   source,
 		   new String[] {
-			   "column", "lastname"
+			   "column", "lastname",
+			   "maxLength", "50"
 		   });
 		addAnnotation
 		  (getContact_Telephone1(),
 		   source,
 		   new String[] {
-			   "column", "telephone1"
+			   "column", "telephone1",
+			   "maxLength", "50"
 		   });
 		addAnnotation
 		  (getContact_EmailAddress1(),
 		   source,
 		   new String[] {
-			   "column", "emailaddress1"
+			   "column", "emailaddress1",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getContact_ParentCustomer(),
@@ -2707,7 +2728,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getCustomerAsset_Name(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_name"
+			   "column", "msdyn_name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getCustomerAsset_Account(),
@@ -2734,7 +2756,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getIncidentType_Name(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_name"
+			   "column", "msdyn_name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getIncidentType_Description(),
@@ -2794,7 +2817,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getWorkOrderServiceTask_Name(),
 		   source,
 		   new String[] {
-			   "column", "msdyn_name"
+			   "column", "msdyn_name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getWorkOrderServiceTask_WorkOrder(),
@@ -2944,20 +2968,22 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		  (getProduct_Name(),
 		   source,
 		   new String[] {
-			   "column", "name"
+			   "column", "name",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getProduct_ProductNumber(),
 		   source,
 		   new String[] {
-			   "column", "productnumber"
+			   "column", "productnumber",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (getProduct_Description(),
 		   source,
 		   new String[] {
 			   "column", "description",
-			   "maxLength", "4000"
+			   "maxLength", "2000"
 		   });
 		addAnnotation
 		  (offlineProfileEClass,
@@ -3104,7 +3130,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   source,
 		   new String[] {
 			   "column", "errordetail",
-			   "maxLength", "4000"
+			   "maxLength", "1048576"
 		   });
 		addAnnotation
 		  (getSyncError_Action(),
@@ -3117,7 +3143,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   source,
 		   new String[] {
 			   "column", "actiondata",
-			   "maxLength", "4000"
+			   "maxLength", "1048576"
 		   });
 	}
 

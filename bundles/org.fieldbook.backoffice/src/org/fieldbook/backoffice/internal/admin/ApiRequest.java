@@ -77,9 +77,10 @@ final class ApiRequest {
             }
             return body;
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest("The body is not valid JSON" + (e.getLocation() == null ? "."
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."));
         } catch (IOException e) {
-            throw ApiException.badRequest("The body could not be read: " + e.getMessage());
+            throw ApiException.badRequest("The body could not be read.");
         }
     }
 

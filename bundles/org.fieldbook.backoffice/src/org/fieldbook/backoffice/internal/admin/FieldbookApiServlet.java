@@ -3,12 +3,12 @@ package org.fieldbook.backoffice.internal.admin;
 import java.io.IOException;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.backoffice.internal.FilterCheck;
 import org.fieldbook.backoffice.internal.auth.JsonResponses;
 import org.fieldbook.backoffice.internal.auth.Users;
+import org.fieldbook.backoffice.internal.http.ServerFaults;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 import org.fieldbook.backoffice.internal.profiles.ProfileAssignments;
 import org.fieldbook.backoffice.internal.profiles.ProfileException;
@@ -61,8 +61,9 @@ public final class FieldbookApiServlet extends HttpServlet {
             JsonResponses.dataverseError(response, e.reason() == ProfileException.Reason.NOT_FOUND ? 404 : 409,
                     e.reason() == ProfileException.Reason.NOT_FOUND ? "0x80040217" : "0x80040237", e.getMessage());
         } catch (BackOfficeException e) {
-            ILog.of(FieldbookApiServlet.class).error("Fieldbook API request failed: " + e.getMessage(), e);
-            JsonResponses.dataverseError(response, 500, "0x80040216", "The back office could not complete the request.");
+            String reference = ServerFaults.report(servletRequest.getMethod() + " " + servletRequest.getRequestURI(), e);
+            response.setHeader(ServerFaults.REFERENCE_HEADER, reference);
+            JsonResponses.dataverseError(response, 500, ServerFaults.CODE, ServerFaults.message(reference));
         }
     }
 }
