@@ -100,6 +100,22 @@ class UploadsTest extends StoreTestCase {
         assertThat(store.syncErrors().unresolved()).as("uploaded is not resolved").hasSize(1);
     }
 
+    @Test
+    void aSyncErrorKeepsActionDataOfAHundredThousandCharactersWhole() {
+        SyncError error = StoreFixtures.MODEL.createSyncError();
+        error.setTableName(WORK_ORDER);
+        error.setRecordId("wo-1");
+        error.setErrorType(SyncErrorType.OTHER);
+        error.setAction("update");
+        String note = "x".repeat(100_000);
+        error.setActionData("{\"msdyn_instructions\":\"" + note + "\"}");
+        store.syncErrors().add(error);
+        reopen();
+
+        assertThat(store.syncErrors().notUploaded()).singleElement()
+                .satisfies(kept -> assertThat(kept.getActionData()).contains(note).hasSize(note.length() + 25));
+    }
+
     private void edit(String instructions) {
         WorkOrder edited = workOrder();
         edited.setInstructions(instructions);

@@ -27,6 +27,8 @@ final class UploadErrors {
 
     /** The length of Dataverse's {@code actiondata} and {@code errormessage} columns. */
     private static final int MAX_TEXT = 4000;
+    /** Dataverse's limit of syncerror.actiondata, which the device's store and the back office hold whole. */
+    private static final int MAX_ACTION_DATA = 1_048_576;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final SyncErrors store;
@@ -61,7 +63,7 @@ final class UploadErrors {
         error.setErrorType(type);
         error.setMessage(limited(message));
         error.setAction(change.action());
-        error.setActionData(limited(json(change.fields())));
+        error.setActionData(limited(json(change.fields()), MAX_ACTION_DATA));
         error.setOccurredAt(clock.instant());
         SyncLog.of(UploadErrors.class).warn("The back office refused the " + change.action() + " of " + change.describe() + ": HTTP "
                 + refusal.status() + " " + refusal.code() + " " + refusal.getMessage());
@@ -77,7 +79,11 @@ final class UploadErrors {
     }
 
     private static String limited(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        return limited(text, MAX_TEXT);
+    }
+
+    private static String limited(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String json(Map<String, String> fields) {
