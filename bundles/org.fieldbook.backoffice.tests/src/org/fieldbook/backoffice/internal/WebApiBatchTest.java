@@ -132,6 +132,22 @@ class WebApiBatchTest {
         assertThat(WebApiSession.JSON.readTree(response.body()).path("error").path("message").asText()).contains("1000");
     }
 
+    @Test
+    void answersNameTheirBoundariesAsDataverseSoSplittingOnThoseNamesFindsEveryResponse() throws Exception {
+        HttpResponse<String> response = batch(dispatcher, null, changeSet(
+                request("POST", "accounts", "1", account(UUID.randomUUID().toString(), "First of two")),
+                request("POST", "accounts", "2", account(UUID.randomUUID().toString(), "Second of two"))));
+
+        String contentType = response.headers().firstValue("Content-Type").orElseThrow();
+        assertThat(contentType).matches("multipart/mixed; ?boundary=batchresponse_[0-9a-f-]{36}");
+        Matcher changeSet = Pattern.compile("Content-Type: multipart/mixed; ?boundary=(changesetresponse_[0-9a-f-]{36})")
+                .matcher(response.body());
+        assertThat(changeSet.find()).as(response.body()).isTrue();
+        List<String> parts = List.of(response.body().split("--" + changeSet.group(1)));
+        assertThat(parts.stream().filter(part -> part.contains("HTTP/1.1 204"))).hasSize(2);
+        assertThat(response.body()).doesNotContain("changeset_");
+    }
+
     private static HttpResponse<String> batch(WebApiSession session, String prefer, String... parts)
             throws IOException, InterruptedException {
         String body = Stream.of(parts).map(part -> "--" + BATCH + "\r\n" + part).collect(Collectors.joining()) + "--" + BATCH

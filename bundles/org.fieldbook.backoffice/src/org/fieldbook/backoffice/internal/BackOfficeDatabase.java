@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,11 +44,12 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final int RACE_RETRIES = 5;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
-                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql"), LABEL, BackOfficeException::new);
+                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "008-token-seal.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final Transactions transactions;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
+    private volatile TokenSeal tokenSeal;
 
     private BackOfficeDatabase(DerbyDatabase database) {
         this.database = database;
@@ -72,6 +75,20 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     public RecordTables tables() {
         return tables;
+    }
+
+    /** @return the seal of the Web API's paging and change-tracking tokens, with this database's key */
+    TokenSeal tokenSeal() {
+        TokenSeal seal = tokenSeal;
+        if (seal == null) {
+            synchronized (this) {
+                if (tokenSeal == null) {
+                    tokenSeal = TokenSeal.of(this);
+                }
+                seal = tokenSeal;
+            }
+        }
+        return seal;
     }
 
     /** @return the bookable resource of a user, if they have one */
@@ -228,7 +245,10 @@ public final class BackOfficeDatabase implements AutoCloseable {
         if (!ETags.matches(ifMatch, expected)) {
             return Written.refused(Written.Outcome.STALE);
         }
+        Instant created = row.getCreatedOn();
         Record changed = change.apply(row);
+        changed.setCreatedOn(created);
+        changed.setModifiedOn(now());
         changed.setVersionNumber(transactions.nextVersion(connection));
         try (PreparedStatement update = connection.prepareStatement(table.updateSql() + " AND VERSIONNUMBER = ?")) {
             table.bindRow(update, changed);
@@ -354,6 +374,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Inserts a new row, owned by its writer if ownership widens their access, and checks they reach it. */
     private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
+        row.setCreatedOn(now());
+        row.setModifiedOn(row.getCreatedOn());
         row.setVersionNumber(transactions.nextVersion(connection));
         write(connection, table.insertSql(), table, row);
         if (access.owner() != null) {
@@ -366,6 +388,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
             }
         }
         requireReach(connection, table, row.getId(), access);
+    }
+
+    /** @return the time a write is stamped with, to the millisecond as Derby and JSON keep it */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static void requireReach(Connection connection, TableMapping table, String id, RowAccess access) throws SQLException {

@@ -20,18 +20,22 @@ import org.apache.olingo.server.api.serializer.SerializerException;
 final class DataverseErrors implements ErrorProcessor {
 
     private static final Map<Integer, String> CODES = Map.of(400, "0x80040203", 401, "0x80040220", 403, "0x80040220",
-            404, "0x80040217", 405, "0x80040203", 412, "0x80060882", 413, "0x80040203", 429, "0x80072322", 501, "0x80040203");
+            404, "0x80040217", 405, "0x80040203", 412, "0x80060882", 413, "0x80040203", 415, "0x80040203", 429, "0x80072322",
+            501, "0x80040203");
     private static final String SERVER_FAULT = "0x80040216";
 
     private OData odata;
+    private ServiceMetadata metadata;
 
     @Override
-    public void init(OData newOdata, ServiceMetadata metadata) {
+    public void init(OData newOdata, ServiceMetadata newMetadata) {
         this.odata = newOdata;
+        this.metadata = newMetadata;
     }
 
     @Override
     public void processError(ODataRequest request, ODataResponse response, ODataServerError error, ContentType format) {
+        LibraryErrors.conform(error, request, metadata.getEdm());
         if (error.getStatusCode() == 404 && error.getException() instanceof ODataLibraryException) {
             // Olingo's 404s are unknown tables or properties in the URL: a bad request. Rows that do not exist
             // are this bundle's own ODataApplicationExceptions and stay 404.

@@ -44,6 +44,6 @@ public final class WebApiServlet extends HttpServlet {
         // Inner requests of a $batch go to the processors above: they act for the same user.
         handler.register(new BatchRequests(database));
         handler.register(new DataverseErrors());
-        handler.process(request, response);
+        handler.process(new FormSpaces(request), response);
     }
 }
