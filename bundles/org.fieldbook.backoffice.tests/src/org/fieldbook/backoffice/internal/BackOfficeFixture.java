@@ -48,7 +48,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("fieldbook-backoffice-test");
-        server = BackOfficeServer.start("127.0.0.1", 0, folder.resolve("db"));
+        server = BackOfficeServer.start("127.0.0.1", 0, dataFolder());
         if (size != null) {
             demo = new DemoDataGenerator(seed, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(size);
             server.loadDemoData(demo);
@@ -67,6 +67,11 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
 
     public BackOfficeServer server() {
         return server;
+    }
+
+    /** @return the server's data folder */
+    public Path dataFolder() {
+        return folder.resolve("db");
     }
 
     /** @return the demo data loaded, or null for an empty back office */

@@ -44,23 +44,25 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final int RACE_RETRIES = 5;
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class,
             List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
-                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "008-token-seal.sql"), LABEL, BackOfficeException::new);
+                    "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql"), LABEL, BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final Transactions transactions;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
-    private volatile TokenSeal tokenSeal;
+    private final TokenSeal tokenSeal;
 
-    private BackOfficeDatabase(DerbyDatabase database) {
+    private BackOfficeDatabase(DerbyDatabase database, TokenSeal tokenSeal) {
         this.database = database;
         this.transactions = new Transactions(database);
+        this.tokenSeal = tokenSeal;
     }
 
     /** Opens, creating and migrating as needed, the database in {@code folder}. */
     public static BackOfficeDatabase open(Path folder) {
-        DerbyDatabase database = DerbyDatabase.open(folder, key(folder), LABEL, BackOfficeException::new);
+        String key = key(folder);
+        DerbyDatabase database = DerbyDatabase.open(folder, key, LABEL, BackOfficeException::new);
         database.transaction("prepare the " + LABEL, MIGRATIONS::migrate);
-        return new BackOfficeDatabase(database);
+        return new BackOfficeDatabase(database, TokenSeal.derivedFrom(key));
     }
 
     /** Runs {@code work} in one transaction; for the back office's own tables beside the records. */
@@ -79,16 +81,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** @return the seal of the Web API's paging and change-tracking tokens, with this database's key */
     TokenSeal tokenSeal() {
-        TokenSeal seal = tokenSeal;
-        if (seal == null) {
-            synchronized (this) {
-                if (tokenSeal == null) {
-                    tokenSeal = TokenSeal.of(this);
-                }
-                seal = tokenSeal;
-            }
-        }
-        return seal;
+        return tokenSeal;
     }
 
     /** @return the bookable resource of a user, if they have one */

@@ -153,7 +153,8 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     private DeltaToken deltaToken(UriInfo uriInfo, EdmEntitySet set) throws ODataApplicationException {
         DeltaToken token;
         try {
-            token = DeltaToken.parse(database.tokenSeal().open(uriInfo.getDeltaTokenOption().getValue(), deltaContext(set)));
+            String sealed = uriInfo.getDeltaTokenOption().getValue();
+            token = DeltaToken.parse(database.tokenSeal().open(sealed, DeltaToken.context(set.getName())));
         } catch (IllegalArgumentException e) {
             throw SqlFilter.badRequest("The $deltatoken is not valid.");
         }
@@ -208,12 +209,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         String select = request.getRawQueryPath() == null ? "" : Arrays.stream(request.getRawQueryPath().split("&"))
                 .filter(option -> isOption(option, "select")).findFirst().map(option -> option + "&").orElse("");
         return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + select + "$deltatoken="
-                + database.tokenSeal().seal(token.toString(), deltaContext(set)));
-    }
-
-    /** What a delta token belongs to: its table. */
-    private static String deltaContext(EdmEntitySet set) {
-        return "delta " + set.getName();
+                + database.tokenSeal().seal(token.toString(), DeltaToken.context(set.getName())));
     }
 
     /** What a skip token belongs to: its table, its order and its filter. */
