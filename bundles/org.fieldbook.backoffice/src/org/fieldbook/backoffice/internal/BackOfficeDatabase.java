@@ -108,13 +108,21 @@ public final class BackOfficeDatabase implements AutoCloseable {
         });
     }
 
-    /** Inserts rows, table by table in the given order, each stamped with the next server version. */
+    /**
+     * Inserts rows, table by table in the given order, each stamped with the next server version and, unless
+     * it has them, with now as the time it was created and modified.
+     */
     public void insert(Map<EClass, List<Record>> rows) {
+        Instant now = now();
         transactions.write("insert records", connection -> {
             for (Map.Entry<EClass, List<Record>> table : rows.entrySet()) {
                 TableMapping mapping = tables.of(table.getKey());
                 try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
                     for (Record row : table.getValue()) {
+                        if (row.getCreatedOn() == null) {
+                            row.setCreatedOn(now);
+                            row.setModifiedOn(now);
+                        }
                         row.setVersionNumber(transactions.nextVersion(connection));
                         mapping.bindRow(insert, row);
                         insert.addBatch();

@@ -1,7 +1,5 @@
 package org.fieldbook.backoffice.internal;
 
-import java.util.Locale;
-
 import org.apache.olingo.server.api.ODataApplicationException;
 import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.queryoption.SystemQueryOption;
@@ -9,8 +7,8 @@ import org.apache.olingo.server.api.uri.queryoption.SystemQueryOption;
 /**
  * The system query options Olingo parses but the Web API does not serve: refused with 400, as Dataverse refuses
  * {@code $skip}, {@code $search} and {@code $apply}, instead of answering as if they were not there. Olingo
- * itself refuses options it does not know ({@code $compute}, {@code $index}, …) and those that do not fit the
- * resource ({@code $top} on a single row).
+ * itself refuses options it does not know ({@code $compute}, {@code $index}, …), those that do not fit the
+ * resource ({@code $top} on a single row) and a {@code $format} other than JSON (406).
  */
 final class QueryOptions {
 
@@ -21,20 +19,11 @@ final class QueryOptions {
     static void refuseUnsupported(UriInfo uriInfo) throws ODataApplicationException {
         for (SystemQueryOption option : uriInfo.getSystemQueryOptions()) {
             switch (option.getKind()) {
-            case SKIP, SEARCH, APPLY -> throw unsupported(option.getName());
-            case FORMAT -> {
-                if (!option.getText().toLowerCase(Locale.ROOT).matches("json|application/json(;.*)?")) {
-                    throw SqlFilter.badRequest("The query parameter $format supports json only.");
-                }
-            }
+            case SKIP, SEARCH, APPLY -> throw SqlFilter.badRequest("The query parameter " + option.getName() + " is not supported.");
             default -> {
-                // served
+                // served, or refused where it does not belong by the processor
             }
             }
         }
-    }
-
-    private static ODataApplicationException unsupported(String name) {
-        return SqlFilter.badRequest("The query parameter " + name + " is not supported.");
     }
 }
