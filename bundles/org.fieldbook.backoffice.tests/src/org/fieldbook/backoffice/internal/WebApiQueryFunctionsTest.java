@@ -3,6 +3,8 @@ package org.fieldbook.backoffice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fieldbook.backoffice.internal.WebApiRefusalsTest.assertRefused;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,6 +65,14 @@ class WebApiQueryFunctionsTest {
                 + "T00:00:00Z and starttime lt 2101-01-01T00:00:00Z"));
         assertThat(ids("msdyn_workorders?$filter=" + FUNCTION + "Between(PropertyName='msdyn_systemstatus',PropertyValues="
                 + array("690970000", "690970001") + ")")).isEqualTo(ids("msdyn_workorders?$filter=msdyn_systemstatus le 690970001"));
+    }
+
+    @Test
+    void demoRowsAreStampedWhenLoadedSoADateOnlyBetweenOfTodayFindsThem() throws Exception {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        assertThat(ids("msdyn_workorders?$filter=" + FUNCTION + "Between(PropertyName='createdon',PropertyValues=" + array(today, today)
+                + ")")).isEqualTo(ids("msdyn_workorders?$filter=createdon ne null")).isNotEmpty();
     }
 
     @Test

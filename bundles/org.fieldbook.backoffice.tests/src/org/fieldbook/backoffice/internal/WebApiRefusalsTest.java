@@ -34,6 +34,16 @@ class WebApiRefusalsTest {
     }
 
     @Test
+    void otherQueryOptionsAreRefusedNamingThemAndAnswersAreJsonOnly() throws Exception {
+        assertRefused(dispatcher.get("accounts?$compute=name as label"), 400, "$compute");
+        assertRefused(dispatcher.get("accounts?$schemaversion=1"), 400, "$schemaversion");
+        assertRefused(dispatcher.get("accounts?$levels=2"), 400, "$levels");
+        assertRefused(dispatcher.get("accounts?$format=xml"), 406, "JSON only");
+        assertRefused(dispatcher.get("accounts?$top=1", "Accept", "application/xml"), 406, "JSON only");
+        assertThat(dispatcher.get("accounts?$format=json&$top=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anInventedSkipTokenIsRefused() throws Exception {
         assertRefused(dispatcher.get("accounts?$skiptoken=" + UUID.randomUUID()), 400, "$skiptoken");
         assertRefused(dispatcher.get("accounts?$orderby=name&$skiptoken=o:2"), 400, "$skiptoken");

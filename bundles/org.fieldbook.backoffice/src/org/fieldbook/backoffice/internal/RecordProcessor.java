@@ -175,7 +175,8 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     }
 
     private void answerCollection(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format,
-            EdmEntitySet set, EntityCollection collection) throws SerializerException {
+            EdmEntitySet set, EntityCollection collection) throws ODataApplicationException, SerializerException {
+        QueryOptions.requireJson(format);
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .selectList(selectList(set, uriInfo)).build();
         EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
@@ -245,6 +246,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     /** Answers with the row as JSON, its {@code $select} and {@code $expand} applied, and its ETag. */
     private void answerEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format,
             AddressedRow target, HttpStatusCode status) throws ODataApplicationException, SerializerException {
+        QueryOptions.requireJson(format);
         EdmEntitySet set = target.set();
         Entity entity = entities(uriInfo, set, target.table(), List.of(target.row())).getEntities().get(0);
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
