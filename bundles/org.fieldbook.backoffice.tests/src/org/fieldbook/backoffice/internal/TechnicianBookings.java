@@ -36,4 +36,9 @@ final class TechnicianBookings {
         Set<String> others = reached(demo, other, lookup);
         return reached(demo, technician, lookup).stream().filter(id -> !others.contains(id)).sorted().findFirst().orElseThrow();
     }
+
+    /** @return the keys of the work orders of the technician's bookings */
+    static Set<String> workOrders(DemoData demo, int technician) {
+        return reached(demo, technician, workOrder -> workOrder);
+    }
 }

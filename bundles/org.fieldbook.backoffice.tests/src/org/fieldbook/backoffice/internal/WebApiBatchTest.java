@@ -8,7 +8,10 @@ import static org.fieldbook.backoffice.internal.WebApiBatch.statuses;
 
 import java.net.http.HttpResponse;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +126,22 @@ class WebApiBatchTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(WebApiSession.JSON.readTree(response.body()).path("error").path("message").asText()).contains("1000");
+    }
+
+    @Test
+    void answersNameTheirBoundariesAsDataverseSoSplittingOnThoseNamesFindsEveryResponse() throws Exception {
+        HttpResponse<String> response = batch(dispatcher, null, changeSet(
+                request("POST", "accounts", "1", account(UUID.randomUUID().toString(), "First of two")),
+                request("POST", "accounts", "2", account(UUID.randomUUID().toString(), "Second of two"))));
+
+        String contentType = response.headers().firstValue("Content-Type").orElseThrow();
+        assertThat(contentType).matches("multipart/mixed; ?boundary=batchresponse_[0-9a-f-]{36}");
+        Matcher changeSet = Pattern.compile("Content-Type: multipart/mixed; ?boundary=(changesetresponse_[0-9a-f-]{36})")
+                .matcher(response.body());
+        assertThat(changeSet.find()).as(response.body()).isTrue();
+        List<String> parts = List.of(response.body().split("--" + changeSet.group(1)));
+        assertThat(parts.stream().filter(part -> part.contains("HTTP/1.1 204"))).hasSize(2);
+        assertThat(response.body()).doesNotContain("changeset_");
     }
 
     private static String task(String id, String workOrder) {

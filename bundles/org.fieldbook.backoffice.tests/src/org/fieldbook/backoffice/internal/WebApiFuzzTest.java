@@ -1,5 +1,6 @@
 package org.fieldbook.backoffice.internal;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -82,7 +83,12 @@ class WebApiFuzzTest {
             String path = path();
             String body = method.equals("GET") || method.equals("DELETE") ? null : body(random.nextInt(4));
             String[] headers = headers();
-            check(tech1.send(method, path, body, headers), method + " " + path + " " + body, headers);
+            String request = method + " " + path + " " + body;
+            try {
+                check(tech1.send(method, path, body, headers), request, headers);
+            } catch (IOException e) {
+                throw new AssertionError("no answer: " + failure(request, headers), e);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -121,7 +122,8 @@ class WebApiWriteTest {
         assertThat(sendPrefer("accounts?$filter=name eq 'x'".replace(" ", "%20").replace("'", "%27"), "odata.track-changes")
                 .statusCode()).isEqualTo(400);
         assertThat(send("GET", "accounts?$deltatoken=nonsense", null, null).statusCode()).isEqualTo(400);
-        HttpResponse<String> expired = send("GET", "accounts?$deltatoken=5!1000", null, null);
+        HttpResponse<String> expired = send("GET", "accounts?$deltatoken="
+                + DeltaTokens.of(data.resolve("db"), "accounts", 5, Instant.ofEpochSecond(1000)), null, null);
         assertThat(expired.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(expired.body()).path("error").path("code").asText()).isEqualTo("0x80044352");
     }

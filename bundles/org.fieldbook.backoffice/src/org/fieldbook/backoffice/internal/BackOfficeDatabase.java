@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,10 +51,12 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private final DerbyDatabase database;
     private final Transactions transactions;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
+    private final TokenSeal tokenSeal;
 
-    private BackOfficeDatabase(DerbyDatabase database) {
+    private BackOfficeDatabase(DerbyDatabase database, TokenSeal tokenSeal) {
         this.database = database;
         this.transactions = new Transactions(database);
+        this.tokenSeal = tokenSeal;
     }
 
     /** Opens, creating and migrating as needed, the database in {@code folder}. */
@@ -66,9 +70,10 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     private static BackOfficeDatabase open(Path folder, int schemaVersion) {
-        DerbyDatabase database = DerbyDatabase.open(folder, key(folder), LABEL, BackOfficeException::new);
+        String key = key(folder);
+        DerbyDatabase database = DerbyDatabase.open(folder, key, LABEL, BackOfficeException::new);
         database.transaction("prepare the " + LABEL, connection -> MIGRATIONS.migrate(connection, schemaVersion));
-        return new BackOfficeDatabase(database);
+        return new BackOfficeDatabase(database, TokenSeal.derivedFrom(key));
     }
 
     /** Runs {@code work} in one transaction; for the back office's own tables beside the records. */
@@ -83,6 +88,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     public RecordTables tables() {
         return tables;
+    }
+
+    /** @return the seal of the Web API's paging and change-tracking tokens, with this database's key */
+    TokenSeal tokenSeal() {
+        return tokenSeal;
     }
 
     /** @return the bookable resource of a user, if they have one */
@@ -109,13 +119,21 @@ public final class BackOfficeDatabase implements AutoCloseable {
         });
     }
 
-    /** Inserts rows, table by table in the given order, each stamped with the next server version. */
+    /**
+     * Inserts rows, table by table in the given order, each stamped with the next server version and, unless
+     * it has them, with now as the time it was created and modified.
+     */
     public void insert(Map<EClass, List<Record>> rows) {
+        Instant now = now();
         transactions.write("insert records", connection -> {
             for (Map.Entry<EClass, List<Record>> table : rows.entrySet()) {
                 TableMapping mapping = tables.of(table.getKey());
                 try (PreparedStatement insert = connection.prepareStatement(mapping.insertSql())) {
                     for (Record row : table.getValue()) {
+                        if (row.getCreatedOn() == null) {
+                            row.setCreatedOn(now);
+                            row.setModifiedOn(now);
+                        }
                         row.setVersionNumber(transactions.nextVersion(connection));
                         mapping.bindRow(insert, row);
                         insert.addBatch();
@@ -248,7 +266,10 @@ public final class BackOfficeDatabase implements AutoCloseable {
             return Written.refused(Written.Outcome.STALE);
         }
         Map<String, Object> before = BoundRows.values(table, row);
+        Instant created = row.getCreatedOn();
         Record changed = change.apply(row);
+        changed.setCreatedOn(created);
+        changed.setModifiedOn(now());
         BoundRows.requireReadable(connection, tables, table, before, changed, access);
         ReachLoss loss = ReachLoss.moves(table, before, BoundRows.values(table, changed))
                 ? ReachLoss.before(connection, tables, table, id) : null;
@@ -392,6 +413,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     /** Inserts a new row, owned by its writer if ownership widens their access, and checks they reach it. */
     private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
+        row.setCreatedOn(now());
+        row.setModifiedOn(row.getCreatedOn());
         BoundRows.requireReadable(connection, tables, table, Map.of(), row, access);
         row.setVersionNumber(transactions.nextVersion(connection));
         write(connection, table.insertSql(), table, row);
@@ -405,6 +428,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
             }
         }
         requireReach(connection, table, row.getId(), access);
+    }
+
+    /** @return the time a write is stamped with, to the millisecond as Derby and JSON keep it */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static void requireReach(Connection connection, TableMapping table, String id, RowAccess access) throws SQLException {

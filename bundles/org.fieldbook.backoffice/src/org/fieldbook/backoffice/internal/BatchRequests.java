@@ -72,7 +72,8 @@ final class BatchRequests implements BatchProcessor {
             }
         }
         String responseBoundary = "batchresponse_" + UUID.randomUUID();
-        response.setContent(odata.createFixedFormatSerializer().batchResponse(answers, responseBoundary));
+        response.setContent(
+                ChangeSetBoundaries.rename(odata.createFixedFormatSerializer().batchResponse(answers, responseBoundary)));
         response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.MULTIPART_MIXED + ";boundary=" + responseBoundary);
         if (continueOnError) {
             response.setHeader("Preference-Applied", "odata.continue-on-error");

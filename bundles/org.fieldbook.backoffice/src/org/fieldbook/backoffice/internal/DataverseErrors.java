@@ -26,14 +26,17 @@ final class DataverseErrors implements ErrorProcessor {
             "java\\.|Exception|Error\\b|\\w+Impl\\b|@[0-9a-f]{4,}|org\\.apache|org\\.fieldbook|com\\.fasterxml|StreamReadConstraints|`");
 
     private OData odata;
+    private ServiceMetadata metadata;
 
     @Override
-    public void init(OData newOdata, ServiceMetadata metadata) {
+    public void init(OData newOdata, ServiceMetadata newMetadata) {
         this.odata = newOdata;
+        this.metadata = newMetadata;
     }
 
     @Override
     public void processError(ODataRequest request, ODataResponse response, ODataServerError error, ContentType format) {
+        LibraryErrors.conform(error, request, metadata.getEdm());
         if (error.getStatusCode() == 404 && error.getException() instanceof ODataLibraryException) {
             // Olingo's 404s are unknown tables or properties in the URL: a bad request. Rows that do not exist
             // are this bundle's own ODataApplicationExceptions and stay 404.

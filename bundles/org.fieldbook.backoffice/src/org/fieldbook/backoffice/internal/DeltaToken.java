@@ -37,6 +37,11 @@ record DeltaToken(long watermark, long upTo, Instant issued) {
                 Instant.ofEpochSecond(Long.parseLong(parts[1])));
     }
 
+    /** @return what the tokens of a table's deltas are sealed for, see {@link TokenSeal} */
+    static String context(String entitySet) {
+        return "delta " + entitySet;
+    }
+
     boolean expired(Instant now) {
         return issued.plus(LIFETIME).isBefore(now);
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,9 @@ import org.fieldbook.model.dataverse.DataverseTable;
 /** Applies the columns of a request body to a model record, checking types and the model's constraints. */
 final class EntityRecords {
 
+    /** Columns the server sets on every write; as in Dataverse, values a client sends for them are ignored. */
+    private static final Set<String> SERVER_SET = Set.of("createdon", "modifiedon");
+
     private EntityRecords() {
     }
 
@@ -42,7 +46,7 @@ final class EntityRecords {
         Record row = stored == null ? (Record) EcoreUtil.create(table.eClass()) : stored;
         row.setId(id.toLowerCase(Locale.ROOT));
         for (Property property : body.getProperties()) {
-            if (property.getName().equals(table.logicalName() + "id")) {
+            if (property.getName().equals(table.logicalName() + "id") || SERVER_SET.contains(property.getName())) {
                 continue;
             }
             ColumnMapping column = table.columns().stream().filter(candidate -> candidate.dataverseName().equals(property.getName()))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
 import org.apache.olingo.commons.api.edm.FullQualifiedName;
@@ -78,12 +79,28 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
     /** Dataverse's query functions, declared as Dataverse does so that {@code $filter} can call them. */
     private static final List<String> DATE_FUNCTIONS = List.of("Today", "NextXDays", "LastXDays", "OnOrAfter", "OnOrBefore");
 
+    /** Dataverse's query functions over a list of values: {@code PropertyValues} is a collection of strings. */
+    private static final List<String> LIST_FUNCTIONS = List.of("In", "Between");
+
     @Override
     public List<CsdlFunction> getFunctions(FullQualifiedName name) {
-        if (!NAMESPACE.equals(name.getNamespace()) || !DATE_FUNCTIONS.contains(name.getName())) {
+        if (!NAMESPACE.equals(name.getNamespace())) {
             return null;
         }
-        return List.of(function(name.getName()));
+        if (LIST_FUNCTIONS.contains(name.getName())) {
+            return List.of(listFunction(name.getName()));
+        }
+        return DATE_FUNCTIONS.contains(name.getName()) ? List.of(function(name.getName())) : null;
+    }
+
+    private static CsdlFunction listFunction(String name) {
+        return new CsdlFunction().setName(name).setBound(false).setComposable(true)
+                .setParameters(List.of(
+                        new CsdlParameter().setName("PropertyName").setType(EdmPrimitiveTypeKind.String.getFullQualifiedName())
+                                .setNullable(false),
+                        new CsdlParameter().setName("PropertyValues").setType(EdmPrimitiveTypeKind.String.getFullQualifiedName())
+                                .setCollection(true).setNullable(false)))
+                .setReturnType(new CsdlReturnType().setType(EdmPrimitiveTypeKind.Boolean.getFullQualifiedName()));
     }
 
     private static CsdlFunction function(String name) {
@@ -115,7 +132,8 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         return List.of(new CsdlSchema()
                 .setNamespace(NAMESPACE)
                 .setEntityTypes(schema.tables().stream().map(this::entityType).toList())
-                .setFunctions(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function).toList())
+                .setFunctions(Stream.concat(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function),
+                        LIST_FUNCTIONS.stream().map(FieldbookEdmProvider::listFunction)).toList())
                 .setEntityContainer(getEntityContainer()));
     }
 

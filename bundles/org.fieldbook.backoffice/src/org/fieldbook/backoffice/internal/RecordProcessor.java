@@ -1,6 +1,8 @@
 package org.fieldbook.backoffice.internal;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +29,15 @@ import org.apache.olingo.server.api.ODataRequest;
 import org.apache.olingo.server.api.ODataResponse;
 import org.apache.olingo.server.api.ServiceMetadata;
 import org.apache.olingo.server.api.deserializer.DeserializerException;
-import org.apache.olingo.server.api.processor.EntityCollectionProcessor;
+import org.apache.olingo.server.api.prefer.Preferences;
+import org.apache.olingo.server.api.processor.CountEntityCollectionProcessor;
 import org.apache.olingo.server.api.processor.EntityProcessor;
 import org.apache.olingo.server.api.serializer.EntityCollectionSerializerOptions;
 import org.apache.olingo.server.api.serializer.EntitySerializerOptions;
 import org.apache.olingo.server.api.serializer.SerializerException;
 import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriParameter;
+import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
 import org.fieldbook.backoffice.BackOfficeException;
@@ -46,7 +50,7 @@ import org.fieldbook.model.Record;
  * {@code $skiptoken}, single rows with their ETag, and creates, updates (upserts) and deletes checked
  * against {@code If-Match} / {@code If-None-Match} in the write's transaction.
  */
-final class RecordProcessor implements EntityCollectionProcessor, EntityProcessor {
+final class RecordProcessor implements CountEntityCollectionProcessor, EntityProcessor {
 
     /** Dataverse's largest page. */
     static final int MAX_PAGE_SIZE = 5000;
@@ -72,6 +76,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             throws ODataApplicationException, SerializerException {
         EdmEntitySet set = entitySet(uriInfo);
         TableMapping table = table(set);
+        QueryOptions.refuseUnsupported(uriInfo);
         boolean delta = uriInfo.getDeltaTokenOption() != null;
         boolean tracked = odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).hasTrackChanges();
         if ((delta || tracked) && (uriInfo.getFilterOption() != null || uriInfo.getOrderByOption() != null
@@ -85,7 +90,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
         SqlFilter filter = SqlFilter.and(filter(uriInfo, table), access.rows(table));
-        PagePosition position = position(uriInfo, table);
+        PagePosition position = position(uriInfo, set, table);
         if (tracked) {
             position = position.tracking(database.watermark());
         }
@@ -93,7 +98,8 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         List<Record> rows = clientValues(() -> database.page(table, filter, start, Math.min(pageSize, top)));
         EntityCollection collection = entities(uriInfo, set, table, rows);
         if (rows.size() == pageSize && top > pageSize) {
-            collection.setNext(nextLink(request, set, position.next(rows.size(), rows.get(rows.size() - 1).getId()),
+            String skipToken = position.next(rows.size(), rows.get(rows.size() - 1).getId());
+            collection.setNext(nextLink(request, set, database.tokenSeal().seal(skipToken, pageContext(uriInfo, set)),
                     uriInfo.getTopOption() == null ? null : top - pageSize));
         } else if (tracked) {
             collection.setDeltaLink(deltaLink(request, set, DeltaToken.after(position.watermark(), Instant.now())));
@@ -105,6 +111,25 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         preferenceApplied(response, tracked, pageSize);
     }
 
+    /** {@code <set>/$count}: the number of rows the user reaches that meet {@code $filter}, as plain text. */
+    @Override
+    public void countEntityCollection(ODataRequest request, ODataResponse response, UriInfo uriInfo)
+            throws ODataApplicationException, SerializerException {
+        List<UriResource> parts = uriInfo.getUriResourceParts();
+        if (parts.size() != 2) {
+            throw SqlFilter.badRequest("$count counts the rows of a table: <set>/$count.");
+        }
+        TableMapping table = table(AddressedRow.only(parts.subList(0, 1)).getEntitySet());
+        QueryOptions.refuseUnsupported(uriInfo);
+        if (uriInfo.getDeltaTokenOption() != null) {
+            throw SqlFilter.badRequest("The query parameter $deltatoken is not supported with $count.");
+        }
+        int count = database.count(table, SqlFilter.and(filter(uriInfo, table), access.rows(table)));
+        response.setContent(new ByteArrayInputStream(Integer.toString(count).getBytes(StandardCharsets.UTF_8)));
+        response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+        response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.TEXT_PLAIN.toContentTypeString());
+    }
+
     /**
      * A page of the rows created or changed and the rows deleted since the token, deletions as Dataverse's
      * {@code $deletedEntity} entries, in version order; with the link to the next page, or on the last page
@@ -113,7 +138,7 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
      */
     private void readDelta(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format, EdmEntitySet set,
             TableMapping table) throws ODataApplicationException, SerializerException {
-        DeltaToken token = deltaToken(uriInfo);
+        DeltaToken token = deltaToken(uriInfo, set);
         long upTo = token.upTo() == DeltaToken.OPEN ? database.watermark() : token.upTo();
         int pageSize = pageSize(request);
         DeltaPage page = DeltaPage.read(database, table, access, token.watermark(), upTo, pageSize);
@@ -129,10 +154,11 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         preferenceApplied(response, false, pageSize);
     }
 
-    private static DeltaToken deltaToken(UriInfo uriInfo) throws ODataApplicationException {
+    private DeltaToken deltaToken(UriInfo uriInfo, EdmEntitySet set) throws ODataApplicationException {
         DeltaToken token;
         try {
-            token = DeltaToken.parse(uriInfo.getDeltaTokenOption().getValue());
+            String sealed = uriInfo.getDeltaTokenOption().getValue();
+            token = DeltaToken.parse(database.tokenSeal().open(sealed, DeltaToken.context(set.getName())));
         } catch (IllegalArgumentException e) {
             throw SqlFilter.badRequest("The $deltatoken is not valid.");
         }
@@ -153,7 +179,8 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
     }
 
     private void answerCollection(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format,
-            EdmEntitySet set, EntityCollection collection) throws SerializerException {
+            EdmEntitySet set, EntityCollection collection) throws ODataApplicationException, SerializerException {
+        QueryOptions.requireJson(format);
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .selectList(selectList(set, uriInfo)).build();
         EntityCollectionSerializerOptions options = EntityCollectionSerializerOptions.with().contextURL(context)
@@ -183,35 +210,55 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         }
     }
 
-    private static URI deltaLink(ODataRequest request, EdmEntitySet set, DeltaToken token) {
+    private URI deltaLink(ODataRequest request, EdmEntitySet set, DeltaToken token) {
         String select = request.getRawQueryPath() == null ? "" : Arrays.stream(request.getRawQueryPath().split("&"))
                 .filter(option -> isOption(option, "select")).findFirst().map(option -> option + "&").orElse("");
-        return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + select + "$deltatoken=" + token);
+        return URI.create(request.getRawBaseUri() + "/" + set.getName() + "?" + select + "$deltatoken="
+                + database.tokenSeal().seal(token.toString(), DeltaToken.context(set.getName())));
     }
 
-    /** A row with its ETag; {@code If-None-Match} answers 304 for an unchanged row, except with {@code $expand}. */
+    /** What a skip token belongs to: its table, its order and its filter. */
+    private static String pageContext(UriInfo uriInfo, EdmEntitySet set) {
+        return "page " + set.getName() + "\n" + (uriInfo.getOrderByOption() == null ? "" : uriInfo.getOrderByOption().getText())
+                + "\n" + (uriInfo.getFilterOption() == null ? "" : uriInfo.getFilterOption().getText());
+    }
+
+    /**
+     * A row with its ETag, or the row a single-valued lookup of it points at ({@code set(id)/navigation});
+     * {@code If-None-Match} answers 304 for an unchanged row, except with {@code $expand}.
+     */
     @Override
     public void readEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format)
             throws ODataApplicationException, SerializerException {
-        UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
-        EdmEntitySet set = resource.getEntitySet();
-        TableMapping table = table(set);
-        String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
-        Record row = readable(table, id);
-        Entity entity = entities(uriInfo, set, table, List.of(row)).getEntities().get(0);
-        String ifNoneMatch = request.getHeader(HttpHeader.IF_NONE_MATCH);
-        if (ifNoneMatch != null && !"*".equals(ifNoneMatch.strip()) && uriInfo.getExpandOption() == null
-                && ETags.matches(ifNoneMatch, row.getVersionNumber())) {
-            response.setStatusCode(HttpStatusCode.NOT_MODIFIED.getStatusCode());
-            response.setHeader(HttpHeader.ETAG, entity.getETag());
+        QueryOptions.refuseUnsupported(uriInfo);
+        Optional<AddressedRow> addressed = AddressedRow.of(uriInfo, this::readable, this::table);
+        if (addressed.isEmpty()) {
+            response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
             return;
         }
+        AddressedRow target = addressed.get();
+        String ifNoneMatch = request.getHeader(HttpHeader.IF_NONE_MATCH);
+        if (ifNoneMatch != null && !"*".equals(ifNoneMatch.strip()) && uriInfo.getExpandOption() == null
+                && ETags.matches(ifNoneMatch, target.row().getVersionNumber())) {
+            response.setStatusCode(HttpStatusCode.NOT_MODIFIED.getStatusCode());
+            response.setHeader(HttpHeader.ETAG, FieldText.etag(target.row().getVersionNumber()));
+            return;
+        }
+        answerEntity(request, response, uriInfo, format, target, HttpStatusCode.OK);
+    }
+
+    /** Answers with the row as JSON, its {@code $select} and {@code $expand} applied, and its ETag. */
+    private void answerEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format,
+            AddressedRow target, HttpStatusCode status) throws ODataApplicationException, SerializerException {
+        QueryOptions.requireJson(format);
+        EdmEntitySet set = target.set();
+        Entity entity = entities(uriInfo, set, target.table(), List.of(target.row())).getEntities().get(0);
         ContextURL context = ContextURL.with().serviceRoot(URI.create(request.getRawBaseUri() + "/")).entitySet(set)
                 .suffix(ContextURL.Suffix.ENTITY).selectList(selectList(set, uriInfo)).build();
         EntitySerializerOptions options = EntitySerializerOptions.with().contextURL(context).select(uriInfo.getSelectOption())
                 .expand(uriInfo.getExpandOption()).build();
         response.setContent(odata.createSerializer(format).entity(metadata, set.getEntityType(), entity, options).getContent());
-        response.setStatusCode(HttpStatusCode.OK.getStatusCode());
+        response.setStatusCode(status.getStatusCode());
         response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
         response.setHeader(HttpHeader.ETAG, entity.getETag());
     }
@@ -232,12 +279,13 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
                     HttpStatusCode.PRECONDITION_FAILED.getStatusCode(), Locale.ROOT, "0x80040237");
         }
         answerWritten(request, response, set, row.getId(), written);
+        answerRepresentation(request, response, uriInfo, responseFormat, set, table, row.getId(), written);
     }
 
     @Override
     public void updateEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType requestFormat,
             ContentType responseFormat) throws ODataApplicationException, DeserializerException {
-        UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
+        UriResourceEntitySet resource = AddressedRow.only(uriInfo.getUriResourceParts());
         EdmEntitySet set = resource.getEntitySet();
         TableMapping table = table(set);
         String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
@@ -255,11 +303,12 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
                     request.getHeader(HttpHeader.IF_MATCH), true, access));
         }
         answerWritten(request, response, set, id, written);
+        answerRepresentation(request, response, uriInfo, responseFormat, set, table, id, written);
     }
 
     @Override
     public void deleteEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo) throws ODataApplicationException {
-        UriResourceEntitySet resource = (UriResourceEntitySet) uriInfo.getUriResourceParts().get(0);
+        UriResourceEntitySet resource = AddressedRow.only(uriInfo.getUriResourceParts());
         TableMapping table = table(resource.getEntitySet());
         String id = key(resource.getKeyPredicates()).toLowerCase(Locale.ROOT);
         requireWrite(table);
@@ -301,6 +350,25 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
             }
         }
         }
+    }
+
+    /**
+     * With {@code Prefer: return=representation}, answers a successful create (201) or update (200) with the
+     * written row, its {@code $select} applied, as Dataverse does.
+     */
+    private void answerRepresentation(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format,
+            EdmEntitySet set, TableMapping table, String id, Written written) throws ODataApplicationException {
+        if (odata.createPreferences(request.getHeaders(HttpHeader.PREFER)).getReturn() != Preferences.Return.REPRESENTATION) {
+            return;
+        }
+        HttpStatusCode status = written.outcome() == Written.Outcome.CREATED ? HttpStatusCode.CREATED : HttpStatusCode.OK;
+        try {
+            answerEntity(request, response, uriInfo, format, new AddressedRow(set, table, readable(table, id)), status);
+        } catch (SerializerException e) {
+            throw new ODataApplicationException("The written row cannot be returned.",
+                    HttpStatusCode.INTERNAL_SERVER_ERROR.getStatusCode(), Locale.ROOT);
+        }
+        response.setHeader("Preference-Applied", "return=representation");
     }
 
     /**
@@ -350,12 +418,18 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         return option.startsWith("$" + name + "=") || option.startsWith("%24" + name + "=");
     }
 
-    private static PagePosition position(UriInfo uriInfo, TableMapping table) throws ODataApplicationException {
+    private PagePosition position(UriInfo uriInfo, EdmEntitySet set, TableMapping table) throws ODataApplicationException {
+        String orderBy;
         try {
-            String orderBy = SqlFilter.orderBy(uriInfo.getOrderByOption(), table, LocalDate.now(ZoneOffset.UTC));
-            return PagePosition.of(orderBy, uriInfo.getSkipTokenOption() == null ? null : uriInfo.getSkipTokenOption().getValue());
-        } catch (ExpressionVisitException | IllegalArgumentException e) {
-            throw SqlFilter.badRequest("The $orderby or $skiptoken is not valid: " + e.getMessage());
+            orderBy = SqlFilter.orderBy(uriInfo.getOrderByOption(), table, LocalDate.now(ZoneOffset.UTC));
+        } catch (ExpressionVisitException e) {
+            throw SqlFilter.badRequest("The $orderby is not valid: " + e.getMessage());
+        }
+        try {
+            return PagePosition.of(orderBy, uriInfo.getSkipTokenOption() == null ? null
+                    : database.tokenSeal().open(uriInfo.getSkipTokenOption().getValue(), pageContext(uriInfo, set)));
+        } catch (IllegalArgumentException e) {
+            throw SqlFilter.badRequest("The $skiptoken is not valid: use the @odata.nextLink of the previous page as it is.");
         }
     }
 
@@ -391,8 +465,8 @@ final class RecordProcessor implements EntityCollectionProcessor, EntityProcesso
         }
     }
 
-    private static EdmEntitySet entitySet(UriInfo uriInfo) {
-        return ((UriResourceEntitySet) uriInfo.getUriResourceParts().get(0)).getEntitySet();
+    private static EdmEntitySet entitySet(UriInfo uriInfo) throws ODataApplicationException {
+        return AddressedRow.only(uriInfo.getUriResourceParts()).getEntitySet();
     }
 
     private static String key(List<UriParameter> keys) {

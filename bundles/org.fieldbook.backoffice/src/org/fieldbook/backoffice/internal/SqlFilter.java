@@ -230,7 +230,7 @@ record SqlFilter(String sql, List<Object> parameters) {
                 return column(property.getProperty().getName());
             }
             if (parts.size() == 1 && parts.get(0) instanceof UriResourceFunction function) {
-                return dateFunction(function.getFunction().getName(), parameters(function));
+                return queryFunction(function);
             }
             throw badRequest("Only properties of the table and the Dataverse query functions can be used in $filter.");
         }
@@ -246,6 +246,25 @@ record SqlFilter(String sql, List<Object> parameters) {
                 }
             }
             throw badRequest("Could not find a property named '" + name + "' on type '" + table.logicalName() + "'.");
+        }
+
+        /** Dataverse's query functions: those over a list of values, else the date functions. */
+        private Term queryFunction(UriResourceFunction function) throws ODataApplicationException {
+            String name = function.getFunction().getName();
+            if (ValueLists.handles(name)) {
+                SqlFilter condition = ValueLists.translate(table, name, function.getParameters());
+                return new Term(condition.sql(), condition.parameters(), Kind.CONDITION, false, false);
+            }
+            return dateFunction(name, parameters(function));
+        }
+
+        /** @throws ODataApplicationException 400 unless the property is a date and time column */
+        private void requireDate(String name, String function) throws ODataApplicationException {
+            boolean date = table.columns().stream().anyMatch(column -> column.dataverseName().equals(name) && !column.isLookup()
+                    && column.feature().getEType().getInstanceClass() == Instant.class);
+            if (!date) {
+                throw badRequest("The property '" + name + "' is not a date and time: " + function + " needs one.");
+            }
         }
 
         private static List<String> parameters(UriResourceFunction function) {
@@ -291,6 +310,7 @@ record SqlFilter(String sql, List<Object> parameters) {
                 throw badRequest(function + " needs the column as PropertyName.");
             }
             Term column = column(arguments.get(0));
+            requireDate(arguments.get(0), function);
             LocalDate from;
             LocalDate until;
             try {

@@ -47,7 +47,7 @@ public final class WebApiServlet extends HttpServlet {
         handler.register(new BatchRequests(database));
         handler.register(new DataverseErrors());
         try {
-            handler.process(request, response);
+            handler.process(new FormSpaces(request), response);
         } catch (StackOverflowError e) {
             // The limits checked before parsing should prevent it; should a parser still recurse too deep, the
             // request is what was too deep.

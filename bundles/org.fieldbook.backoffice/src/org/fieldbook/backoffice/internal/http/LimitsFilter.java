@@ -1,6 +1,7 @@
 package org.fieldbook.backoffice.internal.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collections;
 import java.util.Optional;
 
@@ -45,11 +46,33 @@ public final class LimitsFilter extends HttpFilter {
             refusal = checked == null ? RequestLimits.ofBody(max + 1, max) : refusal;
         }
         if (refusal.isPresent()) {
-            JsonResponses.dataverseError(response, refusal.get().status(), ErrorCodes.of(refusal.get().status()),
-                    refusal.get().message());
+            refuse(checked, response, refusal.get(), max);
             return;
         }
         chain.doFilter(checked, response);
+    }
+
+    /**
+     * A body the server never reads makes it close the connection with unread bytes, and the client's system may
+     * then drop the answer before the client reads it (a reset). So a body within the limit is read and
+     * discarded first; one over it is not, and the answer says the connection closes.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, RequestLimits.Refusal refusal, long max)
+            throws IOException {
+        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            response.setHeader("Connection", "close");
+        } else {
+            try (InputStream body = request.getInputStream()) {
+                long left = max;
+                for (long skipped = body.skip(left); skipped > 0 && left > 0; skipped = body.skip(left)) {
+                    left -= skipped;
+                }
+                if (left <= 0) {
+                    response.setHeader("Connection", "close"); // more than any body may be: not read to its end
+                }
+            }
+        }
+        JsonResponses.dataverseError(response, refusal.status(), ErrorCodes.of(refusal.status()), refusal.message());
     }
 
     private static Optional<RequestLimits.Refusal> headers(HttpServletRequest request) {
