@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.model.FieldbookPackage;
@@ -62,12 +63,14 @@ public final class TechnicianDevice implements AutoCloseable {
      */
     public String conflictOver(OfficeUser office) throws IOException, InterruptedException {
         String id = workOrderIds().get(0);
+        WorkOrder seen = workOrder(id);
         office.patch("msdyn_workorders(" + id + ")",
                 "{\"msdyn_instructions\":\"" + OFFICE_INSTRUCTIONS + "\",\"msdyn_city\":\"" + OFFICE_CITY + "\"}");
-        WorkOrder edited = workOrder(id);
+        WorkOrder edited = EcoreUtil.copy(seen);
         edited.setInstructions(MY_INSTRUCTIONS);
         edited.setCity(MY_CITY);
-        store.edits().update(edited);
+        // Based on what the technician saw: an automatic sync landing meanwhile cannot make it a plain update.
+        store.edits().update(seen, edited);
         engine.syncNow().join();
         return id;
     }
