@@ -63,6 +63,12 @@ public final class TechnicianDevice implements AutoCloseable {
      */
     public String conflictOver(OfficeUser office) throws IOException, InterruptedException {
         String id = workOrderIds().get(0);
+        if (OFFICE_INSTRUCTIONS.equals(workOrder(id).getInstructions()) || OFFICE_CITY.equals(workOrder(id).getCity())) {
+            // An earlier test's conflict (tests share a back office): the office's change must differ from the base.
+            office.patch("msdyn_workorders(" + id + ")",
+                    "{\"msdyn_instructions\":\"Before the conflict\",\"msdyn_city\":\"Ogdenville\"}");
+            engine.syncNow().join();
+        }
         WorkOrder seen = workOrder(id);
         office.patch("msdyn_workorders(" + id + ")",
                 "{\"msdyn_instructions\":\"" + OFFICE_INSTRUCTIONS + "\",\"msdyn_city\":\"" + OFFICE_CITY + "\"}");

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -111,6 +112,26 @@ class SyncEngineTest {
                     .anySatisfy(status -> assertThat(status.pendingChanges()).isEqualTo(1));
         } finally {
             engine.deactivate();
+        }
+    }
+
+    @Test
+    void theLastSyncIsTheLatestDownloadOfAnyTableAlsoAfterARestart() throws Exception {
+        SyncEngine first = engine(BACK_OFFICE.serviceRoot(), signedIn());
+        try {
+            first.syncNow().join();
+        } finally {
+            first.deactivate();
+        }
+        Instant scheduled = first.status().lastSuccess().plusSeconds(600);
+        // A scheduled cycle later downloaded only the work orders, which were due.
+        store.syncStates().completed("msdyn_workorder", scheduled, scheduled.plusSeconds(3600));
+
+        SyncEngine restarted = engine(BACK_OFFICE.serviceRoot(), account(BACK_OFFICE.serviceRoot()));
+        try {
+            assertThat(restarted.status().lastSuccess()).isEqualTo(scheduled);
+        } finally {
+            restarted.deactivate();
         }
     }
 

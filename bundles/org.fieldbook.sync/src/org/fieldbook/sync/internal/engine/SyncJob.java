@@ -131,13 +131,13 @@ final class SyncJob extends Job {
         return states().stream().map(TableSyncState::nextDue).filter(Objects::nonNull).toList();
     }
 
-    /** @return when every table of the profile last finished a download: the last complete sync */
+    /**
+     * @return when the latest download of a table of the profile finished: the last sync, scheduled ones of a few
+     *         due tables included (the oldest table's time stood still while scheduled cycles ran), or null
+     */
     private Instant lastSuccess() {
-        List<TableSyncState> states = states();
-        if (states.isEmpty() || states.stream().anyMatch(state -> state.lastSuccess() == null)) {
-            return null;
-        }
-        return states.stream().map(TableSyncState::lastSuccess).min(Instant::compareTo).orElse(null);
+        return states().stream().map(TableSyncState::lastSuccess).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(null);
     }
 
     /** Passes the cycle's task names on to the status, so the status bar says what is being downloaded. */
