@@ -1,5 +1,6 @@
 package org.fieldbook.backoffice;
 
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,11 +122,23 @@ public final class BackOfficeServer implements AutoCloseable {
         } catch (Exception e) {
             stopQuietly(jetty);
             database.close();
+            if (isBindFailure(e)) {
+                throw new PortInUseException(settings.host(), settings.port(), e);
+            }
             throw new BackOfficeException("Cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
         URI root = URI.create((settings.secure() ? "https://" : "http://") + hostInUri(settings.host()) + ":"
                 + connector.getLocalPort() + API_PATH);
         return new BackOfficeServer(jetty, root, database, users);
+    }
+
+    private static boolean isBindFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.BackOfficeSettings;
+import org.fieldbook.backoffice.PortInUseException;
 import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
@@ -24,6 +25,7 @@ public final class BackOfficeApplication implements IApplication {
 
     /** Exit code for a command line the application cannot use. */
     private static final Integer EXIT_USAGE = 2;
+    private static final Integer EXIT_PORT_IN_USE = 3;
     /** Demo data is the same on every start, so a README's examples stay true. */
     private static final long DEMO_SEED = 20261127L;
     /** The environment variable that can set the first administrator's password. */
@@ -45,7 +47,14 @@ public final class BackOfficeApplication implements IApplication {
         if (options.keyStore() != null) {
             settings = settings.withKeyStore(options.keyStore(), System.getenv(BackOfficeOptions.KEYSTORE_PASSWORD));
         }
-        try (BackOfficeServer server = BackOfficeServer.start(settings)) {
+        BackOfficeServer started;
+        try {
+            started = BackOfficeServer.start(settings);
+        } catch (PortInUseException e) {
+            log.error(e.getMessage()); // one line that says what to do; the stack trace would bury it
+            return EXIT_PORT_IN_USE;
+        }
+        try (BackOfficeServer server = started) {
             if (options.demoWorkOrders() > 0) {
                 DemoData demo = new DemoDataGenerator(DEMO_SEED, LocalDate.now(), ZoneId.systemDefault())
                         .generate(DemoSize.ofWorkOrders(options.demoWorkOrders()));

@@ -93,6 +93,21 @@ class AgendaPartTest {
     }
 
     @Test
+    void aLocalEditShowsAtOnceWithoutASync() {
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING,
+                List.of(booking("b-today", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z"))), List.of(), null, null, null));
+        fixture.make(AgendaPart.class);
+        UiBot bot = fixture.bot();
+        bot.waitUntil(() -> bot.visibleTexts().contains("Replace compressor"), "the agenda to load");
+
+        Booking edited = store.records().<Booking>find(FieldbookPackage.Literals.BOOKING, "b-today").orElseThrow();
+        edited.setName("Replace compressor and fan");
+        store.edits().update(edited);
+
+        bot.waitUntil(() -> bot.visibleTexts().contains("Replace compressor and fan"), "the edit in the agenda");
+    }
+
+    @Test
     void aBookingOpensItsWorkOrder() {
         List<String> opened = new ArrayList<>();
         fixture.context().set(WorkOrderOpener.class, opened::add);

@@ -61,6 +61,8 @@ public final class AgendaPart {
     private final WorkOrderOpener opener;
     private final SyncService sync;
     private final SyncListener reloadOnSync = status -> loader().schedule(RELOAD_DELAY_MILLIS);
+    /** A status changed on the work order form shows here at once, not at the next sync. */
+    private final Runnable reloadOnEdit = () -> loader().schedule();
     private ScrolledComposite scroller;
     private Font groupFont;
     private Composite list;
@@ -92,6 +94,7 @@ public final class AgendaPart {
         list.setLayout(new GridLayout(3, false));
         scroller.setContent(list);
         loader().schedule();
+        store.outbox().addEditListener(reloadOnEdit);
         if (sync != null) {
             sync.addListener(reloadOnSync);
         }
@@ -99,6 +102,7 @@ public final class AgendaPart {
 
     @PreDestroy
     public void dispose() {
+        store.outbox().removeEditListener(reloadOnEdit);
         if (sync != null) {
             sync.removeListener(reloadOnSync);
         }
