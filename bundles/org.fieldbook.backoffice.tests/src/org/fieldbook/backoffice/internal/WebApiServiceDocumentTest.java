@@ -1,7 +1,6 @@
 package org.fieldbook.backoffice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -76,13 +74,6 @@ class WebApiServiceDocumentTest {
         assertThat(error.path("code").asText()).isEqualTo("0x80040203");
         assertThat(error.path("message").asText()).contains("contoso_widgets");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
-    @Test
-    void aTakenPortIsReportedClearly() {
-        assertThatThrownBy(() -> BackOfficeServer.start("127.0.0.1", server.port(), data.resolve("other-db")))
-                .isInstanceOf(BackOfficeException.class)
-                .hasMessageContaining("Cannot serve on 127.0.0.1:" + server.port());
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
