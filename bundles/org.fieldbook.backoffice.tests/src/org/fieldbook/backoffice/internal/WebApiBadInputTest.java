@@ -34,6 +34,22 @@ class WebApiBadInputTest {
         assertThat(assertError(tech1.get("accounts?$filter=" + filter), 400)).containsAnyOf("column", "boolean");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "name add null", "name+add+null", "duration mul 2 gt 3", "(duration mod 2) eq 0" })
+    void arithmeticInAFilterIsRefusedWith400(String filter) throws Exception {
+        assertThat(assertError(tech1.get("accounts?$filter=" + filter), 400)).contains("arithmetic");
+    }
+
+    @Test
+    void operatorWordsInsideAStringAreText() throws Exception {
+        assertThat(tech1.get("accounts?$filter=name eq 'add or mul'").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAcceptHeaderNobodyCanReadStillGetsAJsonError() throws Exception {
+        assertError(tech1.get("products/%2e%2e", "Accept", "W/\"1706433692\""), 400);
+    }
+
     @Test
     void aBookingWithoutItsStartIsRefusedNamingTheColumn() throws Exception {
         String message = assertError(dispatcher.send("POST", "bookableresourcebookings", "{}"), 400);

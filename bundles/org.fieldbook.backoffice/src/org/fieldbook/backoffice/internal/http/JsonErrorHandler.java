@@ -48,6 +48,19 @@ public final class JsonErrorHandler extends ErrorHandler {
         return true;
     }
 
+    /**
+     * JSON whatever the request accepts: Jetty's own choice answers an {@code Accept} header it cannot read with no
+     * body and no type at all.
+     */
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) throws IOException {
+        if (!generateAcceptableResponse(request, response, callback, "application/json", List.of(StandardCharsets.UTF_8), code,
+                message, cause)) {
+            super.generateResponse(request, response, code, message, cause, callback);
+        }
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
             List<Charset> charsets, int code, String message, Throwable cause) throws IOException {

@@ -90,6 +90,10 @@ public final class RequestLimits {
             return Optional.of(new Refusal(400, "The query has more than " + MAX_OPERATORS + " and, or and not operators or "
                     + MAX_WORDS + " terms."));
         }
+        if (shape.arithmetic() > 0) {
+            return Optional.of(new Refusal(400, "The arithmetic operators add, sub, mul, div, divby and mod are not supported in"
+                    + " $filter."));
+        }
         return Optional.empty();
     }
 
