@@ -3,12 +3,12 @@ package org.fieldbook.store.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EClass;
@@ -82,20 +82,18 @@ final class JdbcLocalEdits implements LocalEdits {
             Record base = seen == null ? stored : seen;
             Map<String, String> changed = new LinkedHashMap<>();
             Map<String, String> before = new LinkedHashMap<>();
-            List<ColumnMapping> columns = new ArrayList<>();
             for (ColumnMapping column : mapping.columns()) {
                 String old = FieldText.of(base, column);
                 String now = FieldText.of(edited, column);
                 if (!Objects.equals(old, now)) {
                     changed.put(column.dataverseName(), now);
                     before.put(column.dataverseName(), old);
-                    columns.add(column);
                 }
             }
             if (changed.isEmpty()) {
                 return false;
             }
-            Record written = changedColumns(stored, edited, columns);
+            Record written = changedColumns(stored, edited, mapping, changed.keySet());
             RecordValidation.requireValid(written);
             List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), edited.getId());
             write(connection, mapping.updateSql(), mapping, written);
@@ -110,11 +108,10 @@ final class JdbcLocalEdits implements LocalEdits {
         return saved;
     }
 
-    /** @return the stored record with the edited values of {@code columns}; the stored record's other values stay */
-    private static Record changedColumns(Record stored, Record edited, List<ColumnMapping> columns) {
-        for (ColumnMapping column : columns) {
-            stored.eSet(column.feature(), edited.eGet(column.feature()));
-        }
+    /** @return the stored record with the edited values of the named columns; the stored record's other values stay */
+    private static Record changedColumns(Record stored, Record edited, TableMapping mapping, Set<String> columns) {
+        mapping.columns().stream().filter(column -> columns.contains(column.dataverseName()))
+                .forEach(column -> stored.eSet(column.feature(), edited.eGet(column.feature())));
         return stored;
     }
 
