@@ -13,10 +13,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.fieldbook.backoffice.internal.OrganizationSettingsRow;
 import org.fieldbook.backoffice.internal.ServerConnectors;
+import org.fieldbook.backoffice.internal.SyncErrors;
 import org.fieldbook.backoffice.internal.WebApiServlet;
 import org.fieldbook.backoffice.internal.admin.FieldbookApiServlet;
 import org.fieldbook.backoffice.internal.auth.BearerTokenFilter;
+import org.fieldbook.backoffice.internal.auth.PasswordSignIn;
 import org.fieldbook.backoffice.internal.auth.RequestThrottle;
 import org.fieldbook.backoffice.internal.auth.SignInLimits;
 import org.fieldbook.backoffice.internal.auth.TokenServlet;
@@ -26,12 +29,16 @@ import org.fieldbook.backoffice.internal.http.JsonErrorHandler;
 import org.fieldbook.backoffice.internal.http.LimitsFilter;
 import org.fieldbook.backoffice.internal.http.RequestLimits;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
+import org.fieldbook.backoffice.internal.profiles.ProfileAssignments;
+import org.fieldbook.backoffice.internal.web.BackOfficeServices;
+import org.fieldbook.backoffice.internal.web.WebModules;
 
 import jakarta.servlet.DispatcherType;
 
 /**
  * The back office's HTTP server: the Dataverse Web API subset under {@value #API_PATH} on one host and
- * port, behind bearer tokens from its OAuth 2 endpoint. Tests and the headless application start it through
+ * port, behind bearer tokens from its OAuth 2 endpoint, and the web modules installed bundles contribute
+ * (the admin console under {@value #CONSOLE_PATH}). Tests and the headless application start it through
  * {@link #start(BackOfficeSettings)}.
  */
 public final class BackOfficeServer implements AutoCloseable {
@@ -40,6 +47,8 @@ public final class BackOfficeServer implements AutoCloseable {
     public static final String API_PATH = "/api/data/v9.2/";
     /** Fieldbook's own API: the signed-in user, their offline profile, administration. */
     public static final String FIELDBOOK_API_PATH = "/fieldbook/v1/";
+    /** Where the admin console lives, when its bundle is installed. */
+    public static final String CONSOLE_PATH = "/admin/";
     /** Where clients get bearer tokens. */
     public static final String TOKEN_PATH = "/oauth2/token";
     /** The password of every demo account. */
@@ -112,8 +121,11 @@ public final class BackOfficeServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("webapi", new WebApiServlet(database)), API_PATH + "*");
         context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles)), FIELDBOOK_API_PATH + "*");
-        context.addServlet(new ServletHolder("token", new TokenServlet(users, tokens, new SignInLimits(settings.signInLimit(), clock))),
-                TOKEN_PATH);
+        PasswordSignIn signIn = new PasswordSignIn(users, new SignInLimits(settings.signInLimit(), clock));
+        context.addServlet(new ServletHolder("token", new TokenServlet(tokens, signIn)), TOKEN_PATH);
+        WebModules.mountAll(context, new BackOfficeServices(database, signIn, throttle, profiles,
+                new ProfileAssignments(database, profiles.defaultProfileId()), new SyncErrors(database),
+                new OrganizationSettingsRow(database), clock));
         context.setErrorHandler(new JsonErrorHandler());
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);

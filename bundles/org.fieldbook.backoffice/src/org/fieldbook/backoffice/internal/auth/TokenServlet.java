@@ -1,7 +1,6 @@
 package org.fieldbook.backoffice.internal.auth;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.ServletException;
@@ -18,12 +17,10 @@ public final class TokenServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Users users;
     private final transient Tokens tokens;
-    private final transient SignInLimits signIns;
+    private final transient PasswordSignIn signIns;
 
-    public TokenServlet(Users users, Tokens tokens, SignInLimits signIns) {
-        this.users = users;
+    public TokenServlet(Tokens tokens, PasswordSignIn signIns) {
         this.tokens = tokens;
         this.signIns = signIns;
     }
@@ -60,19 +57,16 @@ public final class TokenServlet extends HttpServlet {
             return;
         }
         // The connection's own address: a client sets X-Forwarded-For to whatever it likes.
-        String address = request.getRemoteAddr();
-        Duration wait = signIns.attempt(userName, address);
-        if (!wait.isZero()) {
-            response.setHeader("Retry-After", RequestThrottle.retryAfter(wait));
+        PasswordSignIn.Outcome outcome = signIns.attempt(userName, password.toCharArray(), request.getRemoteAddr());
+        if (!outcome.retryAfter().isZero()) {
+            response.setHeader("Retry-After", RequestThrottle.retryAfter(outcome.retryAfter()));
             JsonResponses.send(response, 429, json -> {
                 json.writeStringField("error", "slow_down");
                 json.writeStringField("error_description", "Too many failed sign-ins; try again after the time in Retry-After.");
             });
             return;
         }
-        Optional<Principal> user = users.authenticate(userName, password.toCharArray());
-        user.ifPresent(known -> signIns.succeeded(userName, address));
-        answer(response, user.map(tokens::issue), "The user name or password is wrong.");
+        answer(response, outcome.user().map(tokens::issue), "The user name or password is wrong.");
     }
 
     private static void answer(HttpServletResponse response, Optional<Tokens.Issued> issued, String refusal) throws IOException {

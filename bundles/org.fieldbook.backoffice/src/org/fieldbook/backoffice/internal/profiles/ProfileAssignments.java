@@ -103,6 +103,11 @@ public final class ProfileAssignments {
         });
     }
 
+    /** @return how many users and teams are assigned to the profile themselves */
+    public int assignedCount(String profileId) {
+        return database.read("count who belongs to offline profile " + profileId, connection -> assignedTo(connection, profileId));
+    }
+
     /** @return how many users and teams belong to the profile */
     static int assignedTo(Connection connection, String profileId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM FB_PROFILE_ASSIGNMENT WHERE PROFILE_ID = ?")) {
