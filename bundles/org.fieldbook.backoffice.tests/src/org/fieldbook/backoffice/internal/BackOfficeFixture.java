@@ -3,12 +3,14 @@ package org.fieldbook.backoffice.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.BackOfficeSettings;
 import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
@@ -26,6 +28,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
 
     private final long seed;
     private final DemoSize size;
+    private Clock clock = Clock.systemUTC();
     private Path folder;
     private BackOfficeServer server;
     private DemoData demo;
@@ -45,10 +48,16 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
         return new BackOfficeFixture(seed, size);
     }
 
+    /** @return this fixture, its server reading the time from {@code serverClock} (e.g. a {@link MovableClock}) */
+    public BackOfficeFixture withClock(Clock serverClock) {
+        this.clock = serverClock;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("fieldbook-backoffice-test");
-        server = BackOfficeServer.start("127.0.0.1", 0, databaseFolder());
+        server = BackOfficeServer.start(BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0), clock);
         if (size != null) {
             demo = new DemoDataGenerator(seed, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(size);
             server.loadDemoData(demo);

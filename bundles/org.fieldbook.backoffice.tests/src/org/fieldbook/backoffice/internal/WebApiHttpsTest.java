@@ -33,8 +33,7 @@ class WebApiHttpsTest {
     @Test
     void signInAndReadOverTls() throws Exception {
         Path store = keyStore();
-        try (BackOfficeServer server = BackOfficeServer.start(BackOfficeSettings.of(folder.resolve("db"))
-                .withAddress("127.0.0.1", 0).withKeyStore(store, STORE_PASSWORD))) {
+        try (BackOfficeServer server = startSecure(store)) {
             server.addUser("tls", WebApiSession.PASSWORD.toCharArray(), Role.DISPATCHER, null);
             HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(store)).build();
 
@@ -58,10 +57,36 @@ class WebApiHttpsTest {
     }
 
     @Test
+    void theAdminConsoleIsServedOnTheSamePortWithASecureSessionCookie() throws Exception {
+        Path store = keyStore();
+        try (BackOfficeServer server = startSecure(store)) {
+            server.addUser("boss", WebApiSession.PASSWORD.toCharArray(), Role.ADMIN, null);
+            HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(store)).build();
+
+            HttpResponse<String> page = trusting.send(HttpRequest.newBuilder(server.serviceRoot().resolve("/admin/sign-in")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signIn = trusting.send(HttpRequest.newBuilder(server.serviceRoot().resolve("/admin/api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"userName\":\"boss\",\"password\":\"" + WebApiSession.PASSWORD + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<form id=\"sign-in-form\"");
+            assertThat(signIn.statusCode()).isEqualTo(200);
+            assertThat(signIn.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("fieldbook_console=")
+                    .contains("; HttpOnly", "; SameSite=Strict", "; Secure");
+        }
+    }
+
+    @Test
     void aMissingKeyStoreIsReportedBeforeServing() {
         assertThatThrownBy(() -> BackOfficeServer.start(BackOfficeSettings.of(folder.resolve("db")).withAddress("127.0.0.1", 0)
                 .withKeyStore(folder.resolve("missing.p12"), STORE_PASSWORD)))
                 .isInstanceOf(BackOfficeException.class).hasMessageContaining("missing.p12");
+    }
+
+    private BackOfficeServer startSecure(Path store) {
+        return BackOfficeServer.start(BackOfficeSettings.of(folder.resolve("db")).withAddress("127.0.0.1", 0).withKeyStore(store, STORE_PASSWORD));
     }
 
     private Path keyStore() throws Exception {

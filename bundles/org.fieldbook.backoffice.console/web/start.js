@@ -1,0 +1,3 @@
+'use strict';
+// A page without content of its own: the navigation and the signed-in user only.
+Console.start(async () => {});
