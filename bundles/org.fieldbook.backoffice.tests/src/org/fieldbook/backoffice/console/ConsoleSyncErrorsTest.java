@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fieldbook.backoffice.demo.DemoSize;
@@ -91,6 +93,22 @@ class ConsoleSyncErrorsTest {
         assertThat(lines[0]).isEqualTo("when,user,table,record,type,message");
         assertThat(lines[1]).startsWith("\"2026-11-30T07:00:00Z\",\"tech2\",\"bookableresourcebooking\",\"")
                 .endsWith("\",\"Record not found\",\"'=HYPERLINK(\"\"http://evil\"\") <b>not bold</b>\"");
+    }
+
+    @Test
+    void aCallWithoutFiltersListsEveryErrorAndBadFiltersGetAMessageNeverAFault() {
+        Map<String, Object> unfiltered = site.call("GET", "sync-errors.csv", null, false);
+        assertThat(unfiltered.get("status")).isEqualTo(200L);
+        assertThat(String.valueOf(unfiltered.get("body")).split("\r\n")).hasSize(TECH1_ERRORS + 2);
+
+        for (String query : List.of("page=abc", "page=0", "from=yesterday", "until=2026-13-01T00:00:00Z", "sort=bogus", "type=Nope",
+                "page=9999999")) {
+            Map<String, Object> answer = site.call("GET", "sync-errors?" + query, null, false);
+            assertThat(answer.get("status")).as(query).isEqualTo(400L);
+            assertThat(String.valueOf(answer.get("body"))).as(query).startsWith("{\"message\":").doesNotContain("Exception", "java.");
+        }
+        assertThat(site.call("GET", "sync-errors?page=99999&until=2026-01-01T00:00:00Z", null, false).get("body")).as("past the end")
+                .isEqualTo("{\"rows\":[],\"total\":0,\"page\":99999,\"pageSize\":25}");
     }
 
     private static void upload(WebApiSession device, String table, int type, Instant when, String message) throws Exception {

@@ -67,7 +67,7 @@ public final class SyncErrors {
 
     public Page list(Query query) {
         SqlFilter where = where(query);
-        String order = " ORDER BY " + SORTS.getOrDefault(query.sort(), SORTS.get("when")) + (query.descending() ? " DESC" : " ASC")
+        String order = " ORDER BY " + SORTS.get(query.sort() == null ? "when" : query.sort()) + (query.descending() ? " DESC" : " ASC")
                 + ", ID OFFSET " + query.offset() + " ROWS FETCH NEXT " + query.size() + " ROWS ONLY";
         return database.read("list sync errors", connection -> {
             List<SyncError> errors = table.select(connection, "WHERE " + where.sql() + order, where.parameters()).stream()
