@@ -346,6 +346,19 @@ class WorkOrderFormPartTest {
     }
 
     @Test
+    void undoTakesAWholeStepBack() {
+        UiBot bot = open();
+        tap(bot, "traveling", "07:30");
+
+        bot.button(WorkOrderFormPart.UNDO).click();
+
+        bot.waitUntil(() -> booking().getStatus().getFieldServiceStatus() == FieldServiceStatus.SCHEDULED, "the booking scheduled again");
+        assertThat(booking().getStartTime()).isEqualTo(START);
+        assertThat(store.workOrders().details("wo-1").orElseThrow().timeEntries()).as("the travel entry gone").isEmpty();
+        assertThat(bot.buttonWithId(STEP + "traveling").text()).isEqualTo("Travel");
+    }
+
+    @Test
     void aDoubleTapOnAStatusButtonTakesOneStep() {
         UiBot bot = open();
         Button travel = bot.widgetWithId(STEP + "traveling", Button.class);
