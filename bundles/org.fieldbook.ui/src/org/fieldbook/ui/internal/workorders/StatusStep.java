@@ -107,8 +107,9 @@ final class StatusStep {
             }
         }
         if (to == COMPLETED) {
-            next.setEndTime(now.isBefore(next.getStartTime()) ? next.getStartTime() : now);
-            next.setDuration(minutes(next.getStartTime(), next.getEndTime()));
+            Instant start = next.getStartTime() == null ? now : next.getStartTime();
+            next.setEndTime(now.isBefore(start) ? start : now);
+            next.setDuration(minutes(start, next.getEndTime()));
         }
         TimeEntryType span = SPANS.get(to);
         if (span != null) {
