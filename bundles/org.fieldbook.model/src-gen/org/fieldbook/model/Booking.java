@@ -26,6 +26,8 @@ import java.time.Instant;
  *   <li>{@link org.fieldbook.model.Booking#getWorkOrder <em>Work Order</em>}</li>
  *   <li>{@link org.fieldbook.model.Booking#getActualArrivalTime <em>Actual Arrival Time</em>}</li>
  *   <li>{@link org.fieldbook.model.Booking#getEstimatedTravelDuration <em>Estimated Travel Duration</em>}</li>
+ *   <li>{@link org.fieldbook.model.Booking#getActualTravelDuration <em>Actual Travel Duration</em>}</li>
+ *   <li>{@link org.fieldbook.model.Booking#getTotalBreakDuration <em>Total Break Duration</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getBooking()
@@ -240,5 +242,55 @@ public interface Booking extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setEstimatedTravelDuration(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Actual Travel Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Minutes from setting off (Traveling) to arriving.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actual Travel Duration</em>' attribute.
+	 * @see #setActualTravelDuration(int)
+	 * @see org.fieldbook.model.FieldbookPackage#getBooking_ActualTravelDuration()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_actualtravelduration'"
+	 * @generated
+	 */
+	int getActualTravelDuration();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Booking#getActualTravelDuration <em>Actual Travel Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actual Travel Duration</em>' attribute.
+	 * @see #getActualTravelDuration()
+	 * @generated
+	 */
+	void setActualTravelDuration(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Total Break Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Minutes on break during the booking.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Total Break Duration</em>' attribute.
+	 * @see #setTotalBreakDuration(int)
+	 * @see org.fieldbook.model.FieldbookPackage#getBooking_TotalBreakDuration()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_totalbreakduration'"
+	 * @generated
+	 */
+	int getTotalBreakDuration();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.Booking#getTotalBreakDuration <em>Total Break Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Total Break Duration</em>' attribute.
+	 * @see #getTotalBreakDuration()
+	 * @generated
+	 */
+	void setTotalBreakDuration(int value);
 
 } // Booking

@@ -254,13 +254,31 @@ public interface FieldbookPackage extends EPackage {
 	int BOOKING__ESTIMATED_TRAVEL_DURATION = RECORD_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Actual Travel Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__ACTUAL_TRAVEL_DURATION = RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Total Break Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__TOTAL_BREAK_DURATION = RECORD_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Booking</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING_FEATURE_COUNT = RECORD_FEATURE_COUNT + 9;
+	int BOOKING_FEATURE_COUNT = RECORD_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Booking</em>' class.
@@ -662,13 +680,40 @@ public interface FieldbookPackage extends EPackage {
 	int WORK_ORDER__LONGITUDE = RECORD_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ORDER__SUMMARY = RECORD_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>First Arrived On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ORDER__FIRST_ARRIVED_ON = RECORD_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Completed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ORDER__COMPLETED_ON = RECORD_FEATURE_COUNT + 20;
+
+	/**
 	 * The number of structural features of the '<em>Work Order</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORK_ORDER_FEATURE_COUNT = RECORD_FEATURE_COUNT + 18;
+	int WORK_ORDER_FEATURE_COUNT = RECORD_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of operations of the '<em>Work Order</em>' class.
@@ -2388,6 +2433,142 @@ public interface FieldbookPackage extends EPackage {
 	int SYNC_ERROR_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.fieldbook.model.impl.TimeEntryImpl <em>Time Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fieldbook.model.impl.TimeEntryImpl
+	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntry()
+	 * @generated
+	 */
+	int TIME_ENTRY = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__VERSION_NUMBER = RECORD__VERSION_NUMBER;
+
+	/**
+	 * The feature id for the '<em><b>Created On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__CREATED_ON = RECORD__CREATED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Modified On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__MODIFIED_ON = RECORD__MODIFIED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__START = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__END = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__DURATION = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__TYPE = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__DESCRIPTION = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Bookable Resource</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__BOOKABLE_RESOURCE = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Booking</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__BOOKING = RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Work Order</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY__WORK_ORDER = RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Time Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY_FEATURE_COUNT = RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Time Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIME_ENTRY_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.fieldbook.model.FieldServiceStatus <em>Field Service Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2395,7 +2576,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getFieldServiceStatus()
 	 * @generated
 	 */
-	int FIELD_SERVICE_STATUS = 21;
+	int FIELD_SERVICE_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.BookingState <em>Booking State</em>}' enum.
@@ -2405,7 +2586,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getBookingState()
 	 * @generated
 	 */
-	int BOOKING_STATE = 22;
+	int BOOKING_STATE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.WorkOrderSystemStatus <em>Work Order System Status</em>}' enum.
@@ -2415,7 +2596,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getWorkOrderSystemStatus()
 	 * @generated
 	 */
-	int WORK_ORDER_SYSTEM_STATUS = 23;
+	int WORK_ORDER_SYSTEM_STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.WorkOrderPriority <em>Work Order Priority</em>}' enum.
@@ -2425,7 +2606,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getWorkOrderPriority()
 	 * @generated
 	 */
-	int WORK_ORDER_PRIORITY = 24;
+	int WORK_ORDER_PRIORITY = 25;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.TaskResult <em>Task Result</em>}' enum.
@@ -2435,7 +2616,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTaskResult()
 	 * @generated
 	 */
-	int TASK_RESULT = 25;
+	int TASK_RESULT = 26;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.LineStatus <em>Line Status</em>}' enum.
@@ -2445,7 +2626,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getLineStatus()
 	 * @generated
 	 */
-	int LINE_STATUS = 26;
+	int LINE_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.DownloadFilter <em>Download Filter</em>}' enum.
@@ -2455,7 +2636,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getDownloadFilter()
 	 * @generated
 	 */
-	int DOWNLOAD_FILTER = 27;
+	int DOWNLOAD_FILTER = 28;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.ConflictResolution <em>Conflict Resolution</em>}' enum.
@@ -2465,7 +2646,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getConflictResolution()
 	 * @generated
 	 */
-	int CONFLICT_RESOLUTION = 28;
+	int CONFLICT_RESOLUTION = 29;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.SyncErrorType <em>Sync Error Type</em>}' enum.
@@ -2475,7 +2656,17 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getSyncErrorType()
 	 * @generated
 	 */
-	int SYNC_ERROR_TYPE = 29;
+	int SYNC_ERROR_TYPE = 30;
+
+	/**
+	 * The meta object id for the '{@link org.fieldbook.model.TimeEntryType <em>Time Entry Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fieldbook.model.TimeEntryType
+	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntryType()
+	 * @generated
+	 */
+	int TIME_ENTRY_TYPE = 31;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2485,7 +2676,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 30;
+	int INSTANT = 32;
 
 
 	/**
@@ -2650,6 +2841,28 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBooking_EstimatedTravelDuration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Booking#getActualTravelDuration <em>Actual Travel Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actual Travel Duration</em>'.
+	 * @see org.fieldbook.model.Booking#getActualTravelDuration()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_ActualTravelDuration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Booking#getTotalBreakDuration <em>Total Break Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total Break Duration</em>'.
+	 * @see org.fieldbook.model.Booking#getTotalBreakDuration()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_TotalBreakDuration();
 
 	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.BookingStatus <em>Booking Status</em>}'.
@@ -2944,6 +3157,39 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWorkOrder_Longitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.WorkOrder#getSummary <em>Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Summary</em>'.
+	 * @see org.fieldbook.model.WorkOrder#getSummary()
+	 * @see #getWorkOrder()
+	 * @generated
+	 */
+	EAttribute getWorkOrder_Summary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.WorkOrder#getFirstArrivedOn <em>First Arrived On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Arrived On</em>'.
+	 * @see org.fieldbook.model.WorkOrder#getFirstArrivedOn()
+	 * @see #getWorkOrder()
+	 * @generated
+	 */
+	EAttribute getWorkOrder_FirstArrivedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.WorkOrder#getCompletedOn <em>Completed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completed On</em>'.
+	 * @see org.fieldbook.model.WorkOrder#getCompletedOn()
+	 * @see #getWorkOrder()
+	 * @generated
+	 */
+	EAttribute getWorkOrder_CompletedOn();
 
 	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.Account <em>Account</em>}'.
@@ -4027,6 +4273,104 @@ public interface FieldbookPackage extends EPackage {
 	EAttribute getSyncError_ActionData();
 
 	/**
+	 * Returns the meta object for class '{@link org.fieldbook.model.TimeEntry <em>Time Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Time Entry</em>'.
+	 * @see org.fieldbook.model.TimeEntry
+	 * @generated
+	 */
+	EClass getTimeEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.TimeEntry#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getStart()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EAttribute getTimeEntry_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.TimeEntry#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getEnd()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EAttribute getTimeEntry_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.TimeEntry#getDuration <em>Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getDuration()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EAttribute getTimeEntry_Duration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.TimeEntry#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getType()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EAttribute getTimeEntry_Type();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.TimeEntry#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getDescription()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EAttribute getTimeEntry_Description();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fieldbook.model.TimeEntry#getBookableResource <em>Bookable Resource</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Bookable Resource</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getBookableResource()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EReference getTimeEntry_BookableResource();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fieldbook.model.TimeEntry#getBooking <em>Booking</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Booking</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getBooking()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EReference getTimeEntry_Booking();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fieldbook.model.TimeEntry#getWorkOrder <em>Work Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Work Order</em>'.
+	 * @see org.fieldbook.model.TimeEntry#getWorkOrder()
+	 * @see #getTimeEntry()
+	 * @generated
+	 */
+	EReference getTimeEntry_WorkOrder();
+
+	/**
 	 * Returns the meta object for enum '{@link org.fieldbook.model.FieldServiceStatus <em>Field Service Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4115,6 +4459,16 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSyncErrorType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.fieldbook.model.TimeEntryType <em>Time Entry Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Time Entry Type</em>'.
+	 * @see org.fieldbook.model.TimeEntryType
+	 * @generated
+	 */
+	EEnum getTimeEntryType();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
@@ -4273,6 +4627,22 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BOOKING__ESTIMATED_TRAVEL_DURATION = eINSTANCE.getBooking_EstimatedTravelDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Actual Travel Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__ACTUAL_TRAVEL_DURATION = eINSTANCE.getBooking_ActualTravelDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Total Break Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__TOTAL_BREAK_DURATION = eINSTANCE.getBooking_TotalBreakDuration();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.BookingStatusImpl <em>Booking Status</em>}' class.
@@ -4495,6 +4865,30 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WORK_ORDER__LONGITUDE = eINSTANCE.getWorkOrder_Longitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORK_ORDER__SUMMARY = eINSTANCE.getWorkOrder_Summary();
+
+		/**
+		 * The meta object literal for the '<em><b>First Arrived On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORK_ORDER__FIRST_ARRIVED_ON = eINSTANCE.getWorkOrder_FirstArrivedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Completed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORK_ORDER__COMPLETED_ON = eINSTANCE.getWorkOrder_CompletedOn();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.AccountImpl <em>Account</em>}' class.
@@ -5329,6 +5723,80 @@ public interface FieldbookPackage extends EPackage {
 		EAttribute SYNC_ERROR__ACTION_DATA = eINSTANCE.getSyncError_ActionData();
 
 		/**
+		 * The meta object literal for the '{@link org.fieldbook.model.impl.TimeEntryImpl <em>Time Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fieldbook.model.impl.TimeEntryImpl
+		 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntry()
+		 * @generated
+		 */
+		EClass TIME_ENTRY = eINSTANCE.getTimeEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIME_ENTRY__START = eINSTANCE.getTimeEntry_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIME_ENTRY__END = eINSTANCE.getTimeEntry_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIME_ENTRY__DURATION = eINSTANCE.getTimeEntry_Duration();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIME_ENTRY__TYPE = eINSTANCE.getTimeEntry_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIME_ENTRY__DESCRIPTION = eINSTANCE.getTimeEntry_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Bookable Resource</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TIME_ENTRY__BOOKABLE_RESOURCE = eINSTANCE.getTimeEntry_BookableResource();
+
+		/**
+		 * The meta object literal for the '<em><b>Booking</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TIME_ENTRY__BOOKING = eINSTANCE.getTimeEntry_Booking();
+
+		/**
+		 * The meta object literal for the '<em><b>Work Order</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TIME_ENTRY__WORK_ORDER = eINSTANCE.getTimeEntry_WorkOrder();
+
+		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.FieldServiceStatus <em>Field Service Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5417,6 +5885,16 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SYNC_ERROR_TYPE = eINSTANCE.getSyncErrorType();
+
+		/**
+		 * The meta object literal for the '{@link org.fieldbook.model.TimeEntryType <em>Time Entry Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fieldbook.model.TimeEntryType
+		 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntryType()
+		 * @generated
+		 */
+		EEnum TIME_ENTRY_TYPE = eINSTANCE.getTimeEntryType();
 
 		/**
 		 * The meta object literal for the '<em>Instant</em>' data type.

@@ -2,6 +2,8 @@
  */
 package org.fieldbook.model;
 
+import java.time.Instant;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -34,6 +36,9 @@ package org.fieldbook.model;
  *   <li>{@link org.fieldbook.model.WorkOrder#getCountry <em>Country</em>}</li>
  *   <li>{@link org.fieldbook.model.WorkOrder#getLatitude <em>Latitude</em>}</li>
  *   <li>{@link org.fieldbook.model.WorkOrder#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getSummary <em>Summary</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getFirstArrivedOn <em>First Arrived On</em>}</li>
+ *   <li>{@link org.fieldbook.model.WorkOrder#getCompletedOn <em>Completed On</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getWorkOrder()
@@ -446,5 +451,82 @@ public interface WorkOrder extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setLongitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The technician's summary of the work done, apart from the office's instructions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Summary</em>' attribute.
+	 * @see #setSummary(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_Summary()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='msdyn_workordersummary' maxLength='4000'"
+	 * @generated
+	 */
+	String getSummary();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getSummary <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Summary</em>' attribute.
+	 * @see #getSummary()
+	 * @generated
+	 */
+	void setSummary(String value);
+
+	/**
+	 * Returns the value of the '<em><b>First Arrived On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The earliest actual arrival of its bookings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>First Arrived On</em>' attribute.
+	 * @see #setFirstArrivedOn(Instant)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_FirstArrivedOn()
+	 * @model dataType="org.fieldbook.model.Instant"
+	 *        annotation="http://www.fieldbook.org/dataverse column='msdyn_firstarrivedon'"
+	 * @generated
+	 */
+	Instant getFirstArrivedOn();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getFirstArrivedOn <em>First Arrived On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>First Arrived On</em>' attribute.
+	 * @see #getFirstArrivedOn()
+	 * @generated
+	 */
+	void setFirstArrivedOn(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Completed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the work order was completed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Completed On</em>' attribute.
+	 * @see #setCompletedOn(Instant)
+	 * @see org.fieldbook.model.FieldbookPackage#getWorkOrder_CompletedOn()
+	 * @model dataType="org.fieldbook.model.Instant"
+	 *        annotation="http://www.fieldbook.org/dataverse column='msdyn_completedon'"
+	 * @generated
+	 */
+	Instant getCompletedOn();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.WorkOrder#getCompletedOn <em>Completed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Completed On</em>' attribute.
+	 * @see #getCompletedOn()
+	 * @generated
+	 */
+	void setCompletedOn(Instant value);
 
 } // WorkOrder

@@ -1,5 +1,7 @@
 package org.fieldbook.store;
 
+import java.util.function.Consumer;
+
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Record;
 
@@ -43,4 +45,13 @@ public interface LocalEdits {
 
     /** Deletes the record; one never uploaded is simply forgotten. */
     void delete(EClass table, String id);
+
+    /**
+     * Makes several edits in one transaction, each with its outbox entry: all are stored or none is (a status step
+     * changes the booking, its work order and its time entries together).
+     *
+     * @param edits makes the edits through the {@code LocalEdits} it is given, on the calling thread
+     * @throws InvalidRecordException when a field of any edit is invalid; nothing is written
+     */
+    void together(String what, Consumer<LocalEdits> edits);
 }

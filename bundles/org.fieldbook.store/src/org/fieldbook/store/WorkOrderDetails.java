@@ -3,6 +3,7 @@ package org.fieldbook.store;
 import java.util.List;
 
 import org.fieldbook.model.Booking;
+import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderProduct;
@@ -20,7 +21,9 @@ import org.fieldbook.model.WorkOrderServiceTask;
  * @param tasks its service tasks, in line order
  * @param products products used or estimated
  * @param services services used or estimated
+ * @param timeEntries the time its technicians recorded on it (travel, work, breaks), by start
  */
 public record WorkOrderDetails(WorkOrder workOrder, List<Booking> bookings, List<WorkOrderIncident> incidents,
-        List<WorkOrderServiceTask> tasks, List<WorkOrderProduct> products, List<WorkOrderService> services) {
+        List<WorkOrderServiceTask> tasks, List<WorkOrderProduct> products, List<WorkOrderService> services,
+        List<TimeEntry> timeEntries) {
 }

@@ -38,9 +38,9 @@ final class OfficeApi {
         return new OfficeApi(URI.create(root.endsWith("/") ? root : root + "/"), System.getProperty(PASSWORD, "fieldbook"));
     }
 
-    /** As {@code dispatcher}: replaces a work order's instructions. */
-    void dispatcherChangesInstructions(String workOrderId, String instructions) throws IOException, InterruptedException {
-        String json = "{\"msdyn_instructions\":\"" + instructions.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    /** As {@code dispatcher}: replaces a work order's summary (the office corrects what the technician reported). */
+    void dispatcherChangesSummary(String workOrderId, String summary) throws IOException, InterruptedException {
+        String json = "{\"msdyn_workordersummary\":\"" + summary.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         send(signIn("dispatcher"), "PATCH", "msdyn_workorders(" + workOrderId + ")", json, 204);
     }
 

@@ -35,8 +35,8 @@ import org.fieldbook.sync.SyncStatus.Phase;
 
 /**
  * Walks the real client through what the README shows, as a technician would, and saves a picture of each
- * screen: the agenda after the first sync; a work order opened from it with a note typed into its
- * instructions (a local edit); meanwhile a dispatcher changes the same instructions in the back office, so
+ * screen: the agenda after the first sync; a work order opened from it with a note typed into the
+ * technician's summary (a local edit); meanwhile a dispatcher changes the same summary in the back office, so
  * the next sync meets a conflict; then the conflict review, at full screen and at the tablets' 1280×800.
  * The tour touches the UI only as a technician could (buttons, text, parts) and the office only through the
  * Web API. When it is done, or fails, it closes the workbench and says so in the log.
@@ -123,18 +123,17 @@ final class Tour extends Job {
                     return button.getText();
                 }));
         Composite form = partControl(screen, parts, FORM);
-        Text instructions = screen.waitFor("the work order's instructions", UI,
-                () -> Screen.withId(form, Text.class, "workorder.instructions"));
+        Text summary = screen.waitFor("the technician's summary", UI, () -> Screen.withId(form, Text.class, "workorder.summary"));
         String workOrderId = screen.ask(() -> (String) parts.findPart(FORM).getContext().get(WORK_ORDER_ID));
-        typeNoteAfterTheOffice(screen, sync, workOrderId, instructions);
+        typeNoteAfterTheOffice(screen, sync, workOrderId, summary);
         // Typing makes the form dirty until the store took the note (with its outbox entry); then it can be undone.
         screen.waitFor("the note saved on the device", UI, () -> Optional.of(parts.findPart(FORM)).filter(part -> !part.isDirty())
                 .flatMap(part -> Screen.withId(form, Button.class, "workorder.undo")).filter(Button::isEnabled));
         // Scrolled down to the note, as the technician left it.
         screen.act(() -> {
-            for (Composite parent = instructions.getParent(); parent != null; parent = parent.getParent()) {
+            for (Composite parent = summary.getParent(); parent != null; parent = parent.getParent()) {
                 if (parent instanceof ScrolledComposite scroller) {
-                    scroller.showControl(instructions);
+                    scroller.showControl(summary);
                     break;
                 }
             }
@@ -157,24 +156,24 @@ final class Tour extends Job {
     }
 
     /**
-     * The dispatcher changes the instructions, then the technician types a note into them. For a conflict the
+     * The dispatcher changes the summary, then the technician types a note into it. For a conflict the
      * device must not download the dispatcher's version in between: a cycle started meanwhile (the schedule)
      * makes the pair start over.
      */
-    private void typeNoteAfterTheOffice(Screen screen, SyncService sync, String workOrderId, Text instructions) throws Exception {
+    private void typeNoteAfterTheOffice(Screen screen, SyncService sync, String workOrderId, Text summary) throws Exception {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             waitForSync(screen, sync, "no sync running", status -> status.phase() != Phase.SYNCING);
             Instant before = sync.status().lastSuccess();
-            office.dispatcherChangesInstructions(workOrderId, attempt == 1 ? OFFICE_NOTE : OFFICE_NOTE + " (" + attempt + ")");
+            office.dispatcherChangesSummary(workOrderId, attempt == 1 ? OFFICE_NOTE : OFFICE_NOTE + " (" + attempt + ")");
             boolean typed = screen.ask(() -> {
                 SyncStatus now = sync.status();
                 if (now.phase() == Phase.SYNCING || !Objects.equals(now.lastSuccess(), before)) {
                     return false;
                 }
-                instructions.setFocus();
-                instructions.setText(TECHNICIAN_NOTE);
+                summary.setFocus();
+                summary.setText(TECHNICIAN_NOTE);
                 // Leaving the field saves it; without a window manager focus does not move by itself.
-                instructions.notifyListeners(SWT.FocusOut, new Event());
+                summary.notifyListeners(SWT.FocusOut, new Event());
                 return true;
             });
             if (typed) {

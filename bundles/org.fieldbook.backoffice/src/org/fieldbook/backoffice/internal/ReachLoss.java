@@ -168,6 +168,7 @@ final class ReachLoss {
         columns.put("bookableresourcebooking", Set.of("_resource_value", "_msdyn_workorder_value"));
         columns.put("msdyn_workorder", Set.copyOf(RowAccess.WORK_ORDER_LOOKUPS.values()));
         RowAccess.WORK_ORDER_CHILDREN.forEach(child -> columns.put(child, Set.of("_msdyn_workorder_value")));
+        columns.put(RowAccess.TIME_ENTRIES, Set.of(RowAccess.TIME_ENTRY_BOOKING));
         return Map.copyOf(columns);
     }
 
@@ -180,7 +181,8 @@ final class ReachLoss {
         return Map.of("bookableresource", Map.of("bookableresourcebooking",
                 "SELECT ID FROM BOOKABLERESOURCEBOOKING WHERE " + sqlName("_resource_value") + " IN (%s)"),
                 "bookableresourcebooking", Map.of("msdyn_workorder",
-                        "SELECT " + sqlName("_msdyn_workorder_value") + " FROM BOOKABLERESOURCEBOOKING WHERE ID IN (%s)"),
+                        "SELECT " + sqlName("_msdyn_workorder_value") + " FROM BOOKABLERESOURCEBOOKING WHERE ID IN (%s)",
+                        RowAccess.TIME_ENTRIES, "SELECT ID FROM MSDYN_TIMEENTRY WHERE " + sqlName(RowAccess.TIME_ENTRY_BOOKING) + " IN (%s)"),
                 "msdyn_workorder", Map.copyOf(ofWorkOrders));
     }
 }

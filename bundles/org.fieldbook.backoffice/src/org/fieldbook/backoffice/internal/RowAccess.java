@@ -15,8 +15,8 @@ import org.fieldbook.jdbc.TableMapping;
  * Row-level security: which rows of each table a user may read and write, as a SQL condition. Dispatchers
  * and admins reach every row. A technician reaches their own bookable resource, its bookings, the work orders
  * of those bookings and what those work orders point at (account, contact, asset) or hold (incidents,
- * service tasks, products, services), plus the rows they created themselves (among them the sync errors
- * their device uploads); they read the reference tables (booking statuses, incident types, products, the
+ * service tasks, products, services), the time entries of their bookings, plus the rows they created
+ * themselves (among them the sync errors their device uploads); they read the reference tables (booking statuses, incident types, products, the
  * organization's settings) and never write them. Only admins change the organization's settings. Anything
  * else is forbidden, whatever key is guessed.
  */
@@ -27,6 +27,9 @@ final class RowAccess {
     static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product", "organization");
     static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
             "msdyn_workorderproduct", "msdyn_workorderservice");
+    /** Time entries are reached through their booking only: a technician's own time, never a colleague's. */
+    static final String TIME_ENTRIES = "msdyn_timeentry";
+    static final String TIME_ENTRY_BOOKING = "_msdyn_bookableresourcebooking_value";
     /** Tables a work order points at, with the lookup it points through. */
     static final Map<String, String> WORK_ORDER_LOOKUPS = Map.of("account", "_msdyn_serviceaccount_value",
             "contact", "_msdyn_reportedbycontact_value", "msdyn_customerasset", "_msdyn_customerasset_value");
@@ -112,6 +115,9 @@ final class RowAccess {
         if (WORK_ORDER_CHILDREN.contains(name)) {
             return workOrderReached(table.sqlTable() + "." + sqlName("_msdyn_workorder_value"));
         }
+        if (TIME_ENTRIES.equals(name)) {
+            return bookingReached(table.sqlTable() + "." + sqlName(TIME_ENTRY_BOOKING));
+        }
         if ("syncerror".equals(name)) {
             return owned(name, key);
         }
@@ -131,6 +137,13 @@ final class RowAccess {
                 + sqlName("_msdyn_workorder_value") + " = " + workOrderId + " AND RA_R.ID = RA_B." + sqlName("_resource_value")
                 + " AND " + resourceUser.sql() + ")", resourceUser.parameters());
         return or(booked, owned("msdyn_workorder", workOrderId));
+    }
+
+    /** @param bookingId the SQL expression of a booking's key */
+    private SqlFilter bookingReached(String bookingId) {
+        SqlFilter resourceUser = userIs("RA_R." + sqlName("_userid_value"));
+        return new SqlFilter("EXISTS (SELECT 1 FROM BOOKABLERESOURCEBOOKING RA_B, BOOKABLERESOURCE RA_R WHERE RA_B.ID = " + bookingId
+                + " AND RA_R.ID = RA_B." + sqlName("_resource_value") + " AND " + resourceUser.sql() + ")", resourceUser.parameters());
     }
 
     private SqlFilter owned(String table, String id) {

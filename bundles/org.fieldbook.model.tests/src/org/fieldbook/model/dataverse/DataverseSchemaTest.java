@@ -27,7 +27,8 @@ class DataverseSchemaTest {
         DataverseTable bookings = schema.byEntitySet("bookableresourcebookings").orElseThrow();
         assertThat(bookings.columns()).extracting(DataverseColumn::name)
                 .containsExactlyInAnyOrder("versionnumber", "createdon", "modifiedon", "name", "starttime", "endtime",
-                        "duration", "msdyn_actualarrivaltime", "msdyn_estimatedtravelduration");
+                        "duration", "msdyn_actualarrivaltime", "msdyn_estimatedtravelduration", "msdyn_actualtravelduration",
+                        "msdyn_totalbreakduration");
         assertThat(bookings.columns()).extracting(column -> column.attribute().getName()).doesNotContain("id");
     }
 
@@ -48,7 +49,7 @@ class DataverseSchemaTest {
                 "bookableresourcebookings", "bookingstatuses", "bookableresources", "msdyn_workorders", "accounts", "contacts",
                 "msdyn_customerassets", "msdyn_incidenttypes", "msdyn_workorderincidents", "msdyn_workorderservicetasks",
                 "msdyn_workorderproducts", "msdyn_workorderservices", "products", "mobileofflineprofiles",
-                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations", "syncerrors");
+                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations", "syncerrors", "msdyn_timeentries");
     }
 
     @Test

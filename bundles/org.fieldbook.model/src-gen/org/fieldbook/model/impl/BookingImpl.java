@@ -34,6 +34,8 @@ import org.fieldbook.model.WorkOrder;
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getWorkOrder <em>Work Order</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getActualArrivalTime <em>Actual Arrival Time</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getEstimatedTravelDuration <em>Estimated Travel Duration</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getActualTravelDuration <em>Actual Travel Duration</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getTotalBreakDuration <em>Total Break Duration</em>}</li>
  * </ul>
  *
  * @generated
@@ -188,6 +190,46 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @ordered
 	 */
 	protected int estimatedTravelDuration = ESTIMATED_TRAVEL_DURATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getActualTravelDuration() <em>Actual Travel Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualTravelDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ACTUAL_TRAVEL_DURATION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getActualTravelDuration() <em>Actual Travel Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualTravelDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected int actualTravelDuration = ACTUAL_TRAVEL_DURATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTotalBreakDuration() <em>Total Break Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotalBreakDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TOTAL_BREAK_DURATION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTotalBreakDuration() <em>Total Break Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotalBreakDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected int totalBreakDuration = TOTAL_BREAK_DURATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -472,6 +514,52 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @generated
 	 */
 	@Override
+	public int getActualTravelDuration() {
+		return actualTravelDuration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActualTravelDuration(int newActualTravelDuration) {
+		int oldActualTravelDuration = actualTravelDuration;
+		actualTravelDuration = newActualTravelDuration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__ACTUAL_TRAVEL_DURATION, oldActualTravelDuration, actualTravelDuration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getTotalBreakDuration() {
+		return totalBreakDuration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTotalBreakDuration(int newTotalBreakDuration) {
+		int oldTotalBreakDuration = totalBreakDuration;
+		totalBreakDuration = newTotalBreakDuration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION, oldTotalBreakDuration, totalBreakDuration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.BOOKING__NAME:
@@ -495,6 +583,10 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return getActualArrivalTime();
 			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
 				return getEstimatedTravelDuration();
+			case FieldbookPackage.BOOKING__ACTUAL_TRAVEL_DURATION:
+				return getActualTravelDuration();
+			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
+				return getTotalBreakDuration();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -533,6 +625,12 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return;
 			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
 				setEstimatedTravelDuration((Integer)newValue);
+				return;
+			case FieldbookPackage.BOOKING__ACTUAL_TRAVEL_DURATION:
+				setActualTravelDuration((Integer)newValue);
+				return;
+			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
+				setTotalBreakDuration((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -573,6 +671,12 @@ public class BookingImpl extends RecordImpl implements Booking {
 			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
 				setEstimatedTravelDuration(ESTIMATED_TRAVEL_DURATION_EDEFAULT);
 				return;
+			case FieldbookPackage.BOOKING__ACTUAL_TRAVEL_DURATION:
+				setActualTravelDuration(ACTUAL_TRAVEL_DURATION_EDEFAULT);
+				return;
+			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
+				setTotalBreakDuration(TOTAL_BREAK_DURATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -603,6 +707,10 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return ACTUAL_ARRIVAL_TIME_EDEFAULT == null ? actualArrivalTime != null : !ACTUAL_ARRIVAL_TIME_EDEFAULT.equals(actualArrivalTime);
 			case FieldbookPackage.BOOKING__ESTIMATED_TRAVEL_DURATION:
 				return estimatedTravelDuration != ESTIMATED_TRAVEL_DURATION_EDEFAULT;
+			case FieldbookPackage.BOOKING__ACTUAL_TRAVEL_DURATION:
+				return actualTravelDuration != ACTUAL_TRAVEL_DURATION_EDEFAULT;
+			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
+				return totalBreakDuration != TOTAL_BREAK_DURATION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -629,6 +737,10 @@ public class BookingImpl extends RecordImpl implements Booking {
 		result.append(actualArrivalTime);
 		result.append(", estimatedTravelDuration: ");
 		result.append(estimatedTravelDuration);
+		result.append(", actualTravelDuration: ");
+		result.append(actualTravelDuration);
+		result.append(", totalBreakDuration: ");
+		result.append(totalBreakDuration);
 		result.append(')');
 		return result.toString();
 	}

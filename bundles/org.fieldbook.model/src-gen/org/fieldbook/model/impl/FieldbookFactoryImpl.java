@@ -37,6 +37,8 @@ import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.TaskResult;
+import org.fieldbook.model.TimeEntry;
+import org.fieldbook.model.TimeEntryType;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderPriority;
@@ -109,6 +111,7 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 			case FieldbookPackage.CONFLICT: return createConflict();
 			case FieldbookPackage.FIELD_VALUE: return createFieldValue();
 			case FieldbookPackage.SYNC_ERROR: return createSyncError();
+			case FieldbookPackage.TIME_ENTRY: return createTimeEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -140,6 +143,8 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 				return createConflictResolutionFromString(eDataType, initialValue);
 			case FieldbookPackage.SYNC_ERROR_TYPE:
 				return createSyncErrorTypeFromString(eDataType, initialValue);
+			case FieldbookPackage.TIME_ENTRY_TYPE:
+				return createTimeEntryTypeFromString(eDataType, initialValue);
 			case FieldbookPackage.INSTANT:
 				return createInstantFromString(eDataType, initialValue);
 			default:
@@ -173,6 +178,8 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 				return convertConflictResolutionToString(eDataType, instanceValue);
 			case FieldbookPackage.SYNC_ERROR_TYPE:
 				return convertSyncErrorTypeToString(eDataType, instanceValue);
+			case FieldbookPackage.TIME_ENTRY_TYPE:
+				return convertTimeEntryTypeToString(eDataType, instanceValue);
 			case FieldbookPackage.INSTANT:
 				return convertInstantToString(eDataType, instanceValue);
 			default:
@@ -405,6 +412,17 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public TimeEntry createTimeEntry() {
+		TimeEntryImpl timeEntry = new TimeEntryImpl();
+		return timeEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public FieldServiceStatus createFieldServiceStatusFromString(EDataType eDataType, String initialValue) {
 		FieldServiceStatus result = FieldServiceStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -577,6 +595,26 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 	 * @generated
 	 */
 	public String convertSyncErrorTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TimeEntryType createTimeEntryTypeFromString(EDataType eDataType, String initialValue) {
+		TimeEntryType result = TimeEntryType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTimeEntryTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

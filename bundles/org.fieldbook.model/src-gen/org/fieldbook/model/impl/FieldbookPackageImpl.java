@@ -39,6 +39,8 @@ import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.TaskResult;
+import org.fieldbook.model.TimeEntry;
+import org.fieldbook.model.TimeEntryType;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderPriority;
@@ -208,6 +210,13 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass timeEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum fieldServiceStatusEEnum = null;
 
 	/**
@@ -265,6 +274,13 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	private EEnum syncErrorTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum timeEntryTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +507,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	@Override
 	public EAttribute getBooking_EstimatedTravelDuration() {
 		return (EAttribute)bookingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooking_ActualTravelDuration() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooking_TotalBreakDuration() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -761,6 +797,36 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	@Override
 	public EAttribute getWorkOrder_Longitude() {
 		return (EAttribute)workOrderEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkOrder_Summary() {
+		return (EAttribute)workOrderEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkOrder_FirstArrivedOn() {
+		return (EAttribute)workOrderEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkOrder_CompletedOn() {
+		return (EAttribute)workOrderEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1769,6 +1835,96 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getTimeEntry() {
+		return timeEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeEntry_Start() {
+		return (EAttribute)timeEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeEntry_End() {
+		return (EAttribute)timeEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeEntry_Duration() {
+		return (EAttribute)timeEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeEntry_Type() {
+		return (EAttribute)timeEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeEntry_Description() {
+		return (EAttribute)timeEntryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTimeEntry_BookableResource() {
+		return (EReference)timeEntryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTimeEntry_Booking() {
+		return (EReference)timeEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTimeEntry_WorkOrder() {
+		return (EReference)timeEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFieldServiceStatus() {
 		return fieldServiceStatusEEnum;
 	}
@@ -1859,6 +2015,16 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getTimeEntryType() {
+		return timeEntryTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getInstant() {
 		return instantEDataType;
 	}
@@ -1908,6 +2074,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEReference(bookingEClass, BOOKING__WORK_ORDER);
 		createEAttribute(bookingEClass, BOOKING__ACTUAL_ARRIVAL_TIME);
 		createEAttribute(bookingEClass, BOOKING__ESTIMATED_TRAVEL_DURATION);
+		createEAttribute(bookingEClass, BOOKING__ACTUAL_TRAVEL_DURATION);
+		createEAttribute(bookingEClass, BOOKING__TOTAL_BREAK_DURATION);
 
 		bookingStatusEClass = createEClass(BOOKING_STATUS);
 		createEAttribute(bookingStatusEClass, BOOKING_STATUS__NAME);
@@ -1938,6 +2106,9 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(workOrderEClass, WORK_ORDER__COUNTRY);
 		createEAttribute(workOrderEClass, WORK_ORDER__LATITUDE);
 		createEAttribute(workOrderEClass, WORK_ORDER__LONGITUDE);
+		createEAttribute(workOrderEClass, WORK_ORDER__SUMMARY);
+		createEAttribute(workOrderEClass, WORK_ORDER__FIRST_ARRIVED_ON);
+		createEAttribute(workOrderEClass, WORK_ORDER__COMPLETED_ON);
 
 		accountEClass = createEClass(ACCOUNT);
 		createEAttribute(accountEClass, ACCOUNT__NAME);
@@ -2055,6 +2226,16 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(syncErrorEClass, SYNC_ERROR__ACTION);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__ACTION_DATA);
 
+		timeEntryEClass = createEClass(TIME_ENTRY);
+		createEAttribute(timeEntryEClass, TIME_ENTRY__START);
+		createEAttribute(timeEntryEClass, TIME_ENTRY__END);
+		createEAttribute(timeEntryEClass, TIME_ENTRY__DURATION);
+		createEAttribute(timeEntryEClass, TIME_ENTRY__TYPE);
+		createEAttribute(timeEntryEClass, TIME_ENTRY__DESCRIPTION);
+		createEReference(timeEntryEClass, TIME_ENTRY__BOOKABLE_RESOURCE);
+		createEReference(timeEntryEClass, TIME_ENTRY__BOOKING);
+		createEReference(timeEntryEClass, TIME_ENTRY__WORK_ORDER);
+
 		// Create enums
 		fieldServiceStatusEEnum = createEEnum(FIELD_SERVICE_STATUS);
 		bookingStateEEnum = createEEnum(BOOKING_STATE);
@@ -2065,6 +2246,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		downloadFilterEEnum = createEEnum(DOWNLOAD_FILTER);
 		conflictResolutionEEnum = createEEnum(CONFLICT_RESOLUTION);
 		syncErrorTypeEEnum = createEEnum(SYNC_ERROR_TYPE);
+		timeEntryTypeEEnum = createEEnum(TIME_ENTRY_TYPE);
 
 		// Create data types
 		instantEDataType = createEDataType(INSTANT);
@@ -2116,6 +2298,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		offlineProfileRelationshipEClass.getESuperTypes().add(this.getRecord());
 		organizationSettingsEClass.getESuperTypes().add(this.getRecord());
 		syncErrorEClass.getESuperTypes().add(this.getRecord());
+		timeEntryEClass.getESuperTypes().add(this.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(recordEClass, org.fieldbook.model.Record.class, "Record", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2134,6 +2317,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEReference(getBooking_WorkOrder(), this.getWorkOrder(), null, "workOrder", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBooking_ActualArrivalTime(), this.getInstant(), "actualArrivalTime", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBooking_EstimatedTravelDuration(), ecorePackage.getEInt(), "estimatedTravelDuration", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_ActualTravelDuration(), ecorePackage.getEInt(), "actualTravelDuration", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_TotalBreakDuration(), ecorePackage.getEInt(), "totalBreakDuration", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bookingStatusEClass, BookingStatus.class, "BookingStatus", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBookingStatus_Name(), ecorePackage.getEString(), "name", null, 0, 1, BookingStatus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2164,6 +2349,9 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getWorkOrder_Country(), ecorePackage.getEString(), "country", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkOrder_Latitude(), ecorePackage.getEDouble(), "latitude", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkOrder_Longitude(), ecorePackage.getEDouble(), "longitude", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkOrder_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkOrder_FirstArrivedOn(), this.getInstant(), "firstArrivedOn", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkOrder_CompletedOn(), this.getInstant(), "completedOn", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(accountEClass, Account.class, "Account", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAccount_Name(), ecorePackage.getEString(), "name", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2284,6 +2472,16 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getSyncError_Action(), ecorePackage.getEString(), "action", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_ActionData(), ecorePackage.getEString(), "actionData", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(timeEntryEClass, TimeEntry.class, "TimeEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTimeEntry_Start(), this.getInstant(), "start", null, 1, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeEntry_End(), this.getInstant(), "end", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeEntry_Duration(), ecorePackage.getEInt(), "duration", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeEntry_Type(), this.getTimeEntryType(), "type", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeEntry_Description(), ecorePackage.getEString(), "description", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTimeEntry_BookableResource(), this.getBookableResource(), null, "bookableResource", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTimeEntry_Booking(), this.getBooking(), null, "booking", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTimeEntry_WorkOrder(), this.getWorkOrder(), null, "workOrder", null, 0, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(fieldServiceStatusEEnum, FieldServiceStatus.class, "FieldServiceStatus");
 		addEEnumLiteral(fieldServiceStatusEEnum, FieldServiceStatus.SCHEDULED);
@@ -2341,6 +2539,14 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		addEEnumLiteral(syncErrorTypeEEnum, SyncErrorType.RECORD_NOT_FOUND);
 		addEEnumLiteral(syncErrorTypeEEnum, SyncErrorType.RECORD_ALREADY_EXISTS);
 		addEEnumLiteral(syncErrorTypeEEnum, SyncErrorType.OTHER);
+
+		initEEnum(timeEntryTypeEEnum, TimeEntryType.class, "TimeEntryType");
+		addEEnumLiteral(timeEntryTypeEEnum, TimeEntryType.WORK);
+		addEEnumLiteral(timeEntryTypeEEnum, TimeEntryType.ABSENCE);
+		addEEnumLiteral(timeEntryTypeEEnum, TimeEntryType.VACATION);
+		addEEnumLiteral(timeEntryTypeEEnum, TimeEntryType.OVERTIME);
+		addEEnumLiteral(timeEntryTypeEEnum, TimeEntryType.ON_BREAK);
+		addEEnumLiteral(timeEntryTypeEEnum, TimeEntryType.TRAVEL);
 
 		// Initialize data types
 		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
@@ -2445,6 +2651,18 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   source,
 		   new String[] {
 			   "column", "msdyn_estimatedtravelduration"
+		   });
+		addAnnotation
+		  (getBooking_ActualTravelDuration(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_actualtravelduration"
+		   });
+		addAnnotation
+		  (getBooking_TotalBreakDuration(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_totalbreakduration"
 		   });
 		addAnnotation
 		  (bookingStatusEClass,
@@ -2625,6 +2843,25 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   source,
 		   new String[] {
 			   "column", "msdyn_longitude"
+		   });
+		addAnnotation
+		  (getWorkOrder_Summary(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_workordersummary",
+			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getWorkOrder_FirstArrivedOn(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_firstarrivedon"
+		   });
+		addAnnotation
+		  (getWorkOrder_CompletedOn(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_completedon"
 		   });
 		addAnnotation
 		  (accountEClass,
@@ -3145,6 +3382,65 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "column", "actiondata",
 			   "maxLength", "1048576"
 		   });
+		addAnnotation
+		  (timeEntryEClass,
+		   source,
+		   new String[] {
+			   "logicalName", "msdyn_timeentry",
+			   "entitySet", "msdyn_timeentries"
+		   });
+		addAnnotation
+		  (getTimeEntry_Start(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_start"
+		   });
+		addAnnotation
+		  (getTimeEntry_End(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_end"
+		   });
+		addAnnotation
+		  (getTimeEntry_Duration(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_duration"
+		   });
+		addAnnotation
+		  (getTimeEntry_Type(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_type"
+		   });
+		addAnnotation
+		  (getTimeEntry_Description(),
+		   source,
+		   new String[] {
+			   "column", "msdyn_description",
+			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getTimeEntry_BookableResource(),
+		   source,
+		   new String[] {
+			   "column", "_msdyn_bookableresource_value",
+			   "navigation", "msdyn_bookableresource"
+		   });
+		addAnnotation
+		  (getTimeEntry_Booking(),
+		   source,
+		   new String[] {
+			   "column", "_msdyn_bookableresourcebooking_value",
+			   "navigation", "msdyn_bookableresourcebooking"
+		   });
+		addAnnotation
+		  (getTimeEntry_WorkOrder(),
+		   source,
+		   new String[] {
+			   "column", "_msdyn_workorder_value",
+			   "navigation", "msdyn_workorder"
+		   });
 	}
 
 	/**
@@ -3190,6 +3486,12 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   source,
 		   new String[] {
 			   "constraints", "syncIntervalInRange customFilterPresent"
+		   });
+		addAnnotation
+		  (timeEntryEClass,
+		   source,
+		   new String[] {
+			   "constraints", "endNotBeforeStart durationNotNegative"
 		   });
 	}
 

@@ -2,6 +2,7 @@
  */
 package org.fieldbook.model.impl;
 
+import java.time.Instant;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -44,6 +45,9 @@ import org.fieldbook.model.WorkOrderSystemStatus;
  *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getLatitude <em>Latitude</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getSummary <em>Summary</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getFirstArrivedOn <em>First Arrived On</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getCompletedOn <em>Completed On</em>}</li>
  * </ul>
  *
  * @generated
@@ -368,6 +372,66 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 	 * @ordered
 	 */
 	protected double longitude = LONGITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSummary() <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUMMARY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSummary() <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected String summary = SUMMARY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFirstArrivedOn() <em>First Arrived On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstArrivedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant FIRST_ARRIVED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFirstArrivedOn() <em>First Arrived On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstArrivedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant firstArrivedOn = FIRST_ARRIVED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCompletedOn() <em>Completed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompletedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant COMPLETED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCompletedOn() <em>Completed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompletedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant completedOn = COMPLETED_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -876,6 +940,75 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 	 * @generated
 	 */
 	@Override
+	public String getSummary() {
+		return summary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSummary(String newSummary) {
+		String oldSummary = summary;
+		summary = newSummary;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.WORK_ORDER__SUMMARY, oldSummary, summary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getFirstArrivedOn() {
+		return firstArrivedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFirstArrivedOn(Instant newFirstArrivedOn) {
+		Instant oldFirstArrivedOn = firstArrivedOn;
+		firstArrivedOn = newFirstArrivedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.WORK_ORDER__FIRST_ARRIVED_ON, oldFirstArrivedOn, firstArrivedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getCompletedOn() {
+		return completedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompletedOn(Instant newCompletedOn) {
+		Instant oldCompletedOn = completedOn;
+		completedOn = newCompletedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.WORK_ORDER__COMPLETED_ON, oldCompletedOn, completedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.WORK_ORDER__NUMBER:
@@ -918,6 +1051,12 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 				return getLatitude();
 			case FieldbookPackage.WORK_ORDER__LONGITUDE:
 				return getLongitude();
+			case FieldbookPackage.WORK_ORDER__SUMMARY:
+				return getSummary();
+			case FieldbookPackage.WORK_ORDER__FIRST_ARRIVED_ON:
+				return getFirstArrivedOn();
+			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
+				return getCompletedOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -983,6 +1122,15 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 				return;
 			case FieldbookPackage.WORK_ORDER__LONGITUDE:
 				setLongitude((Double)newValue);
+				return;
+			case FieldbookPackage.WORK_ORDER__SUMMARY:
+				setSummary((String)newValue);
+				return;
+			case FieldbookPackage.WORK_ORDER__FIRST_ARRIVED_ON:
+				setFirstArrivedOn((Instant)newValue);
+				return;
+			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
+				setCompletedOn((Instant)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1050,6 +1198,15 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 			case FieldbookPackage.WORK_ORDER__LONGITUDE:
 				setLongitude(LONGITUDE_EDEFAULT);
 				return;
+			case FieldbookPackage.WORK_ORDER__SUMMARY:
+				setSummary(SUMMARY_EDEFAULT);
+				return;
+			case FieldbookPackage.WORK_ORDER__FIRST_ARRIVED_ON:
+				setFirstArrivedOn(FIRST_ARRIVED_ON_EDEFAULT);
+				return;
+			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
+				setCompletedOn(COMPLETED_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1098,6 +1255,12 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 				return latitude != LATITUDE_EDEFAULT;
 			case FieldbookPackage.WORK_ORDER__LONGITUDE:
 				return longitude != LONGITUDE_EDEFAULT;
+			case FieldbookPackage.WORK_ORDER__SUMMARY:
+				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
+			case FieldbookPackage.WORK_ORDER__FIRST_ARRIVED_ON:
+				return FIRST_ARRIVED_ON_EDEFAULT == null ? firstArrivedOn != null : !FIRST_ARRIVED_ON_EDEFAULT.equals(firstArrivedOn);
+			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
+				return COMPLETED_ON_EDEFAULT == null ? completedOn != null : !COMPLETED_ON_EDEFAULT.equals(completedOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1140,6 +1303,12 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 		result.append(latitude);
 		result.append(", longitude: ");
 		result.append(longitude);
+		result.append(", summary: ");
+		result.append(summary);
+		result.append(", firstArrivedOn: ");
+		result.append(firstArrivedOn);
+		result.append(", completedOn: ");
+		result.append(completedOn);
 		result.append(')');
 		return result.toString();
 	}

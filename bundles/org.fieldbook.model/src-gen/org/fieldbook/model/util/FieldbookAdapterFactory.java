@@ -25,6 +25,7 @@ import org.fieldbook.model.OfflineProfileRelationship;
 import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
+import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderProduct;
@@ -170,6 +171,10 @@ public class FieldbookAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseSyncError(SyncError object) {
 				return createSyncErrorAdapter();
+			}
+			@Override
+			public Adapter caseTimeEntry(TimeEntry object) {
+				return createTimeEntryAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -482,6 +487,20 @@ public class FieldbookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSyncErrorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fieldbook.model.TimeEntry <em>Time Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fieldbook.model.TimeEntry
+	 * @generated
+	 */
+	public Adapter createTimeEntryAdapter() {
 		return null;
 	}
 

@@ -23,6 +23,7 @@ import org.fieldbook.model.OfflineProfileRelationship;
 import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
+import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderProduct;
@@ -227,6 +228,13 @@ public class FieldbookSwitch<T> extends Switch<T> {
 				SyncError syncError = (SyncError)theEObject;
 				T result = caseSyncError(syncError);
 				if (result == null) result = caseRecord(syncError);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.TIME_ENTRY: {
+				TimeEntry timeEntry = (TimeEntry)theEObject;
+				T result = caseTimeEntry(timeEntry);
+				if (result == null) result = caseRecord(timeEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -546,6 +554,21 @@ public class FieldbookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSyncError(SyncError object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Time Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Time Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTimeEntry(TimeEntry object) {
 		return null;
 	}
 

@@ -40,6 +40,8 @@ import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.TaskResult;
+import org.fieldbook.model.TimeEntry;
+import org.fieldbook.model.TimeEntryType;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderPriority;
@@ -164,6 +166,8 @@ public class FieldbookValidator extends EObjectValidator {
 				return validateFieldValue((FieldValue)value, diagnostics, context);
 			case FieldbookPackage.SYNC_ERROR:
 				return validateSyncError((SyncError)value, diagnostics, context);
+			case FieldbookPackage.TIME_ENTRY:
+				return validateTimeEntry((TimeEntry)value, diagnostics, context);
 			case FieldbookPackage.FIELD_SERVICE_STATUS:
 				return validateFieldServiceStatus((FieldServiceStatus)value, diagnostics, context);
 			case FieldbookPackage.BOOKING_STATE:
@@ -182,6 +186,8 @@ public class FieldbookValidator extends EObjectValidator {
 				return validateConflictResolution((ConflictResolution)value, diagnostics, context);
 			case FieldbookPackage.SYNC_ERROR_TYPE:
 				return validateSyncErrorType((SyncErrorType)value, diagnostics, context);
+			case FieldbookPackage.TIME_ENTRY_TYPE:
+				return validateTimeEntryType((TimeEntryType)value, diagnostics, context);
 			case FieldbookPackage.INSTANT:
 				return validateInstant((Instant)value, diagnostics, context);
 			default:
@@ -545,6 +551,48 @@ public class FieldbookValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateTimeEntry(TimeEntry timeEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(timeEntry, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTimeEntry_endNotBeforeStart(timeEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTimeEntry_durationNotNegative(timeEntry, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the endNotBeforeStart constraint of '<em>Time Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * The rule lives in {@link FieldRules#endNotBeforeStart}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTimeEntry_endNotBeforeStart(TimeEntry timeEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return report(timeEntry, "endNotBeforeStart", FieldRules.endNotBeforeStart(timeEntry), diagnostics, context);
+	}
+
+	/**
+	 * Validates the durationNotNegative constraint of '<em>Time Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * The rule lives in {@link FieldRules#durationNotNegative}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTimeEntry_durationNotNegative(TimeEntry timeEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return report(timeEntry, "durationNotNegative", FieldRules.durationNotNegative(timeEntry), diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateFieldServiceStatus(FieldServiceStatus fieldServiceStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -618,6 +666,15 @@ public class FieldbookValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateSyncErrorType(SyncErrorType syncErrorType, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTimeEntryType(TimeEntryType timeEntryType, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

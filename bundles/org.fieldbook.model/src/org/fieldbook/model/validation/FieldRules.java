@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.OfflineProfileItem;
+import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderProduct;
 import org.fieldbook.model.WorkOrderService;
@@ -31,6 +32,15 @@ public final class FieldRules {
 
     public static Optional<String> durationNotNegative(Booking booking) {
         return notNegative("duration", booking.getDuration());
+    }
+
+    public static Optional<String> endNotBeforeStart(TimeEntry entry) {
+        boolean broken = entry.getStart() != null && entry.getEnd() != null && entry.getEnd().isBefore(entry.getStart());
+        return broken ? Optional.of("end " + entry.getEnd() + " is before start " + entry.getStart()) : Optional.empty();
+    }
+
+    public static Optional<String> durationNotNegative(TimeEntry entry) {
+        return notNegative("duration", entry.getDuration());
     }
 
     public static Optional<String> coordinatesInRange(WorkOrder workOrder) {

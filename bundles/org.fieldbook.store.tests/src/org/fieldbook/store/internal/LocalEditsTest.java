@@ -11,7 +11,10 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.model.Account;
+import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.TimeEntry;
+import org.fieldbook.model.TimeEntryType;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderProduct;
 import org.fieldbook.model.WorkOrderSystemStatus;
@@ -74,6 +77,32 @@ class LocalEditsTest extends StoreTestCase {
         WorkOrder stored = workOrder("wo-1");
         assertThat(stored.getInstructions()).isEqualTo("Replaced the seal");
         assertThat(stored.getCity()).as("the office's change is not written over").isEqualTo("Shelbyville");
+    }
+
+    @Test
+    void editsMadeTogetherAreStoredTogetherOrNotAtAll() {
+        WorkOrder started = workOrder("wo-1");
+        started.setSystemStatus(WorkOrderSystemStatus.IN_PROGRESS);
+        TimeEntry travel = timeEntry(Instant.parse("2026-12-03T08:00:00Z"), null);
+        TimeEntry backwards = timeEntry(Instant.parse("2026-12-03T09:00:00Z"), Instant.parse("2026-12-03T08:00:00Z"));
+        WorkOrder unchanged = workOrder("wo-1");
+        unchanged.setInstructions("Never stored");
+
+        assertThatThrownBy(() -> store.edits().together("start", edits -> {
+            edits.update(unchanged);
+            edits.create(backwards);
+        })).isInstanceOf(InvalidRecordException.class).hasMessageContaining("end");
+        assertThat(store.outbox().size()).as("the first edit went with the refused second").isZero();
+        assertThat(workOrder("wo-1").getInstructions()).isNull();
+
+        store.edits().together("start", edits -> {
+            edits.update(started);
+            edits.create(travel);
+        });
+
+        assertThat(store.outbox().size()).isEqualTo(2);
+        assertThat(workOrder("wo-1").getSystemStatus()).isEqualTo(WorkOrderSystemStatus.IN_PROGRESS);
+        assertThat(store.records().find(FieldbookPackage.Literals.TIME_ENTRY, travel.getId())).isPresent();
     }
 
     @Test
@@ -201,5 +230,13 @@ class LocalEditsTest extends StoreTestCase {
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).createdAt()).isBefore(Instant.now().plusSeconds(1));
         return pending.get(0);
+    }
+
+    private static TimeEntry timeEntry(Instant start, Instant end) {
+        TimeEntry entry = FieldbookFactory.eINSTANCE.createTimeEntry();
+        entry.setType(TimeEntryType.TRAVEL);
+        entry.setStart(start);
+        entry.setEnd(end);
+        return entry;
     }
 }

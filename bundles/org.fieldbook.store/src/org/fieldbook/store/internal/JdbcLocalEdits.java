@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.jdbc.ColumnMapping;
@@ -39,6 +40,12 @@ final class JdbcLocalEdits implements LocalEdits {
 
     @Override
     public <T extends Record> T create(T record) {
+        database.transaction("create " + schema.table(record.eClass()).logicalName(), connection -> create(connection, record));
+        outbox.edited();
+        return record;
+    }
+
+    private <T extends Record> T create(Connection connection, T record) throws SQLException {
         if (record.getId() == null || record.getId().isBlank()) {
             record.setId(UUID.randomUUID().toString());
         }
@@ -51,13 +58,9 @@ final class JdbcLocalEdits implements LocalEdits {
                 fields.put(column.dataverseName(), value);
             }
         });
-        database.transaction("create " + mapping.logicalName(), connection -> {
-            write(connection, mapping.insertSql(), mapping, record);
-            searchIndex.written(connection, mapping, List.of(record));
-            outbox.append(connection, mapping.logicalName(), record.getId(), Operation.CREATE, fields, null, Map.of());
-            return null;
-        });
-        outbox.edited();
+        write(connection, mapping.insertSql(), mapping, record);
+        searchIndex.written(connection, mapping, List.of(record));
+        outbox.append(connection, mapping.logicalName(), record.getId(), Operation.CREATE, fields, null, Map.of());
         return record;
     }
 
@@ -68,44 +71,45 @@ final class JdbcLocalEdits implements LocalEdits {
 
     @Override
     public boolean update(Record seen, Record edited) {
-        if (!seen.eClass().equals(edited.eClass()) || !seen.getId().equals(edited.getId())) {
-            throw new IllegalArgumentException("An edit must change the record it was made from");
-        }
+        requireSameRecord(seen, edited);
         return save(seen, edited);
     }
 
     /** @param seen the record the edit was made from, or null for the stored one */
     private boolean save(Record seen, Record edited) {
-        TableMapping mapping = schema.table(edited.eClass());
-        boolean saved = database.transaction("save " + mapping.logicalName() + " " + edited.getId(), connection -> {
-            Record stored = stored(connection, mapping, edited.getId());
-            Record base = seen == null ? stored : seen;
-            Map<String, String> changed = new LinkedHashMap<>();
-            Map<String, String> before = new LinkedHashMap<>();
-            for (ColumnMapping column : mapping.columns()) {
-                String old = FieldText.of(base, column);
-                String now = FieldText.of(edited, column);
-                if (!Objects.equals(old, now)) {
-                    changed.put(column.dataverseName(), now);
-                    before.put(column.dataverseName(), old);
-                }
-            }
-            if (changed.isEmpty()) {
-                return false;
-            }
-            Record written = changedColumns(stored, edited, mapping, changed.keySet());
-            RecordValidation.requireValid(written);
-            List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), edited.getId());
-            write(connection, mapping.updateSql(), mapping, written);
-            searchIndex.written(connection, mapping, List.of(written));
-            outbox.append(connection, mapping.logicalName(), edited.getId(), Operation.UPDATE, changed,
-                    baseETag(earlier, base), baseValues(earlier, before));
-            return true;
-        });
+        boolean saved = database.transaction("save " + schema.table(edited.eClass()).logicalName() + " " + edited.getId(),
+                connection -> save(connection, seen, edited));
         if (saved) {
             outbox.edited();
         }
         return saved;
+    }
+
+    private boolean save(Connection connection, Record seen, Record edited) throws SQLException {
+        TableMapping mapping = schema.table(edited.eClass());
+        Record stored = stored(connection, mapping, edited.getId());
+        Record base = seen == null ? stored : seen;
+        Map<String, String> changed = new LinkedHashMap<>();
+        Map<String, String> before = new LinkedHashMap<>();
+        for (ColumnMapping column : mapping.columns()) {
+            String old = FieldText.of(base, column);
+            String now = FieldText.of(edited, column);
+            if (!Objects.equals(old, now)) {
+                changed.put(column.dataverseName(), now);
+                before.put(column.dataverseName(), old);
+            }
+        }
+        if (changed.isEmpty()) {
+            return false;
+        }
+        Record written = changedColumns(stored, edited, mapping, changed.keySet());
+        RecordValidation.requireValid(written);
+        List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), edited.getId());
+        write(connection, mapping.updateSql(), mapping, written);
+        searchIndex.written(connection, mapping, List.of(written));
+        outbox.append(connection, mapping.logicalName(), edited.getId(), Operation.UPDATE, changed,
+                baseETag(earlier, base), baseValues(earlier, before));
+        return true;
     }
 
     /** @return the stored record with the edited values of the named columns; the stored record's other values stay */
@@ -117,23 +121,90 @@ final class JdbcLocalEdits implements LocalEdits {
 
     @Override
     public void delete(EClass table, String id) {
+        database.transaction("delete " + schema.table(table).logicalName() + " " + id, connection -> delete(connection, table, id));
+        outbox.edited();
+    }
+
+    private Void delete(Connection connection, EClass table, String id) throws SQLException {
         TableMapping mapping = schema.table(table);
-        database.transaction("delete " + mapping.logicalName() + " " + id, connection -> {
-            Record stored = stored(connection, mapping, id);
-            List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), id);
-            try (PreparedStatement delete = connection.prepareStatement(mapping.deleteSql())) {
-                delete.setString(1, id);
-                delete.executeUpdate();
-            }
-            searchIndex.deleted(connection, mapping, List.of(id));
-            if (createdHere(earlier)) {
-                outbox.removeFor(connection, mapping.logicalName(), id); // the server never saw it
-            } else {
-                outbox.append(connection, mapping.logicalName(), id, Operation.DELETE, Map.of(), baseETag(earlier, stored), Map.of());
-            }
+        Record stored = stored(connection, mapping, id);
+        List<OutboxEntry> earlier = outbox.entriesFor(connection, mapping.logicalName(), id);
+        try (PreparedStatement delete = connection.prepareStatement(mapping.deleteSql())) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
+        searchIndex.deleted(connection, mapping, List.of(id));
+        if (createdHere(earlier)) {
+            outbox.removeFor(connection, mapping.logicalName(), id); // the server never saw it
+        } else {
+            outbox.append(connection, mapping.logicalName(), id, Operation.DELETE, Map.of(), baseETag(earlier, stored), Map.of());
+        }
+        return null;
+    }
+
+    @Override
+    public void together(String what, Consumer<LocalEdits> edits) {
+        database.transaction(what, connection -> {
+            edits.accept(new InTransaction(connection));
             return null;
         });
         outbox.edited();
+    }
+
+    /** The edits of one {@link #together} call, on its connection; the outbox hears of them once it committed. */
+    private final class InTransaction implements LocalEdits {
+
+        private final Connection connection;
+
+        InTransaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public <T extends Record> T create(T record) {
+            return inTransaction(() -> JdbcLocalEdits.this.create(connection, record));
+        }
+
+        @Override
+        public boolean update(Record edited) {
+            return inTransaction(() -> save(connection, null, edited));
+        }
+
+        @Override
+        public boolean update(Record seen, Record edited) {
+            requireSameRecord(seen, edited);
+            return inTransaction(() -> save(connection, seen, edited));
+        }
+
+        @Override
+        public void delete(EClass table, String id) {
+            inTransaction(() -> JdbcLocalEdits.this.delete(connection, table, id));
+        }
+
+        @Override
+        public void together(String what, Consumer<LocalEdits> edits) {
+            edits.accept(this);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs a step of a {@link #together} call; its SQL failure rolls the whole transaction back. */
+    private static <T> T inTransaction(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save a change: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireSameRecord(Record seen, Record edited) {
+        if (!seen.eClass().equals(edited.eClass()) || !seen.getId().equals(edited.getId())) {
+            throw new IllegalArgumentException("An edit must change the record it was made from");
+        }
     }
 
     private static Record stored(Connection connection, TableMapping mapping, String id) throws SQLException {

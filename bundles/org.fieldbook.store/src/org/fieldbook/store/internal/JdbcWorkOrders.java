@@ -17,6 +17,7 @@ import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
 import org.fieldbook.model.WorkOrderPriority;
@@ -132,7 +133,8 @@ final class JdbcWorkOrders implements WorkOrderRepository {
                     children(connection, FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK, workOrder, "MSDYN_LINEORDER",
                             WorkOrderServiceTask.class),
                     children(connection, FieldbookPackage.Literals.WORK_ORDER_PRODUCT, workOrder, "ID", WorkOrderProduct.class),
-                    children(connection, FieldbookPackage.Literals.WORK_ORDER_SERVICE, workOrder, "ID", WorkOrderService.class)));
+                    children(connection, FieldbookPackage.Literals.WORK_ORDER_SERVICE, workOrder, "ID", WorkOrderService.class),
+                    children(connection, FieldbookPackage.Literals.TIME_ENTRY, workOrder, "MSDYN_START", TimeEntry.class)));
         });
     }
 

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.model.Booking;
+import org.fieldbook.model.BookingStatus;
+import org.fieldbook.model.FieldServiceStatus;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.store.internal.DerbyLocalStore;
@@ -21,9 +25,9 @@ import org.fieldbook.sync.internal.engine.SyncEngine;
 /** A technician's tablet for UI tests: a real encrypted store, account and sync engine against one back office. */
 public final class TechnicianDevice implements AutoCloseable {
 
-    public static final String MY_INSTRUCTIONS = "Replaced the seal";
+    public static final String MY_SUMMARY = "Replaced the seal";
     public static final String MY_CITY = "Springfield";
-    public static final String OFFICE_INSTRUCTIONS = "Customer away until noon";
+    public static final String OFFICE_SUMMARY = "Customer away until noon";
     public static final String OFFICE_CITY = "Shelbyville";
 
     private final CloseableHttpClient http = PooledHttpClients.create();
@@ -55,7 +59,7 @@ public final class TechnicianDevice implements AutoCloseable {
     }
 
     /**
-     * The office changes a work order's instructions and city, then the technician changes them here before
+     * The office changes a work order's summary and city, then the technician changes them here before
      * the device has heard of it, and the device syncs. When the server wins conflicts, it leaves an open
      * conflict and a sync error.
      *
@@ -63,22 +67,36 @@ public final class TechnicianDevice implements AutoCloseable {
      */
     public String conflictOver(OfficeUser office) throws IOException, InterruptedException {
         String id = workOrderIds().get(0);
-        if (OFFICE_INSTRUCTIONS.equals(workOrder(id).getInstructions()) || OFFICE_CITY.equals(workOrder(id).getCity())) {
+        if (OFFICE_SUMMARY.equals(workOrder(id).getSummary()) || OFFICE_CITY.equals(workOrder(id).getCity())) {
             // An earlier test's conflict (tests share a back office): the office's change must differ from the base.
             office.patch("msdyn_workorders(" + id + ")",
-                    "{\"msdyn_instructions\":\"Before the conflict\",\"msdyn_city\":\"Ogdenville\"}");
+                    "{\"msdyn_workordersummary\":\"Before the conflict\",\"msdyn_city\":\"Ogdenville\"}");
             engine.syncNow().join();
         }
         WorkOrder seen = workOrder(id);
         office.patch("msdyn_workorders(" + id + ")",
-                "{\"msdyn_instructions\":\"" + OFFICE_INSTRUCTIONS + "\",\"msdyn_city\":\"" + OFFICE_CITY + "\"}");
+                "{\"msdyn_workordersummary\":\"" + OFFICE_SUMMARY + "\",\"msdyn_city\":\"" + OFFICE_CITY + "\"}");
         WorkOrder edited = EcoreUtil.copy(seen);
-        edited.setInstructions(MY_INSTRUCTIONS);
+        edited.setSummary(MY_SUMMARY);
         edited.setCity(MY_CITY);
         // Based on what the technician saw: an automatic sync landing meanwhile cannot make it a plain update.
         store.edits().update(seen, edited);
         engine.syncNow().join();
         return id;
+    }
+
+    /** @return a booking of the technician's still to do (Scheduled), with its status as the device holds it */
+    public Booking scheduledBooking() {
+        for (String id : store.records().versions(FieldbookPackage.Literals.BOOKING).keySet()) {
+            Booking booking = store.records().<Booking>find(FieldbookPackage.Literals.BOOKING, id).orElseThrow();
+            Optional<BookingStatus> status = booking.getStatus() == null ? Optional.empty()
+                    : store.records().find(FieldbookPackage.Literals.BOOKING_STATUS, booking.getStatus().getId());
+            if (booking.getWorkOrder() != null
+                    && status.map(BookingStatus::getFieldServiceStatus).orElse(null) == FieldServiceStatus.SCHEDULED) {
+                return booking;
+            }
+        }
+        throw new AssertionError("no scheduled booking on the device");
     }
 
     /** @return the work orders on the device */

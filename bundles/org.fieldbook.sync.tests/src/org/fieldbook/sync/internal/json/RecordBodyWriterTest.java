@@ -84,8 +84,8 @@ class RecordBodyWriterTest {
 
     @Test
     void anUnknownTableAndADeleteAreRefused() {
-        assertThatThrownBy(() -> writer.body(entry("msdyn_timeentry", Operation.UPDATE, Map.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("msdyn_timeentry");
+        assertThatThrownBy(() -> writer.body(entry("msdyn_agreement", Operation.UPDATE, Map.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("msdyn_agreement");
         assertThatThrownBy(() -> writer.body(entry("msdyn_workorder", Operation.DELETE, Map.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delete");
     }

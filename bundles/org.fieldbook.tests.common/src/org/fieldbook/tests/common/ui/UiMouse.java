@@ -2,6 +2,7 @@ package org.fieldbook.tests.common.ui;
 
 import java.awt.AWTException;
 import java.awt.Robot;
+import java.awt.event.InputEvent;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
@@ -33,11 +34,7 @@ public final class UiMouse {
 
     /** Moves the pointer over the middle of {@code control}, then turns the wheel a notch at a time, down when positive. */
     public void wheel(Control control, int notches) {
-        bot.waitUntil(() -> {
-            Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
-            robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-            return control.isVisible() && bounds.contains(display.getCursorLocation());
-        }, "the pointer over " + control);
+        pointAt(control);
         AtomicInteger dispatched = new AtomicInteger();
         Listener counter = event -> dispatched.incrementAndGet();
         bot.syncExec(() -> {
@@ -56,5 +53,39 @@ public final class UiMouse {
                 return null;
             });
         }
+    }
+
+    /**
+     * Presses and releases the left button over {@code control} {@code taps} times in a row, as fast as the X
+     * server takes them (a finger's accidental double tap), and waits until the toolkit got every release.
+     */
+    public void tap(Control control, int taps) {
+        pointAt(control);
+        AtomicInteger released = new AtomicInteger();
+        Listener counter = event -> released.incrementAndGet();
+        bot.syncExec(() -> {
+            display.addFilter(SWT.MouseUp, counter);
+            return null;
+        });
+        try {
+            for (int tap = 0; tap < taps; tap++) {
+                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            }
+            bot.waitUntil(() -> released.get() >= taps, taps + " taps to reach the toolkit");
+        } finally {
+            bot.syncExec(() -> {
+                display.removeFilter(SWT.MouseUp, counter);
+                return null;
+            });
+        }
+    }
+
+    private void pointAt(Control control) {
+        bot.waitUntil(() -> {
+            Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
+            robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+            return control.isVisible() && bounds.contains(display.getCursorLocation());
+        }, "the pointer over " + control);
     }
 }

@@ -2,9 +2,9 @@ package org.fieldbook.ui.internal.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fieldbook.ui.internal.TechnicianDevice.MY_CITY;
-import static org.fieldbook.ui.internal.TechnicianDevice.MY_INSTRUCTIONS;
+import static org.fieldbook.ui.internal.TechnicianDevice.MY_SUMMARY;
 import static org.fieldbook.ui.internal.TechnicianDevice.OFFICE_CITY;
-import static org.fieldbook.ui.internal.TechnicianDevice.OFFICE_INSTRUCTIONS;
+import static org.fieldbook.ui.internal.TechnicianDevice.OFFICE_SUMMARY;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,13 +75,13 @@ class ConflictsPartTest {
     void keepingMineSendsMyValuesToTheOffice() throws Exception {
         String id = device.synced("tech1").conflictOver(dispatcher);
         UiBot bot = showConflict(id);
-        assertThat(bot.labelWithId("conflicts.change.msdyn_instructions").text()).isEqualTo("changed here and in the office");
-        assertThat(bot.labelWithId("conflicts.field.msdyn_instructions").text()).isEqualTo("Instructions");
+        assertThat(bot.labelWithId("conflicts.change.msdyn_workordersummary").text()).isEqualTo("changed here and in the office");
+        assertThat(bot.labelWithId("conflicts.field.msdyn_workordersummary").text()).isEqualTo("Summary");
 
         bot.buttonWithId(ConflictsPart.ID_KEEP_MINE).click();
 
         bot.waitUntil(() -> bot.tableWithId(ConflictsPart.ID_LIST).rowCount() == 0, "the conflict to leave the list");
-        bot.waitUntil(() -> MY_INSTRUCTIONS.equals(office(id, "msdyn_instructions")), UPLOAD, "the office to get my value");
+        bot.waitUntil(() -> MY_SUMMARY.equals(office(id, "msdyn_workordersummary")), UPLOAD, "the office to get my value");
         assertThat(office(id, "msdyn_city")).isEqualTo(MY_CITY);
         assertThat(device.store().conflicts().all().get(0).getResolution()).isEqualTo(ConflictResolution.KEPT_MINE);
     }
@@ -95,7 +95,7 @@ class ConflictsPartTest {
 
         bot.waitUntil(() -> bot.tableWithId(ConflictsPart.ID_LIST).rowCount() == 0, "the conflict to leave the list");
         assertThat(device.store().conflicts().all().get(0).getResolution()).isEqualTo(ConflictResolution.TOOK_SERVER);
-        assertThat(device.workOrder(id).getInstructions()).isEqualTo(OFFICE_INSTRUCTIONS);
+        assertThat(device.workOrder(id).getSummary()).isEqualTo(OFFICE_SUMMARY);
         assertThat(device.store().outbox().size()).isZero();
     }
 
@@ -109,7 +109,7 @@ class ConflictsPartTest {
 
         bot.waitUntil(() -> bot.tableWithId(ConflictsPart.ID_LIST).rowCount() == 0, "the conflict to leave the list");
         assertThat(device.store().conflicts().all().get(0).getResolution()).isEqualTo(ConflictResolution.MERGED);
-        bot.waitUntil(() -> MY_INSTRUCTIONS.equals(office(id, "msdyn_instructions")), UPLOAD, "the office to get my value");
+        bot.waitUntil(() -> MY_SUMMARY.equals(office(id, "msdyn_workordersummary")), UPLOAD, "the office to get my value");
         assertThat(office(id, "msdyn_city")).isEqualTo(OFFICE_CITY);
         assertThat(device.workOrder(id).getCity()).isEqualTo(OFFICE_CITY);
     }

@@ -47,7 +47,7 @@ class EditWhileSyncLandsTest {
                 OfficeUser dispatcher = new OfficeUser(BACK_OFFICE.server(), "dispatcher");
                 E4PartFixture fixture = new E4PartFixture(EditWhileSyncLandsTest.class)) {
             String id = device.workOrderIds().get(0);
-            String seen = device.workOrder(id).getInstructions();
+            String seen = device.workOrder(id).getSummary();
             String shown = seen == null ? "" : seen;
             MDirtyable dirty = MBasicFactory.INSTANCE.createPart();
             fixture.context().set(LocalStore.class, device.store());
@@ -57,11 +57,11 @@ class EditWhileSyncLandsTest {
             fixture.context().set(WorkOrderFormPart.WORK_ORDER_ID, id);
             WorkOrderFormPart part = fixture.make(WorkOrderFormPart.class);
             UiBot bot = fixture.bot();
-            bot.waitUntil(() -> shown.equals(bot.textWithLabel(NotesSection.LABEL).text()), "the instructions");
+            bot.waitUntil(() -> shown.equals(bot.textWithLabel(NotesSection.LABEL).text()), "the summary");
 
             bot.textWithLabel(NotesSection.LABEL).setText(TYPED);
             dispatcher.patch("msdyn_workorders(" + id + ")",
-                    "{\"msdyn_instructions\":\"" + TechnicianDevice.OFFICE_INSTRUCTIONS + "\",\"msdyn_city\":\""
+                    "{\"msdyn_workordersummary\":\"" + TechnicianDevice.OFFICE_SUMMARY + "\",\"msdyn_city\":\""
                             + TechnicianDevice.OFFICE_CITY + "\"}");
             device.engine().syncNow().join();
             bot.waitUntil(() -> TechnicianDevice.OFFICE_CITY.equals(device.workOrder(id).getCity()), "the office's row on the device");
@@ -73,16 +73,16 @@ class EditWhileSyncLandsTest {
             device.engine().syncNow().join();
 
             JsonNode onServer = dispatcher.get("msdyn_workorders(" + id + ")");
-            assertThat(onServer.path("msdyn_instructions").asText()).as("the device wins by default").isEqualTo(TYPED);
+            assertThat(onServer.path("msdyn_workordersummary").asText()).as("the device wins by default").isEqualTo(TYPED);
             assertThat(onServer.path("msdyn_city").asText()).as("the office's other change stands").isEqualTo(TechnicianDevice.OFFICE_CITY);
             assertThat(device.store().conflicts().all()).singleElement().satisfies(conflict -> {
                 assertThat(conflict.getResolution()).isEqualTo(ConflictResolution.CLIENT_WON);
                 assertThat(value(conflict.getBaseValues())).isEqualTo(seen);
                 assertThat(value(conflict.getLocalValues())).isEqualTo(TYPED);
-                assertThat(value(conflict.getServerValues())).isEqualTo(TechnicianDevice.OFFICE_INSTRUCTIONS);
+                assertThat(value(conflict.getServerValues())).isEqualTo(TechnicianDevice.OFFICE_SUMMARY);
             });
             WorkOrder onDevice = device.workOrder(id);
-            assertThat(onDevice.getInstructions()).isEqualTo(TYPED);
+            assertThat(onDevice.getSummary()).isEqualTo(TYPED);
             assertThat(onDevice.getCity()).isEqualTo(TechnicianDevice.OFFICE_CITY);
             assertThat(device.store().outbox().size()).isZero();
         }
@@ -90,10 +90,10 @@ class EditWhileSyncLandsTest {
 
     private static String value(Iterable<FieldValue> values) {
         for (FieldValue value : values) {
-            if ("msdyn_instructions".equals(value.getColumn())) {
+            if ("msdyn_workordersummary".equals(value.getColumn())) {
                 return value.getValue();
             }
         }
-        throw new AssertionError("no instructions among the conflict's values");
+        throw new AssertionError("no summary among the conflict's values");
     }
 }

@@ -1,6 +1,7 @@
 package org.fieldbook.ui.internal.workorders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.MODEL;
 import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.download;
 import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.status;
@@ -15,15 +16,20 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.fieldbook.model.Account;
+import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingStatus;
 import org.fieldbook.model.Contact;
 import org.fieldbook.model.FieldServiceStatus;
 import org.fieldbook.model.FieldbookPackage.Literals;
 import org.fieldbook.model.IncidentType;
+import org.fieldbook.model.TimeEntry;
+import org.fieldbook.model.TimeEntryType;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderPriority;
 import org.fieldbook.model.WorkOrderSystemStatus;
@@ -51,6 +57,8 @@ class WorkOrderFormPartTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Instant START = Instant.parse("2026-11-27T08:00:00Z");
+    /** The first booking's status buttons' ids, before the status's name. */
+    private static final String STEP = "booking.b-1.step.";
 
     @TempDir
     Path workspace;
@@ -112,6 +120,18 @@ class WorkOrderFormPartTest {
     }
 
     @Test
+    void theInstructionsAreTheOfficesToReadAndTheSummaryTheTechniciansToWrite() {
+        UiBot bot = open();
+
+        Text instructions = bot.widgetWithId(NotesSection.INSTRUCTIONS_ID, Text.class);
+        Text summary = bot.widgetWithId(NotesSection.ID, Text.class);
+
+        assertThat(instructions.getText()).isEqualTo("Call before arrival");
+        assertThat(instructions.getEditable()).as("the office's field").isFalse();
+        assertThat(summary.getEditable()).isTrue();
+    }
+
+    @Test
     void withoutAWorkOrderTheFormSaysHowToChooseOne() {
         fixture = fixture();
         fixture.make(WorkOrderFormPart.class);
@@ -120,17 +140,17 @@ class WorkOrderFormPartTest {
     }
 
     @Test
-    void editedInstructionsAreSavedWithAnOutboxEntryAndSurviveARestart() {
+    void theSummaryIsSavedWithAnOutboxEntryAndSurvivesARestart() {
         UiBot bot = open();
 
-        bot.textWithLabel(NotesSection.LABEL).setText("Call before arrival. Bring a ladder.");
+        bot.textWithLabel(NotesSection.LABEL).setText("Replaced the seal. Bring a ladder next time.");
         assertThat(dirty.isDirty()).isTrue();
         ContextInjectionFactory.invoke(part, Persist.class, fixture.context());
 
         OutboxEntry entry = waitForOutbox(bot, 1).get(0);
         assertThat(entry.recordId()).isEqualTo("wo-1");
         assertThat(entry.operation()).isEqualTo(Operation.UPDATE);
-        assertThat(entry.changedFields()).containsValue("Call before arrival. Bring a ladder.");
+        assertThat(entry.changedFields()).containsEntry("msdyn_workordersummary", "Replaced the seal. Bring a ladder next time.");
         bot.waitUntil(() -> !dirty.isDirty(), "the part to be clean once saved");
 
         fixture.close();
@@ -138,8 +158,8 @@ class WorkOrderFormPartTest {
         store = WorkOrderFixtures.open(workspace.resolve("db"));
         UiBot reopened = open();
 
-        reopened.waitUntil(() -> "Call before arrival. Bring a ladder.".equals(reopened.textWithLabel(NotesSection.LABEL).text()),
-                "the saved instructions after a restart");
+        reopened.waitUntil(() -> "Replaced the seal. Bring a ladder next time.".equals(reopened.textWithLabel(NotesSection.LABEL).text()),
+                "the saved summary after a restart");
         assertThat(store.outbox().pending()).hasSize(1);
     }
 
@@ -147,13 +167,13 @@ class WorkOrderFormPartTest {
     void textTypedAndLeftInTheFieldIsSavedWithoutLeavingIt() {
         UiBot bot = open();
 
-        bot.textWithLabel(NotesSection.LABEL).setText("Call before arrival. Dog in the yard");
+        bot.textWithLabel(NotesSection.LABEL).setText("Replaced the seal. Dog in the yard");
 
-        bot.waitUntil(() -> "Call before arrival. Dog in the yard".equals(store.workOrders().details("wo-1").orElseThrow()
-                .workOrder().getInstructions()), "the typed text in the store while the field has the focus");
+        bot.waitUntil(() -> "Replaced the seal. Dog in the yard".equals(store.workOrders().details("wo-1").orElseThrow()
+                .workOrder().getSummary()), "the typed text in the store while the field has the focus");
         assertThat(bot.widgetWithId(NotesSection.ID, Text.class).isFocusControl()).as("never left the field").isTrue();
         assertThat(store.outbox().pending()).singleElement()
-                .satisfies(entry -> assertThat(entry.changedFields()).containsValue("Call before arrival. Dog in the yard"));
+                .satisfies(entry -> assertThat(entry.changedFields()).containsValue("Replaced the seal. Dog in the yard"));
         bot.waitUntil(() -> !dirty.isDirty(), "the part to be clean once saved");
     }
 
@@ -171,13 +191,13 @@ class WorkOrderFormPartTest {
     void aFinishedSyncShowsWhatTheOfficeChangedInTheOpenWorkOrder() {
         StatusOnlySync sync = new StatusOnlySync();
         UiBot bot = open(sync);
-        bot.waitUntil(() -> "Call before arrival".equals(bot.textWithLabel(NotesSection.LABEL).text()), "the instructions");
+        bot.waitUntil(() -> "Call before arrival".equals(bot.textWithLabel(NotesSection.INSTRUCTIONS_LABEL).text()), "the instructions");
 
         downloadInstructions("Gate code 4711");
         sync.change(Phase.SYNCING, 0, 0);
         sync.change(Phase.IDLE, 0, 0);
 
-        bot.waitUntil(() -> "Gate code 4711".equals(bot.textWithLabel(NotesSection.LABEL).text()),
+        bot.waitUntil(() -> "Gate code 4711".equals(bot.textWithLabel(NotesSection.INSTRUCTIONS_LABEL).text()),
                 "the office's instructions after the sync");
     }
 
@@ -202,11 +222,11 @@ class WorkOrderFormPartTest {
 
         scheduled.setSelection("Traveling");
 
-        OutboxEntry entry = waitForOutbox(bot, 1).get(0);
+        OutboxEntry entry = waitForOutbox(bot, 2).get(0);
         assertThat(entry.recordId()).isEqualTo("b-1");
         assertThat(entry.changedFields()).containsValue("bs-1");
-        bot.waitUntil(() -> scheduled.items().get(0).equals("Traveling"), "the new status to be shown");
-        assertThat(scheduled.items()).containsExactly("Traveling", "Canceled", "In Progress", "On Break")
+        bot.waitUntil(() -> bot.comboBoxWithId("booking.b-1.status").items().get(0).equals("Traveling"), "the new status to be shown");
+        assertThat(bot.comboBoxWithId("booking.b-1.status").items()).containsExactly("Traveling", "Canceled", "In Progress", "On Break")
                 .doesNotContain("Completed", "Scheduled");
     }
 
@@ -245,8 +265,10 @@ class WorkOrderFormPartTest {
         bot.comboBoxWithId("booking.b-1.status").setSelection("Canceled");
 
         assertThat(question.answered()).isTrue();
-        waitForOutbox(bot, 1);
+        waitForOutbox(bot, 2);
         bot.waitUntil(() -> bot.comboBoxWithId("booking.b-1.status").selection().equals("Canceled"), "the cancelled status");
+        bot.waitUntil(() -> workOrder().getSystemStatus() == WorkOrderSystemStatus.COMPLETED,
+                "the work order to follow its bookings: the other one is completed");
     }
 
     @Test
@@ -256,8 +278,110 @@ class WorkOrderFormPartTest {
         UiDialog question = UiDialog.answerNext(fixture.shell(), ConfirmDialog.ID_KEEP);
         bot.comboBoxWithId("booking.b-1.status").setSelection("Traveling");
 
-        waitForOutbox(bot, 1);
+        waitForOutbox(bot, 2);
         assertThat(question.answered()).as("no question for Traveling").isFalse();
+    }
+
+    @Test
+    void theStatusButtonsWalkTheVisitRecordingItsTimesAndTimeEntries() {
+        UiBot bot = open();
+
+        tap(bot, "traveling", "07:30");
+        assertThat(booking().getStartTime()).as("the actual start").isEqualTo(at("07:30"));
+        assertThat(booking().getEndTime()).as("the booking keeps its length").isEqualTo(at("10:00"));
+        assertThat(bot.buttonWithId(STEP + "inProgress").text()).isEqualTo("Arrive");
+        tap(bot, "inProgress", "07:55");
+        assertThat(bot.buttonWithId(STEP + "onBreak").text()).isEqualTo("Pause");
+        tap(bot, "onBreak", "09:00");
+        assertThat(bot.buttonWithId(STEP + "inProgress").text()).isEqualTo("Resume work");
+        tap(bot, "inProgress", "09:10");
+        UiDialog question = UiDialog.answerNext(fixture.shell(), ConfirmDialog.ID_PROCEED);
+        tap(bot, "completed", "10:00");
+
+        assertThat(question.answered()).as("completing asks first").isTrue();
+        bot.waitUntil(() -> booking().getStatus().getFieldServiceStatus() == FieldServiceStatus.COMPLETED, "the completed booking");
+        Booking booking = booking();
+        assertThat(booking.getActualArrivalTime()).isEqualTo(at("07:55"));
+        assertThat(booking.getActualTravelDuration()).isEqualTo(25);
+        assertThat(booking.getTotalBreakDuration()).isEqualTo(10);
+        assertThat(booking.getEndTime()).as("the actual end").isEqualTo(at("10:00"));
+        assertThat(store.workOrders().details("wo-1").orElseThrow().timeEntries())
+                .extracting(TimeEntry::getType, TimeEntry::getStart, TimeEntry::getEnd, TimeEntry::getDuration)
+                .containsExactly(tuple(TimeEntryType.TRAVEL, at("07:30"), at("07:55"), 25),
+                        tuple(TimeEntryType.WORK, at("07:55"), at("09:00"), 65),
+                        tuple(TimeEntryType.ON_BREAK, at("09:00"), at("09:10"), 10),
+                        tuple(TimeEntryType.WORK, at("09:10"), at("10:00"), 50));
+        WorkOrder workOrder = workOrder();
+        assertThat(workOrder.getSystemStatus()).as("no booking left to do").isEqualTo(WorkOrderSystemStatus.COMPLETED);
+        assertThat(workOrder.getFirstArrivedOn()).isEqualTo(at("07:55"));
+        assertThat(workOrder.getCompletedOn()).isEqualTo(at("10:00"));
+        bot.waitUntil(() -> bot.labelWithId("booking.b-1.times").text()
+                .equals("Arrived 08:55 \u00b7 travel 25 min \u00b7 breaks 10 min \u00b7 completed 11:00"), "the times on the booking");
+        assertThat(store.outbox().pending()).extracting(OutboxEntry::table).contains("msdyn_timeentry", "bookableresourcebooking",
+                "msdyn_workorder");
+    }
+
+    @Test
+    void aTimeEntryCorrectedInTheFormIsSavedWithItsDurationAndAnEndBeforeItsStartIsRefused() {
+        UiBot bot = open();
+        tap(bot, "traveling", "07:30");
+        tap(bot, "inProgress", "07:55");
+        TimeEntry travel = store.workOrders().details("wo-1").orElseThrow().timeEntries().get(0);
+        String row = "timeentry." + travel.getId();
+        int before = store.outbox().size();
+
+        bot.textWithId(row + ".start").setText("08:20").pressEnter();
+
+        bot.waitUntil(() -> "35 min".equals(bot.labelWithId(row + ".duration").text()), "the new duration beside the entry");
+        TimeEntry stored = store.workOrders().details("wo-1").orElseThrow().timeEntries().get(0);
+        assertThat(stored.getStart()).as("08:20 in Berlin").isEqualTo(at("07:20"));
+        assertThat(stored.getDuration()).isEqualTo(35);
+        assertThat(store.outbox().size()).isEqualTo(before + 1);
+
+        bot.textWithId(row + ".end").setText("08:00").pressEnter();
+
+        bot.waitUntil(() -> bot.labelWithId(row + ".message").text().contains("is before start"), "the refusal beside the entry");
+        assertThat(store.workOrders().details("wo-1").orElseThrow().timeEntries().get(0).getEnd()).isEqualTo(at("07:55"));
+        assertThat(store.outbox().size()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void undoTakesAWholeStepBack() {
+        UiBot bot = open();
+        tap(bot, "traveling", "07:30");
+
+        bot.button(WorkOrderFormPart.UNDO).click();
+
+        bot.waitUntil(() -> booking().getStatus().getFieldServiceStatus() == FieldServiceStatus.SCHEDULED, "the booking scheduled again");
+        assertThat(booking().getStartTime()).isEqualTo(START);
+        assertThat(store.workOrders().details("wo-1").orElseThrow().timeEntries()).as("the travel entry gone").isEmpty();
+        assertThat(bot.buttonWithId(STEP + "traveling").text()).isEqualTo("Travel");
+    }
+
+    @Test
+    void aDoubleTapOnAStatusButtonTakesOneStep() {
+        UiBot bot = open();
+        Button travel = bot.widgetWithId(STEP + "traveling", Button.class);
+
+        new UiMouse(bot, travel.getDisplay()).tap(travel, 2);
+
+        bot.waitUntil(travel::isDisposed, "the form to show the step taken");
+        assertThat(bot.buttonWithId(STEP + "inProgress").text()).isEqualTo("Arrive");
+        assertThat(booking().getStatus().getFieldServiceStatus()).isEqualTo(FieldServiceStatus.TRAVELING);
+        assertThat(store.workOrders().details("wo-1").orElseThrow().timeEntries()).singleElement()
+                .satisfies(entry -> assertThat(entry.getType()).isEqualTo(TimeEntryType.TRAVEL));
+        assertThat(store.outbox().size()).as("the booking and its travel entry, once").isEqualTo(2);
+    }
+
+    @Test
+    void statusButtonsAreFingerSized() {
+        UiBot bot = open();
+
+        Button travel = bot.widgetWithId(STEP + "traveling", Button.class);
+        bot.waitUntil(() -> !travel.getSize().equals(new Point(0, 0)), "the form to be laid out");
+
+        assertThat(travel.getSize().y).isGreaterThanOrEqualTo(48);
+        assertThat(travel.getSize().x).isGreaterThanOrEqualTo(48);
     }
 
     @Test
@@ -338,6 +462,23 @@ class WorkOrderFormPartTest {
         made.context().set(MDirtyable.class, dirty);
         made.context().set(Clock.class, Clock.fixed(START, ZONE));
         return made;
+    }
+
+    /** Taps the button of the first booking's step to {@code status} at {@code time}, UTC on the booking's day. */
+    private void tap(UiBot bot, String status, String time) {
+        StatusButtons.tap(fixture, bot, "b-1", status, Clock.fixed(at(time), ZONE));
+    }
+
+    private static Instant at(String utcTime) {
+        return Instant.parse("2026-11-27T" + utcTime + ":00Z");
+    }
+
+    private Booking booking() {
+        return store.workOrders().details("wo-1").orElseThrow().bookings().get(0);
+    }
+
+    private WorkOrder workOrder() {
+        return store.workOrders().details("wo-1").orElseThrow().workOrder();
     }
 
     private List<OutboxEntry> waitForOutbox(UiBot bot, int entries) {

@@ -41,6 +41,9 @@ final class LocalEditor {
     }
 
     private static final int SETTLE_MILLIS = 50;
+    private static final Runnable NOTHING = () -> {
+        // nothing to do
+    };
 
     private final LocalStore store;
     private final Control owner;
@@ -90,7 +93,38 @@ final class LocalEditor {
                 return edits -> edits.update(shown, reverted);
             });
             saved.run();
-        }, () -> requested.remove(field, value));
+        }, () -> requested.remove(field, value), NOTHING);
+    }
+
+    /**
+     * Changes several fields of {@code record} at once ({@code edit} applied to a copy, then to the shown record
+     * once stored), e.g. a time entry's end and duration; undo restores the values shown before.
+     */
+    void change(String label, Record record, Consumer<Record> edit, FieldMessage message, Runnable saved) {
+        Record seen = EcoreUtil.copy(record);
+        Record edited = EcoreUtil.copy(record);
+        edit.accept(edited);
+        save(edits -> edits.update(seen, edited), message, () -> {
+            edit.accept(record);
+            remember(label, () -> {
+                Record shown = EcoreUtil.copy(record);
+                return edits -> edits.update(shown, EcoreUtil.copy(seen));
+            });
+            saved.run();
+        });
+    }
+
+    /**
+     * Stores several edits in one transaction (a status step); {@code revert} takes all of them back on undo.
+     *
+     * @param refused runs on the UI thread when the edits were refused, after the message says why
+     */
+    void together(String label, Consumer<LocalEdits> edit, Consumer<LocalEdits> revert, FieldMessage message, Runnable saved,
+            Runnable refused) {
+        save(edits -> edits.together(label, edit), message, () -> {
+            remember(label, () -> edits -> edits.together("undo " + label, revert));
+            saved.run();
+        }, NOTHING, refused);
     }
 
     /** Stores a new record; undo deletes it. */
@@ -142,13 +176,14 @@ final class LocalEditor {
     }
 
     private void save(Consumer<LocalEdits> edit, FieldMessage message, Runnable saved) {
-        save(edit, message, saved, () -> {
-            // nothing to forget
-        });
+        save(edit, message, saved, NOTHING, NOTHING);
     }
 
-    /** @param ended runs on the UI thread once the edit was stored or refused, before what either does */
-    private void save(Consumer<LocalEdits> edit, FieldMessage message, Runnable saved, Runnable ended) {
+    /**
+     * @param ended runs on the UI thread once the edit was stored or refused, before what either does
+     * @param refused runs on the UI thread after a refusal was shown
+     */
+    private void save(Consumer<LocalEdits> edit, FieldMessage message, Runnable saved, Runnable ended, Runnable refused) {
         Job job = Job.create("Saving your change", monitor -> {
             try {
                 edit.accept(store.edits());
@@ -157,10 +192,16 @@ final class LocalEditor {
                     saved.run();
                 });
             } catch (InvalidRecordException e) {
-                settled(ended, () -> message.show(e.problems()));
+                settled(ended, () -> {
+                    message.show(e.problems());
+                    refused.run();
+                });
             } catch (RuntimeException e) {
                 ILog.of(LocalEditor.class).error("Cannot save a change", e);
-                settled(ended, () -> message.show(List.of(String.valueOf(e.getMessage()))));
+                settled(ended, () -> {
+                    message.show(List.of(String.valueOf(e.getMessage())));
+                    refused.run();
+                });
             }
             return Status.OK_STATUS;
         });

@@ -13,14 +13,18 @@ import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 
 /**
- * The work order's instructions and the technician's notes in them. Typing makes the part dirty; the
- * text is saved when the field loses focus or the part is saved ({@code @Persist}), not per keystroke,
- * so one edit becomes one outbox entry.
+ * The office's instructions, to read, and the technician's summary of the work, to write: two fields, as Field
+ * Service keeps them apart, so that the technician and the dispatcher no longer write the same one. The summary
+ * is saved while the technician types ({@link SaveWhileTyping}); typing makes the part dirty until the store
+ * took the text.
  */
 final class NotesSection {
 
-    static final String LABEL = "Instructions";
-    static final String ID = "workorder.instructions";
+    static final String INSTRUCTIONS_LABEL = "Instructions from the office";
+    static final String INSTRUCTIONS_ID = "workorder.instructions";
+    static final String LABEL = "Your summary of the work";
+    static final String ID = "workorder.summary";
+    private static final int LINES = 5;
 
     private final WorkOrder workOrder;
     private final LocalEditor editor;
@@ -33,12 +37,12 @@ final class NotesSection {
         this.editor = editor;
         this.dirty = dirty;
         Composite section = FormWidgets.section(form, "Notes", 1);
+        FormWidgets.label(section, INSTRUCTIONS_LABEL);
+        Text instructions = field(section, INSTRUCTIONS_ID, SWT.READ_ONLY);
+        instructions.setText(workOrder.getInstructions() == null ? "" : workOrder.getInstructions());
         FormWidgets.label(section, LABEL);
-        text = WidgetIds.name(UiFonts.body(new Text(section, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL)), ID);
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.heightHint = text.getLineHeight() * 5;
-        text.setLayoutData(data);
-        text.setText(workOrder.getInstructions() == null ? "" : workOrder.getInstructions());
+        text = field(section, ID, SWT.NONE);
+        text.setText(stored());
         message = new FieldMessage(section, ID + ".message", 1);
         text.addListener(SWT.Modify, event -> dirty.setDirty(!Objects.equals(stored(), text.getText())));
         SaveWhileTyping.on(text, this::save);
@@ -50,11 +54,19 @@ final class NotesSection {
             return;
         }
         String typed = text.getText();
-        editor.set(workOrder, FieldbookPackage.Literals.WORK_ORDER__INSTRUCTIONS, typed, message,
+        editor.set(workOrder, FieldbookPackage.Literals.WORK_ORDER__SUMMARY, typed, message,
                 () -> dirty.setDirty(!text.isDisposed() && !typed.equals(text.getText())));
     }
 
+    private static Text field(Composite section, String id, int style) {
+        Text field = WidgetIds.name(UiFonts.body(new Text(section, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL | style)), id);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.heightHint = field.getLineHeight() * LINES;
+        field.setLayoutData(data);
+        return field;
+    }
+
     private String stored() {
-        return workOrder.getInstructions() == null ? "" : workOrder.getInstructions();
+        return workOrder.getSummary() == null ? "" : workOrder.getSummary();
     }
 }

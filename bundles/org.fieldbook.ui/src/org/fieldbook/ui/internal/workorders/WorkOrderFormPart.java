@@ -1,7 +1,6 @@
 package org.fieldbook.ui.internal.workorders;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -32,10 +31,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * One work order as the technician works through it: header, booking status, tasks, products and
- * services used, instructions. Changes are saved locally at once (see {@link LocalEditor}); only typed
- * instructions wait for the field to lose focus or for {@code @Persist}, and make the part dirty till
- * then. Undo takes back the latest change with another local edit. The work order to show arrives as
+ * One work order as the technician works through it: header, the booking's status flow and its times, tasks,
+ * products and services used, time entries, the office's instructions and the technician's summary. Changes are
+ * saved locally at once (see {@link LocalEditor}); typed text a moment after the last keystroke, and it makes
+ * the part dirty till then. Undo takes back the latest change with another local edit. The work order to show arrives as
  * {@link #WORK_ORDER_ID} in the part's context.
  */
 public final class WorkOrderFormPart {
@@ -50,7 +49,7 @@ public final class WorkOrderFormPart {
 
     private final LocalStore store;
     private final MDirtyable dirty;
-    private final ZoneId zone;
+    private Clock clock = Clock.systemDefaultZone();
     private final SyncService sync;
     private final SyncListener reloadOnSync = new SyncSettled(this::synced);
     private ScrolledComposite scroller;
@@ -62,11 +61,16 @@ public final class WorkOrderFormPart {
 
     /** @param sync when present, a finished sync shows what it changed in the open work order */
     @Inject
-    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional Clock clock, @Optional SyncService sync) {
+    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional SyncService sync) {
         this.store = store;
         this.dirty = dirty;
-        this.zone = clock == null ? ZoneId.systemDefault() : clock.getZone();
         this.sync = sync;
+    }
+
+    /** The clock the status flow's times come from (the context's, e.g. a test's; else the system's). */
+    @Inject
+    public void clock(@Optional Clock contextClock) {
+        clock = contextClock == null ? Clock.systemDefaultZone() : contextClock;
     }
 
     @PostConstruct
@@ -162,10 +166,11 @@ public final class WorkOrderFormPart {
         }
         HeaderSection.create(form, data.details().workOrder());
         undoBar();
-        BookingSection.create(form, data, editor, zone);
+        BookingSection.create(form, data, editor, () -> clock, this::load);
         TasksSection.create(form, data.details().tasks(), editor);
         LinesSection.create(form, LineKind.PRODUCTS, data, data.details().products(), editor);
         LinesSection.create(form, LineKind.SERVICES, data, data.details().services(), editor);
+        TimeEntriesSection.create(form, data.details().timeEntries(), editor, clock.getZone());
         notes = new NotesSection(form, data.details().workOrder(), editor, dirty);
         dirty.setDirty(false);
         relayout();
