@@ -2,6 +2,7 @@ package org.fieldbook.tests.common.ui;
 
 import java.awt.AWTException;
 import java.awt.Robot;
+import java.awt.event.InputEvent;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
@@ -33,26 +34,48 @@ public final class UiMouse {
 
     /** Moves the pointer over the middle of {@code control}, then turns the wheel a notch at a time, down when positive. */
     public void wheel(Control control, int notches) {
+        pointAt(control);
+        for (int notch = 1; notch <= Math.abs(notches); notch++) {
+            dispatched(SWT.MouseWheel, 1, "wheel notch " + notch, () -> robot.mouseWheel(Integer.signum(notches)));
+        }
+    }
+
+    /**
+     * Taps {@code control} twice in quick succession with the left button, as a double tap reaches the toolkit
+     * (GTK also makes the second a double click); waits until both releases were dispatched.
+     */
+    public void doubleClick(Control control) {
+        pointAt(control);
+        dispatched(SWT.MouseUp, 2, "a double click", () -> {
+            for (int tap = 0; tap < 2; tap++) {
+                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            }
+        });
+    }
+
+    private void pointAt(Control control) {
         bot.waitUntil(() -> {
             Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
             robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
             return control.isVisible() && bounds.contains(display.getCursorLocation());
         }, "the pointer over " + control);
+    }
+
+    /** Sends {@code input} and waits, pumping, until SWT dispatched {@code count} events of {@code type}. */
+    private void dispatched(int type, int count, String what, Runnable input) {
         AtomicInteger dispatched = new AtomicInteger();
         Listener counter = event -> dispatched.incrementAndGet();
         bot.syncExec(() -> {
-            display.addFilter(SWT.MouseWheel, counter);
+            display.addFilter(type, counter);
             return null;
         });
         try {
-            for (int notch = 1; notch <= Math.abs(notches); notch++) {
-                robot.mouseWheel(Integer.signum(notches));
-                int expected = notch;
-                bot.waitUntil(() -> dispatched.get() >= expected, "wheel notch " + notch + " to reach the toolkit");
-            }
+            input.run();
+            bot.waitUntil(() -> dispatched.get() >= count, what + " to reach the toolkit");
         } finally {
             bot.syncExec(() -> {
-                display.removeFilter(SWT.MouseWheel, counter);
+                display.removeFilter(type, counter);
                 return null;
             });
         }
