@@ -21,7 +21,8 @@ import org.fieldbook.ui.WidgetIds;
  * The work order form in a JVM of its own, for {@link TypedTextSurvivesAKillTest} to type into and kill. It
  * opens the store in the folder named by its first argument, shows work order {@code wo-1} and says where the
  * instructions field is ("field X Y", with the field focused), what it shows ("shows TEXT"), when an edit has
- * been committed ("saved") and when the field lost focus ("left the field"). It runs until killed.
+ * been committed and what the store then holds ("saved TEXT"), and when the field lost focus ("left the
+ * field"). It runs until killed.
  */
 public final class FormUntilKilled {
 
@@ -30,7 +31,8 @@ public final class FormUntilKilled {
 
     public static void main(String[] args) {
         DerbyLocalStore store = WorkOrderFixtures.open(Path.of(args[0]));
-        store.outbox().addEditListener(() -> System.out.println("saved"));
+        store.outbox().addEditListener(() -> System.out.println("saved "
+                + store.workOrders().details("wo-1").map(details -> details.workOrder().getInstructions()).orElse("")));
         Display display = new Display();
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());

@@ -23,10 +23,13 @@ final class AgendaCard {
 
     static final String ID_PREFIX = "agenda.card.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Narrower than this, the text column scrolls sideways rather than wrap into a word a line. */
+    private static final int MIN_TEXT_WIDTH = 160;
 
     private final Composite card;
     private final Composite texts;
     private final boolean large;
+    private Button open;
 
     private AgendaCard(Composite list, String id, AgendaEntry booking, boolean large) {
         this.large = large;
@@ -46,11 +49,12 @@ final class AgendaCard {
     }
 
     /** A booking in the list of its day. */
-    static void create(Composite list, AgendaEntry booking, ZoneId zone, boolean large, WorkOrderOpener opener) {
+    static AgendaCard create(Composite list, AgendaEntry booking, ZoneId zone, boolean large, WorkOrderOpener opener) {
         AgendaCard card = new AgendaCard(list, ID_PREFIX + booking.bookingId(), booking, large);
         card.line(time(booking, zone), true);
         card.line(AgendaDays.details(booking), false);
         card.openButton(booking, opener);
+        return card;
     }
 
     /**
@@ -59,7 +63,7 @@ final class AgendaCard {
      * @param when its day and time, e.g. "Fri 4 Dec 09:00–10:30"
      * @param incidentType the work order's incident type, when the device holds it
      */
-    static void next(Composite list, AgendaEntry booking, String when, String incidentType, WorkOrderOpener opener) {
+    static AgendaCard next(Composite list, AgendaEntry booking, String when, String incidentType, WorkOrderOpener opener) {
         AgendaCard card = new AgendaCard(list, AgendaPart.ID_NEXT, booking, true);
         card.line(when, true);
         card.line(booking.accountName() == null ? booking.name() : booking.accountName(), true);
@@ -69,6 +73,18 @@ final class AgendaCard {
         card.line(job, false);
         card.line(booking.statusName(), false);
         card.openButton(booking, opener);
+        return card;
+    }
+
+    /**
+     * Gives the texts what the card's {@code width} leaves beside the band and the button, so long lines wrap
+     * there: a wrapping label in a nested grid otherwise asks for one line's width and pushes the button out.
+     */
+    void fit(int width) {
+        GridLayout layout = (GridLayout) card.getLayout();
+        int beside = StatusBand.WIDTH + open.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 2 * layout.horizontalSpacing
+                + layout.marginLeft + layout.marginRight + 2 * card.getBorderWidth();
+        ((GridData) texts.getLayoutData()).widthHint = Math.max(MIN_TEXT_WIDTH, width - beside);
     }
 
     static String time(AgendaEntry booking, ZoneId zone) {
@@ -91,7 +107,7 @@ final class AgendaCard {
 
     /** One tap from a booking to its work order, when the workbench can open one. */
     private void openButton(AgendaEntry booking, WorkOrderOpener opener) {
-        Button open = UiFonts.body(new Button(card, SWT.PUSH));
+        open = UiFonts.body(new Button(card, SWT.PUSH));
         open.setText(booking.workOrderNumber() == null ? "Open work order" : "Open " + booking.workOrderNumber());
         open.setEnabled(opener != null && booking.workOrderId() != null);
         open.addListener(SWT.Selection, event -> opener.open(booking.workOrderId()));

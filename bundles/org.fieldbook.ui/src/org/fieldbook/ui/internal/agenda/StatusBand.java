@@ -18,7 +18,7 @@ import org.fieldbook.ui.WidgetIds;
 final class StatusBand {
 
     static final String ID_PREFIX = "agenda.status.";
-    private static final int WIDTH = 56;
+    static final int WIDTH = 56;
     private static final int ICON = 24;
 
     private StatusBand() {
