@@ -4,6 +4,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.css.swt.theme.ITheme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -25,6 +27,18 @@ public final class OutdoorToggle {
     static final String TOOLTIP = "High contrast for sunlight";
     /** A finger-sized target, as every control the technician taps. */
     private static final int MIN_SIZE = 44;
+    private static final int BODY_SCALE_PERCENT = 125;
+
+    /** The toolbar's type, a quarter larger than the platform's (as the Sync button beside it). */
+    private static void larger(Button button) {
+        FontData[] data = button.getFont().getFontData();
+        for (FontData font : data) {
+            font.setHeight(font.getHeight() * BODY_SCALE_PERCENT / 100);
+        }
+        Font font = new Font(button.getDisplay(), data);
+        button.setFont(font);
+        button.addDisposeListener(event -> font.dispose());
+    }
 
     /** @param themes the workbench's theme engine; without one (no styling) the switch is disabled */
     @PostConstruct
@@ -33,6 +47,7 @@ public final class OutdoorToggle {
         area.setLayout(new GridLayout(1, false));
         Button toggle = new Button(area, SWT.TOGGLE);
         toggle.setText(TEXT);
+        larger(toggle);
         toggle.setToolTipText(TOOLTIP);
         GridData size = new GridData(SWT.DEFAULT, MIN_SIZE);
         size.widthHint = Math.max(2 * MIN_SIZE, toggle.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);

@@ -35,6 +35,8 @@ public final class NumberPad {
     private final Shell shell;
     private final Label display;
     private String answer;
+    /** The first key replaces the amount shown; then each adds to it. */
+    private boolean fresh = true;
 
     private NumberPad(Shell parent, String title, String start, String unit, List<Integer> chips) {
         shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
@@ -76,9 +78,6 @@ public final class NumberPad {
         key.addListener(SWT.Selection, event -> action.run());
         return key;
     }
-
-    /** The first key replaces the amount shown; then each adds to it. */
-    private boolean fresh = true;
 
     private void press(String key) {
         String now = fresh ? "" : display.getText();
