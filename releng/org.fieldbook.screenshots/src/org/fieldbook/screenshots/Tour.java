@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -37,7 +38,7 @@ import org.fieldbook.sync.SyncStatus.Phase;
  * Walks the real client through what the README shows, as a technician would, and saves a picture of each
  * screen: the agenda after the first sync; a work order opened from it with a note typed into the
  * technician's summary (a local edit); meanwhile a dispatcher changes the same summary in the back office, so
- * the next sync meets a conflict; then the conflict review, at full screen and at the tablets' 1280×800.
+ * the next sync meets a conflict; then the conflict review, each at full screen and at the tablets' 1280×800.
  * The tour touches the UI only as a technician could (buttons, text, parts) and the office only through the
  * Web API. When it is done, or fails, it closes the workbench and says so in the log.
  */
@@ -116,7 +117,7 @@ final class Tour extends Job {
         // The agenda redraws its rows after each sync, so a button is found and tapped in one go.
         Predicate<Button> bookingButton = button -> button.getText().startsWith("Open ") && button.isEnabled();
         screen.waitFor("a booking in the agenda", UI, () -> Screen.find(agenda, Button.class, bookingButton));
-        screen.save(full, directory.resolve("agenda.png"));
+        picture(screen, shell, full, "agenda", () -> { /* as it is */ });
         screen.waitFor("a booking to tap", UI, () -> Screen.find(agenda, Button.class, bookingButton)
                 .map(button -> {
                     button.notifyListeners(SWT.Selection, new Event());
@@ -129,8 +130,8 @@ final class Tour extends Job {
         // Typing makes the form dirty until the store took the note (with its outbox entry); then it can be undone.
         screen.waitFor("the note saved on the device", UI, () -> Optional.of(parts.findPart(FORM)).filter(part -> !part.isDirty())
                 .flatMap(part -> Screen.withId(form, Button.class, "workorder.undo")).filter(Button::isEnabled));
-        // Scrolled down to the note, as the technician left it.
-        screen.act(() -> {
+        // Scrolled down to the note, as the technician left it, at each size.
+        picture(screen, shell, full, "work-order", () -> {
             for (Composite parent = summary.getParent(); parent != null; parent = parent.getParent()) {
                 if (parent instanceof ScrolledComposite scroller) {
                     scroller.showControl(summary);
@@ -138,7 +139,6 @@ final class Tour extends Job {
                 }
             }
         });
-        screen.save(full, directory.resolve("work-order.png"));
         // The client syncs soon after each edit by itself; that cycle meets the dispatcher's change.
         waitForSync(screen, sync, "the conflict from the next sync",
                 status -> status.openConflicts() > 0 && status.phase() != Phase.SYNCING);
@@ -149,10 +149,23 @@ final class Tour extends Job {
                 .filter(list -> list.getItemCount() > 0)
                 .flatMap(list -> Screen.withId(conflicts, Composite.class, "conflicts.fields"))
                 .filter(fields -> fields.getChildren().length > 0));
-        screen.save(full, directory.resolve("conflict-review.png"));
+        picture(screen, shell, full, "conflict-review", () -> { /* as it is */ });
+    }
 
-        screen.act(() -> fill(shell, TABLET));
-        screen.save(TABLET, directory.resolve("conflict-review-1280x800.png"));
+    /**
+     * Saves {@code name}.png at the full screen, then {@code name}-1280x800.png at the tablets' size, each after
+     * {@code arrange} (on the UI thread) put the screen as the picture wants it.
+     */
+    private void picture(Screen screen, Shell shell, Rectangle full, String name, Runnable arrange) throws InterruptedException {
+        for (Rectangle size : List.of(full, TABLET)) {
+            screen.act(() -> {
+                fill(shell, size);
+                shell.layout(true, true);
+                arrange.run();
+            });
+            screen.save(size, directory.resolve(size == full ? name + ".png" : name + "-1280x800.png"));
+        }
+        screen.act(() -> fill(shell, full));
     }
 
     /**

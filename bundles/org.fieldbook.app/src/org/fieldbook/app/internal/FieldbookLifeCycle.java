@@ -4,7 +4,12 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.SyncService;
 import org.osgi.service.event.Event;
@@ -20,6 +25,20 @@ public final class FieldbookLifeCycle {
     /** Logged once the window is shown. */
     public static final String STARTED_MESSAGE = "Fieldbook workbench is up";
 
+    /** The application whose windows fill the screen once shown. */
+    private MApplication application;
+
+    /** After the model processors (one of them adds the min/max addon), before the window is made. */
+    @ProcessRemovals
+    void processRemovals(MApplication application) {
+        this.application = application;
+        TabletWindow.withoutMinMax(application);
+        Display display = Display.getCurrent();
+        if (display != null) {
+            TabletWindow.fill(application, display.getPrimaryMonitor().getClientArea());
+        }
+    }
+
     @PostContextCreate
     void postContextCreate(IEventBroker events, @Optional BackOfficeAccount account, @Optional SyncService sync) {
         if (account != null && sync != null) {
@@ -29,8 +48,20 @@ public final class FieldbookLifeCycle {
             @Override
             public void handleEvent(Event event) {
                 events.unsubscribe(this);
+                coverScreen();
                 ILog.of(FieldbookLifeCycle.class).info(STARTED_MESSAGE);
             }
         });
+    }
+
+    private void coverScreen() {
+        if (application == null || !Boolean.getBoolean(TabletWindow.NO_WINDOW_MANAGER)) {
+            return;
+        }
+        for (MWindow window : application.getChildren()) {
+            if (window.getWidget() instanceof Shell shell) {
+                TabletWindow.cover(shell, shell.getDisplay().getPrimaryMonitor().getClientArea());
+            }
+        }
     }
 }

@@ -26,20 +26,23 @@ public final class UiDialog {
 
     private final Display display;
     private final Shell owner;
-    private final String buttonId;
+    private final List<String> buttonIds;
     private final List<String> texts = new ArrayList<>();
     private boolean answered;
     private int waited;
 
-    private UiDialog(Shell owner, String buttonId) {
+    private UiDialog(Shell owner, List<String> buttonIds) {
         this.display = owner.getDisplay();
         this.owner = owner;
-        this.buttonId = buttonId;
+        this.buttonIds = buttonIds;
     }
 
-    /** Presses the button with widget id {@code buttonId} in the next dialog over {@code owner}. */
-    public static UiDialog answerNext(Shell owner, String buttonId) {
-        UiDialog dialog = new UiDialog(owner, buttonId);
+    /**
+     * Presses the buttons with widget ids {@code buttonIds}, in order, in the next dialog over {@code owner}
+     * (e.g. a number pad's keys, then OK); the last one should close it.
+     */
+    public static UiDialog answerNext(Shell owner, String... buttonIds) {
+        UiDialog dialog = new UiDialog(owner, List.of(buttonIds));
         dialog.display.timerExec(POLL_MILLIS, dialog::poll);
         return dialog;
     }
@@ -60,11 +63,10 @@ public final class UiDialog {
         }
         for (Shell shell : display.getShells()) {
             if (shell != owner && !shell.isDisposed() && shell.isVisible()) {
-                Button button = find(shell);
-                if (button != null) {
+                if (find(shell, buttonIds.get(0)) != null) {
                     collectTexts(shell);
                     answered = true;
-                    button.notifyListeners(SWT.Selection, new Event());
+                    buttonIds.forEach(id -> find(shell, id).notifyListeners(SWT.Selection, new Event()));
                     return;
                 }
             }
@@ -77,13 +79,13 @@ public final class UiDialog {
         }
     }
 
-    private Button find(Composite parent) {
+    private static Button find(Composite parent, String buttonId) {
         for (Control child : parent.getChildren()) {
             if (child instanceof Button button && buttonId.equals(button.getData(UiBot.ID_KEY))) {
                 return button;
             }
-            if (child instanceof Composite composite && find(composite) != null) {
-                return find(composite);
+            if (child instanceof Composite composite && find(composite, buttonId) != null) {
+                return find(composite, buttonId);
             }
         }
         return null;

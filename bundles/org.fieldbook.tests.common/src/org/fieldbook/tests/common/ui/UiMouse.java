@@ -35,50 +35,24 @@ public final class UiMouse {
     /** Moves the pointer over the middle of {@code control}, then turns the wheel a notch at a time, down when positive. */
     public void wheel(Control control, int notches) {
         pointAt(control);
-        AtomicInteger dispatched = new AtomicInteger();
-        Listener counter = event -> dispatched.incrementAndGet();
-        bot.syncExec(() -> {
-            display.addFilter(SWT.MouseWheel, counter);
-            return null;
-        });
-        try {
-            for (int notch = 1; notch <= Math.abs(notches); notch++) {
-                robot.mouseWheel(Integer.signum(notches));
-                int expected = notch;
-                bot.waitUntil(() -> dispatched.get() >= expected, "wheel notch " + notch + " to reach the toolkit");
-            }
-        } finally {
-            bot.syncExec(() -> {
-                display.removeFilter(SWT.MouseWheel, counter);
-                return null;
-            });
+        for (int notch = 1; notch <= Math.abs(notches); notch++) {
+            dispatched(SWT.MouseWheel, 1, "wheel notch " + notch, () -> robot.mouseWheel(Integer.signum(notches)));
         }
     }
 
     /**
      * Presses and releases the left button over {@code control} {@code taps} times in a row, as fast as the X
-     * server takes them (a finger's accidental double tap), and waits until the toolkit got every release.
+     * server takes them (a finger's accidental double tap; GTK also makes the second a double click), and waits
+     * until the toolkit got every release.
      */
     public void tap(Control control, int taps) {
         pointAt(control);
-        AtomicInteger released = new AtomicInteger();
-        Listener counter = event -> released.incrementAndGet();
-        bot.syncExec(() -> {
-            display.addFilter(SWT.MouseUp, counter);
-            return null;
-        });
-        try {
+        dispatched(SWT.MouseUp, taps, taps + " taps", () -> {
             for (int tap = 0; tap < taps; tap++) {
                 robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
                 robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
             }
-            bot.waitUntil(() -> released.get() >= taps, taps + " taps to reach the toolkit");
-        } finally {
-            bot.syncExec(() -> {
-                display.removeFilter(SWT.MouseUp, counter);
-                return null;
-            });
-        }
+        });
     }
 
     private void pointAt(Control control) {
@@ -87,5 +61,24 @@ public final class UiMouse {
             robot.mouseMove(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
             return control.isVisible() && bounds.contains(display.getCursorLocation());
         }, "the pointer over " + control);
+    }
+
+    /** Sends {@code input} and waits, pumping, until SWT dispatched {@code count} events of {@code type}. */
+    private void dispatched(int type, int count, String what, Runnable input) {
+        AtomicInteger dispatched = new AtomicInteger();
+        Listener counter = event -> dispatched.incrementAndGet();
+        bot.syncExec(() -> {
+            display.addFilter(type, counter);
+            return null;
+        });
+        try {
+            input.run();
+            bot.waitUntil(() -> dispatched.get() >= count, what + " to reach the toolkit");
+        } finally {
+            bot.syncExec(() -> {
+                display.removeFilter(type, counter);
+                return null;
+            });
+        }
     }
 }

@@ -9,7 +9,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.fieldbook.model.Account;
 import org.fieldbook.model.Booking;
+import org.fieldbook.model.BookingStatus;
+import org.fieldbook.model.FieldServiceStatus;
+import org.fieldbook.model.IncidentType;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.WorkOrder;
@@ -69,14 +82,14 @@ class AgendaPartTest {
         fixture.make(AgendaPart.class);
         UiBot bot = fixture.bot();
 
-        assertThat(bot.label("1 booking in your window").isVisible()).isTrue();
+        assertThat(bot.label("1 job today \u00b7 nothing booked in the next 7 days").isVisible()).isTrue();
         assertThat(bot.label("Replace compressor").isVisible()).isTrue();
         assertThat(bot.labelContaining("09:00").text()).isEqualTo("09:00\u201310:30");
         assertThat(bot.visibleTexts()).doesNotContain("Annual inspection");
     }
 
     @Test
-    void todayComesFirstThenUpcomingThenPastAndEmptyDaysSaySo() {
+    void todayComesFirstThenUpcomingThenPastAndFreeDaysReadAsOneLine() {
         store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING,
                 List.of(booking("b-yesterday", "Leak test", Instant.parse("2026-11-26T13:00:00Z")),
                         booking("b-today", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z")),
@@ -88,8 +101,10 @@ class AgendaPartTest {
         bot.waitUntil(() -> bot.visibleTexts().contains("Leak test"), "the agenda to load");
         List<String> texts = bot.visibleTexts();
 
-        assertThat(texts).containsSubsequence("Today", "Replace compressor", "Upcoming", "Saturday 28 November",
-                "Nothing booked", "Monday 30 November", "Service visit", "Past", "Thursday 26 November", "Leak test");
+        assertThat(texts).containsSubsequence("Today", "Replace compressor", "Upcoming", "No bookings Sat 28 \u2013 Sun 29 Nov",
+                "Monday 30 November", "Service visit", "No bookings Tue 1 \u2013 Fri 4 Dec", "Past", "Thursday 26 November",
+                "Leak test", "No bookings Fri 20 \u2013 Wed 25 Nov");
+        assertThat(texts).doesNotContain("Nothing booked", "Saturday 28 November");
     }
 
     @Test
@@ -126,10 +141,98 @@ class AgendaPartTest {
     }
 
     @Test
-    void summaryCountsBookings() {
-        assertThat(AgendaPart.summary(0)).isEqualTo(AgendaPart.EMPTY_MESSAGE);
-        assertThat(AgendaPart.summary(1)).isEqualTo("1 booking in your window");
-        assertThat(AgendaPart.summary(12)).isEqualTo("12 bookings in your window");
+    void summaryCountsTodaysAndTheComingJobsInPlainWords() {
+        assertThat(AgendaPart.summary(0, 0)).isEqualTo("No jobs today \u00b7 nothing booked in the next 7 days");
+        assertThat(AgendaPart.summary(1, 3)).isEqualTo("1 job today \u00b7 3 more in the next 7 days");
+        assertThat(AgendaPart.summary(12, 0)).isEqualTo("12 jobs today \u00b7 nothing booked in the next 7 days");
+    }
+
+    @Test
+    void eachCardShowsItsStatusAsAColouredBandWithAnIcon() {
+        BookingStatus travelling = status("s-travel", "Traveling", FieldServiceStatus.TRAVELING);
+        BookingStatus done = status("s-done", "Completed", FieldServiceStatus.COMPLETED);
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING_STATUS, List.of(travelling, done), List.of(), null,
+                null, null));
+        Booking onTheWay = booking("b-travel", "Replace compressor", Instant.parse("2026-11-27T08:00:00Z"));
+        onTheWay.setStatus(travelling);
+        Booking finished = booking("b-done", "Leak test", Instant.parse("2026-11-27T06:00:00Z"));
+        finished.setStatus(done);
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING, List.of(onTheWay, finished), List.of(), null, null,
+                null));
+
+        fixture.make(AgendaPart.class);
+        UiBot bot = fixture.bot();
+        Canvas travelBand = bot.widgetWithId(StatusBand.ID_PREFIX + "b-travel", Canvas.class);
+        Canvas doneBand = bot.widgetWithId(StatusBand.ID_PREFIX + "b-done", Canvas.class);
+
+        ImageData travelPixels = pixels(travelBand);
+        assertThat(travelBand.getToolTipText()).isEqualTo("Traveling");
+        assertThat(pixel(travelPixels, 1, travelPixels.height - 2)).isEqualTo(StatusLook.TRAVELING.colour());
+        assertThat(pixel(pixels(doneBand), 1, 1)).isEqualTo(StatusLook.COMPLETED.colour());
+        Rectangle icon = StatusBand.iconBounds(new Rectangle(0, 0, travelPixels.width, travelPixels.height));
+        assertThat(pixel(travelPixels, icon.x + icon.width / 2, icon.y + icon.height / 2))
+                .as("the travel arrow's shaft crosses the middle of its icon").isEqualTo(StatusLook.ICON);
+        assertThat(StatusLook.values()).extracting(StatusLook::colour).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theNextJobComesFirstWithItsCustomerAddressAndIncidentType() {
+        Account account = FieldbookFactory.eINSTANCE.createAccount();
+        account.setId("acc-1");
+        account.setName("Contoso Dairy");
+        IncidentType incident = FieldbookFactory.eINSTANCE.createIncidentType();
+        incident.setId("inc-1");
+        incident.setName("Noisy fan");
+        WorkOrder workOrder = FieldbookFactory.eINSTANCE.createWorkOrder();
+        workOrder.setId("wo-1");
+        workOrder.setNumber("WO-00412");
+        workOrder.setServiceAccount(account);
+        workOrder.setPrimaryIncidentType(incident);
+        workOrder.setAddress1("12 Mill Road");
+        workOrder.setCity("Springfield");
+        Booking earlier = booking("b-early", "Early check", Instant.parse("2026-11-27T05:00:00Z"));
+        Booking next = booking("b-next", "WO-00412 Contoso Dairy", Instant.parse("2026-11-28T08:00:00Z"));
+        next.setWorkOrder(workOrder);
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.ACCOUNT, List.of(account), List.of(), null, null, null));
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.INCIDENT_TYPE, List.of(incident), List.of(), null, null, null));
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.WORK_ORDER, List.of(workOrder), List.of(), null, null, null));
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING, List.of(earlier, next), List.of(), null, null, null));
+
+        fixture.make(AgendaPart.class);
+        UiBot bot = fixture.bot();
+        bot.waitUntil(() -> bot.visibleTexts().contains("Early check"), "the agenda to load");
+
+        assertThat(bot.visibleTexts()).as("the 06:00 job ended before now, so tomorrow's is next").containsSubsequence("Next job",
+                "Sat 28 Nov 09:00\u201310:30", "Contoso Dairy", "12 Mill Road, Springfield", "Noisy fan \u00b7 WO-00412",
+                "[Open WO-00412]", "Today", "06:00\u201307:30", "Early check");
+        Composite nextCard = bot.widgetWithId(AgendaPart.ID_NEXT, Composite.class);
+        Composite laterCard = bot.widgetWithId(AgendaCard.ID_PREFIX + "b-next", Composite.class);
+        assertThat(nextCard.getSize().y).as("the next job stands out").isGreaterThan(laterCard.getSize().y);
+    }
+
+    private static ImageData pixels(Control control) {
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        try {
+            GC gc = new GC(image);
+            control.print(gc);
+            gc.dispose();
+            return image.getImageData();
+        } finally {
+            image.dispose();
+        }
+    }
+
+    private static RGB pixel(ImageData data, int x, int y) {
+        return data.palette.getRGB(data.getPixel(x, y));
+    }
+
+    private static BookingStatus status(String id, String name, FieldServiceStatus meaning) {
+        BookingStatus status = FieldbookFactory.eINSTANCE.createBookingStatus();
+        status.setId(id);
+        status.setName(name);
+        status.setFieldServiceStatus(meaning);
+        return status;
     }
 
     private static Booking booking(String id, String name, Instant start) {

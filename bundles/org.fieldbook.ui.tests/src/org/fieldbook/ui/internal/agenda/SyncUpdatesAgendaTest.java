@@ -47,7 +47,7 @@ class SyncUpdatesAgendaTest {
             device.account().signIn("tech1", BackOfficeServer.DEMO_PASSWORD.toCharArray());
             new SyncHandler().execute(device.engine());
 
-            bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().endsWith("in your window"),
+            bot.waitUntil(() -> bot.labelWithId(AgendaPart.ID_MESSAGE).text().contains("next 7 days"),
                     "the synced bookings");
             assertThat(device.store().records().count(FieldbookPackage.Literals.BOOKING)).isPositive();
         }

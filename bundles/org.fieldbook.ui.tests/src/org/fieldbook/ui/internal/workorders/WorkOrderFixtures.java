@@ -1,9 +1,13 @@
 package org.fieldbook.ui.internal.workorders;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.Booking;
@@ -18,6 +22,7 @@ import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.tests.common.ui.E4PartFixture;
 
 /** Rows as a download brings them, written into a real encrypted Derby store. */
 final class WorkOrderFixtures {
@@ -29,6 +34,19 @@ final class WorkOrderFixtures {
 
     static DerbyLocalStore open(Path folder) {
         return new DerbyLocalStore(folder, (database, mayCreate) -> "workorders-ui-test-key");
+    }
+
+    /**
+     * @return a fixture whose context holds what the work order form needs: the store, a part to be dirty, a
+     *         clock fixed at {@code now} in Berlin, and {@code workOrderId} to show
+     */
+    static E4PartFixture formContext(Class<?> testClass, LocalStore store, Instant now, String workOrderId) {
+        E4PartFixture fixture = new E4PartFixture(testClass);
+        fixture.context().set(LocalStore.class, store);
+        fixture.context().set(MDirtyable.class, MBasicFactory.INSTANCE.createPart());
+        fixture.context().set(Clock.class, Clock.fixed(now, ZoneId.of("Europe/Berlin")));
+        fixture.context().set(WorkOrderFormPart.WORK_ORDER_ID, workOrderId);
+        return fixture;
     }
 
     static void download(LocalStore store, EClass table, List<? extends Record> rows) {

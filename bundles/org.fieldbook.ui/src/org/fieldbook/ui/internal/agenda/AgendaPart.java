@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
@@ -18,17 +19,16 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.fieldbook.model.IncidentType;
 import org.fieldbook.store.AgendaEntry;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.widgets.PartMessage;
-import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 import org.fieldbook.ui.internal.widgets.UiThread;
 import org.fieldbook.ui.internal.workorders.WorkOrderOpener;
@@ -48,18 +48,21 @@ public final class AgendaPart {
     static final String LOADING_MESSAGE = "Loading your agenda\u2026";
     static final String ID_MESSAGE = "agenda.message";
     static final String ID_LIST = "agenda.list";
+    static final String ID_NEXT = "agenda.next";
+    static final String ID_FREE_DAYS = "agenda.free";
     /** Logged when the agenda is first on screen: the start-up benchmark and support logs time it. */
     public static final String SHOWN_MESSAGE = "Agenda shown";
 
     /** The booking window: seven days either side of today. */
     private static final int WINDOW_DAYS = 7;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM");
 
     private final LocalStore store;
     private final Clock clock;
     private final WorkOrderOpener opener;
     private final SyncService sync;
+    private final List<AgendaCard> cards = new ArrayList<>();
     private final SyncListener reloadOnSync = status -> loader().schedule(RELOAD_DELAY_MILLIS);
     /** A status changed on the work order form shows here at once, not at the next sync. */
     private final Runnable reloadOnEdit = () -> loader().schedule();
@@ -91,8 +94,9 @@ public final class AgendaPart {
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
         list = WidgetIds.name(new Composite(scroller, SWT.NONE), ID_LIST);
-        list.setLayout(new GridLayout(3, false));
+        list.setLayout(new GridLayout(1, false));
         scroller.setContent(list);
+        scroller.addListener(SWT.Resize, event -> fit());
         loader().schedule();
         store.outbox().addEditListener(reloadOnEdit);
         if (sync != null) {
@@ -128,7 +132,9 @@ public final class AgendaPart {
         try {
             List<AgendaEntry> bookings = store.bookings().agenda(today.minusDays(WINDOW_DAYS).atStartOfDay(zone).toInstant(),
                     today.plusDays(WINDOW_DAYS + 1L).atStartOfDay(zone).toInstant());
-            showLater(() -> show(bookings, zone));
+            AgendaEntry next = AgendaDays.next(bookings, clock.instant()).orElse(null);
+            String incidentType = next == null ? null : incidentType(next);
+            showLater(() -> show(bookings, next, incidentType, zone));
         } catch (RuntimeException e) {
             ILog.of(AgendaPart.class).error("Cannot read the agenda", e);
             showLater(() -> message.setText("Cannot read your agenda: " + e.getMessage()));
@@ -136,72 +142,89 @@ public final class AgendaPart {
         return Status.OK_STATUS;
     }
 
-    static String summary(int bookings) {
-        return switch (bookings) {
-        case 0 -> EMPTY_MESSAGE;
-        case 1 -> "1 booking in your window";
-        default -> bookings + " bookings in your window";
+    /** @return the incident type of the booking's work order, when the device holds both */
+    private String incidentType(AgendaEntry booking) {
+        return booking.workOrderId() == null ? null
+                : store.workOrders().details(booking.workOrderId()).map(details -> details.workOrder().getPrimaryIncidentType())
+                        .map(IncidentType::getName).orElse(null);
+    }
+
+    /** @return how many jobs today and after, in words without jargon */
+    static String summary(int today, int upcoming) {
+        String jobsToday = switch (today) {
+        case 0 -> "No jobs today";
+        case 1 -> "1 job today";
+        default -> today + " jobs today";
         };
+        return jobsToday + " \u00b7 " + (upcoming == 0 ? "nothing booked in the next " + WINDOW_DAYS + " days"
+                : upcoming + " more in the next " + WINDOW_DAYS + " days");
     }
 
     private void showLater(Runnable update) {
         UiThread.later(list, update);
     }
 
-    private void show(List<AgendaEntry> bookings, ZoneId zone) {
+    /** @param next the job the technician goes to next, or null */
+    private void show(List<AgendaEntry> bookings, AgendaEntry next, String incidentType, ZoneId zone) {
         for (Control old : list.getChildren()) {
             old.dispose();
         }
-        message.setText(summary(bookings.size()));
-        AgendaDays.Group group = null;
-        for (AgendaDays.Day day : AgendaDays.of(bookings, LocalDate.now(clock), zone, WINDOW_DAYS)) {
-            if (day.group() != group) {
-                group = day.group();
-                heading(group.label(), groupFont);
-            }
-            if (group != AgendaDays.Group.TODAY) {
-                heading(day.date().format(DAY), null);
-            }
-            if (day.bookings().isEmpty()) {
-                row("", "Nothing booked");
-            }
-            for (AgendaEntry booking : day.bookings()) {
-                row(booking.start().atZone(zone).format(TIME) + "\u2013" + booking.end().atZone(zone).format(TIME),
-                        AgendaDays.details(booking));
-                openButton(booking);
+        cards.clear();
+        List<AgendaDays.Day> days = AgendaDays.of(bookings, LocalDate.now(clock), zone, WINDOW_DAYS);
+        message.setText(bookings.isEmpty() ? EMPTY_MESSAGE : summary(count(days, AgendaDays.Group.TODAY), count(days, AgendaDays.Group.UPCOMING)));
+        if (next != null) {
+            heading("Next job", groupFont);
+            cards.add(AgendaCard.next(list, next, when(next, zone), incidentType, opener));
+        }
+        for (AgendaDays.Row row : AgendaDays.rows(days)) {
+            switch (row) {
+            case AgendaDays.GroupStart start -> heading(start.group().label(), groupFont);
+            case AgendaDays.FreeDays free -> WidgetIds.name(UiFonts.body(heading(free.text(), null)), ID_FREE_DAYS);
+            case AgendaDays.BookedDay booked -> bookedDay(booked.day(), zone);
             }
         }
-        list.setSize(list.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
-        scroller.setMinSize(list.getSize());
-        list.getParent().layout(true, true);
+        fit();
         if (!shown) {
             shown = true;
             ILog.of(AgendaPart.class).info(SHOWN_MESSAGE + " with " + bookings.size() + " bookings");
         }
     }
 
-    private void heading(String text, Font font) {
+    /** Cards wrap their text to the part's width, so they are laid out again when it changes. */
+    private void fit() {
+        int width = scroller.getClientArea().width;
+        GridLayout layout = (GridLayout) list.getLayout();
+        cards.forEach(card -> card.fit(width - 2 * layout.marginWidth - layout.marginLeft - layout.marginRight));
+        list.setSize(list.computeSize(width, SWT.DEFAULT));
+        scroller.setMinSize(list.getSize());
+        list.layout(true, true);
+    }
+
+    private void bookedDay(AgendaDays.Day day, ZoneId zone) {
+        boolean today = day.group() == AgendaDays.Group.TODAY;
+        if (!today) {
+            UiFonts.body(heading(day.date().format(DAY), null));
+        }
+        day.bookings().forEach(booking -> cards.add(AgendaCard.create(list, booking, zone, today, opener)));
+    }
+
+    private String when(AgendaEntry booking, ZoneId zone) {
+        LocalDate day = booking.start().atZone(zone).toLocalDate();
+        String time = AgendaCard.time(booking, zone);
+        return day.equals(LocalDate.now(clock)) ? time : day.format(SHORT_DAY) + " " + time;
+    }
+
+    private static int count(List<AgendaDays.Day> days, AgendaDays.Group group) {
+        return days.stream().filter(day -> day.group() == group).mapToInt(day -> day.bookings().size()).sum();
+    }
+
+    private Label heading(String text, Font font) {
         Label heading = new Label(list, SWT.NONE);
         heading.setText(text);
         if (font != null) {
             heading.setFont(font);
         }
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-    }
-
-    private void row(String time, String details) {
-        new Label(list, SWT.NONE).setText(time);
-        Label text = new Label(list, SWT.WRAP);
-        text.setText(details);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, time.isEmpty() ? 2 : 1, 1));
-    }
-
-    /** One tap from a booking to its work order, when the workbench can open one. */
-    private void openButton(AgendaEntry booking) {
-        Button open = new Button(list, SWT.PUSH);
-        open.setText(booking.workOrderNumber() == null ? "Open work order" : "Open " + booking.workOrderNumber());
-        open.setEnabled(opener != null && booking.workOrderId() != null);
-        open.addListener(SWT.Selection, event -> opener.open(booking.workOrderId()));
-        TouchSize.grid(open, false);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return heading;
     }
 }

@@ -37,6 +37,8 @@ public final class SettingsPart {
     private final BackOfficeConnection connection;
     private final BackOfficeAccount account;
     private final SyncService sync;
+    /** A width the hint wraps at; the grid stretches it to the part's width. */
+    private static final int HINT_WIDTH = 200;
     private Text user;
     private Text password;
     private Button signIn;
@@ -56,7 +58,11 @@ public final class SettingsPart {
         Text url = field(parent, SWT.READ_ONLY, ID_URL);
         url.setText(connection.serviceRoot().toString());
         new Label(parent, SWT.NONE);
-        label(parent, URL_HINT);
+        Label hint = new Label(parent, SWT.WRAP);
+        hint.setText(URL_HINT);
+        GridData wrapped = new GridData(SWT.FILL, SWT.TOP, true, false);
+        wrapped.widthHint = HINT_WIDTH; // wraps to the part instead of widening it past the edge
+        hint.setLayoutData(wrapped);
         label(parent, "User name");
         user = field(parent, SWT.NONE, ID_USER);
         label(parent, "Password");

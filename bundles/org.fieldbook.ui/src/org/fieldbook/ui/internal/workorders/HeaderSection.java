@@ -15,6 +15,9 @@ import org.fieldbook.ui.internal.widgets.UiFonts;
 /** The work order at a glance: number and status as the title, then who, where and what. */
 final class HeaderSection {
 
+    /** Space between a fact's name and its value, so "Incident type" never runs into it. */
+    private static final int LABEL_GAP = 24;
+
     private HeaderSection() {
     }
 
@@ -23,13 +26,12 @@ final class HeaderSection {
         title.setText(title(workOrder));
         title.setFont(UiFonts.title(title));
         Composite facts = new Composite(form, SWT.NONE);
-        facts.setLayout(new GridLayout(2, false));
+        GridLayout columns = new GridLayout(2, false);
+        columns.horizontalSpacing = LABEL_GAP;
+        facts.setLayout(columns);
         facts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         FormWidgets.fact(facts, "Priority", workOrder.getPriority() == null ? null : workOrder.getPriority().getLiteral());
         FormWidgets.fact(facts, "Account", workOrder.getServiceAccount() == null ? null : workOrder.getServiceAccount().getName());
-        FormWidgets.fact(facts, "Contact",
-                workOrder.getReportedByContact() == null ? null : workOrder.getReportedByContact().getFullName());
-        FormWidgets.fact(facts, "Address", address(workOrder));
         FormWidgets.fact(facts, "Incident type",
                 workOrder.getPrimaryIncidentType() == null ? null : workOrder.getPrimaryIncidentType().getName());
     }

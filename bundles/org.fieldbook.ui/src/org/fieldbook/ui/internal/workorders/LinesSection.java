@@ -17,6 +17,7 @@ import org.fieldbook.model.Product;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.widgets.NumberPad;
 import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 
@@ -26,6 +27,9 @@ import org.fieldbook.ui.internal.widgets.UiFonts;
  */
 final class LinesSection {
 
+    /** Name, amount, unit, [−], [+], number pad, Remove. */
+    private static final int COLUMNS = 7;
+    static final String PAD = "123";
     private final LineKind kind;
     private final WorkOrder workOrder;
     private final Booking booking;
@@ -41,14 +45,15 @@ final class LinesSection {
         this.editor = editor;
         this.lines = new ArrayList<>(lines);
         rows = new Composite(section, SWT.NONE);
-        rows.setLayout(new GridLayout(5, false));
+        rows.setLayout(new GridLayout(COLUMNS, false));
         rows.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         FormWidgets.label(section, kind.addLabel());
         Combo catalogue = TouchSize.grid(UiFonts.body(new Combo(section, SWT.READ_ONLY)), true);
         WidgetIds.name(catalogue, kind.noun() + ".catalogue");
-        data.catalogue().forEach(item -> catalogue.add(name(item)));
+        List<Product> items = Catalogue.of(kind, data);
+        items.forEach(item -> catalogue.add(name(item)));
         FormWidgets.button(section, kind.addLabel(), kind.addLabel() + " from the catalogue",
-                () -> add(data.catalogue(), catalogue.getSelectionIndex()));
+                () -> add(items, catalogue.getSelectionIndex()));
         addMessage = new FieldMessage(section, kind.noun() + ".add.message", 3);
         showRows();
     }
@@ -71,10 +76,16 @@ final class LinesSection {
         FormWidgets.label(rows, name).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Text amount = FormWidgets.numberField(rows, id + ".amount");
         amount.setText(Amounts.text(line.eGet(kind.amount())));
-        FieldMessage message = new FieldMessage(rows, id + ".message", 5);
+        FormWidgets.label(rows, kind.unit());
+        FieldMessage message = new FieldMessage(rows, id + ".message", COLUMNS);
         Runnable shown = () -> amount.setText(Amounts.text(line.eGet(kind.amount())));
-        FormWidgets.button(rows, "\u2212", "Less " + name, () -> step(line, -kind.step(), message, shown));
-        FormWidgets.button(rows, "+", "More " + name, () -> step(line, kind.step(), message, shown));
+        String step = Amounts.text(kind.step());
+        WidgetIds.name(FormWidgets.button(rows, "\u2212" + step, "Less " + name, () -> step(line, -kind.step(), message, shown)),
+                id + ".less");
+        WidgetIds.name(FormWidgets.button(rows, "+" + step, "More " + name, () -> step(line, kind.step(), message, shown)),
+                id + ".more");
+        WidgetIds.name(FormWidgets.button(rows, PAD, "Type the amount of " + name,
+                () -> pad(line, name, amount, message, shown)), id + ".pad");
         FormWidgets.button(rows, "Remove", "Remove " + name, () -> editor.delete(line, message, () -> {
             lines.remove(line);
             showRows();
@@ -84,8 +95,15 @@ final class LinesSection {
     }
 
     private void step(Record line, double by, FieldMessage message, Runnable shown) {
-        double now = Amounts.value(line.eGet(kind.amount()));
+        double now = Amounts.value(editor.latest(line, kind.amount()));
         editor.set(line, kind.amount(), Amounts.of(now + by, kind.amount()), message, shown);
+    }
+
+    private void pad(Record line, String name, Text amount, FieldMessage message, Runnable shown) {
+        NumberPad.ask(rows.getShell(), name, amount.getText(), kind.unit(), kind.common()).ifPresent(typed -> {
+            amount.setText(typed);
+            typed(line, amount, message, shown);
+        });
     }
 
     private void typed(Record line, Text amount, FieldMessage message, Runnable shown) {

@@ -127,6 +127,14 @@ final class LocalEditor {
         }, NOTHING, refused);
     }
 
+    /**
+     * @return the newest value asked for the field, stored or still on its way: a second tap on [+] before the
+     *         first is stored steps from the first's value, so two taps count twice
+     */
+    Object latest(Record record, EStructuralFeature feature) {
+        return requested.getOrDefault(new Field(record, feature), record.eGet(feature));
+    }
+
     /** Stores a new record; undo deletes it. */
     void create(Record record, FieldMessage message, Runnable saved) {
         save(edits -> edits.create(record), message, () -> {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncListener;
 import org.fieldbook.sync.SyncService;
+import org.fieldbook.ui.UriLauncher;
 import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.SyncSettled;
 import org.fieldbook.ui.internal.widgets.UiFonts;
@@ -51,7 +52,10 @@ public final class WorkOrderFormPart {
     private final MDirtyable dirty;
     private Clock clock = Clock.systemDefaultZone();
     private final SyncService sync;
+    private final UriLauncher launcher;
     private final SyncListener reloadOnSync = new SyncSettled(this::synced);
+    /** The header and Undo: above the scrolled sections, so they stay in view while the form scrolls. */
+    private Composite top;
     private ScrolledComposite scroller;
     private Composite form;
     private String workOrderId;
@@ -61,8 +65,10 @@ public final class WorkOrderFormPart {
 
     /** @param sync when present, a finished sync shows what it changed in the open work order */
     @Inject
-    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional SyncService sync) {
+    public WorkOrderFormPart(LocalStore store, MDirtyable dirty, @Optional SyncService sync,
+            @Optional UriLauncher launcher) {
         this.store = store;
+        this.launcher = launcher;
         this.dirty = dirty;
         this.sync = sync;
     }
@@ -75,7 +81,15 @@ public final class WorkOrderFormPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        parent.setLayout(layout);
+        top = new Composite(parent, SWT.NONE);
+        top.setLayout(new GridLayout(2, false));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         form = new Composite(scroller, SWT.NONE);
@@ -164,9 +178,14 @@ public final class WorkOrderFormPart {
         if (editor == null) {
             editor = new LocalEditor(store, form, this::historyChanged);
         }
-        HeaderSection.create(form, data.details().workOrder());
+        Composite header = new Composite(top, SWT.NONE);
+        header.setLayout(new GridLayout(1, false));
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        HeaderSection.create(header, data.details().workOrder());
         undoBar();
         BookingSection.create(form, data, editor, () -> clock, this::load);
+        VisitSection.create(form, data.details().workOrder(), launcher);
+        AssetSection.create(form, data, clock.getZone());
         TasksSection.create(form, data.details().tasks(), editor);
         LinesSection.create(form, LineKind.PRODUCTS, data, data.details().products(), editor);
         LinesSection.create(form, LineKind.SERVICES, data, data.details().services(), editor);
@@ -177,8 +196,9 @@ public final class WorkOrderFormPart {
     }
 
     private void undoBar() {
-        Composite bar = new Composite(form, SWT.NONE);
+        Composite bar = new Composite(top, SWT.NONE);
         bar.setLayout(new GridLayout(2, false));
+        bar.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
         FieldMessage refused = new FieldMessage(bar, ID_MESSAGE + ".undo", 1);
         undo = WidgetIds.name(FormWidgets.button(bar, UNDO, null, () -> {
             save();
@@ -208,10 +228,14 @@ public final class WorkOrderFormPart {
         for (Control child : form.getChildren()) {
             child.dispose();
         }
+        for (Control child : top.getChildren()) {
+            child.dispose();
+        }
         undo = null;
     }
 
     private void relayout() {
+        top.getParent().layout(true, true);
         form.layout(true, true);
         scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
