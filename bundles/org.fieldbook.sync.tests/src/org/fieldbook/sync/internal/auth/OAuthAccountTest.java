@@ -10,8 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Optional;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -50,7 +53,24 @@ class OAuthAccountTest {
     @BeforeEach
     void openStorage() throws IOException {
         http = PooledHttpClients.create();
-        storage = SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null);
+        storage = SecurePreferencesFactory.open(storageFile().toUri().toURL(), null);
+    }
+
+    private Path storageFile() {
+        return folder.resolve("secure_storage");
+    }
+
+    /**
+     * Secure storage keeps one instance per address in memory: another address of the same file (through a
+     * sibling folder and "..") gives a fresh instance that reads the file, as the next start of the app does.
+     */
+    private ISecurePreferences reopenedStorage() throws IOException {
+        Path sibling = Files.createDirectories(folder.resolve("restart"));
+        return SecurePreferencesFactory.open(sibling.resolve("..").resolve(storageFile().getFileName()).toUri().toURL(), null);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterEach
@@ -67,10 +87,26 @@ class OAuthAccountTest {
         assertThat(statusWith(account.accessToken())).isEqualTo(200);
         assertThat(account.accessToken()).as("kept until it nears expiry").isEqualTo(account.accessToken());
 
-        OAuthAccount afterRestart = account();
+        storage.node("org.fieldbook.sync").put("unsaved", "only in this instance's memory", false);
+        ISecurePreferences restarted = reopenedStorage();
+        assertThat(restarted.node("org.fieldbook.sync").get("unsaved", null)).as("a fresh instance, read from the file").isNull();
+        OAuthAccount afterRestart = OAuthAccount.of(BACK_OFFICE.serviceRoot(), restarted, http);
         assertThat(afterRestart.userName()).hasValue("ada");
         assertThat(statusWith(afterRestart.accessToken())).as("renewed from the saved refresh token").isEqualTo(200);
-        assertThat(storage.node("org.fieldbook.sync").toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theStorageFileHoldsTheRefreshTokenEncryptedAndNeverThePassword() throws Exception {
+        account().signIn("ada", PASSWORD.toCharArray());
+        String refreshToken = new SecureStorageRefreshTokens(storage, BACK_OFFICE.serviceRoot()).load().orElseThrow().refreshToken();
+
+        String file = new String(Files.readAllBytes(storageFile()), StandardCharsets.ISO_8859_1);
+
+        assertThat(file).as("the file that holds the sign-in: its user name, which is not secret")
+                .contains(base64("ada"));
+        assertThat(file).as("the refresh token, neither plain nor merely encoded")
+                .doesNotContain(refreshToken).doesNotContain(base64(refreshToken));
+        assertThat(file).as("the password").doesNotContain(PASSWORD).doesNotContain(base64(PASSWORD));
     }
 
     @Test
