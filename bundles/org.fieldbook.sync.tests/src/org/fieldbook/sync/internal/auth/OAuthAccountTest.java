@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -69,6 +72,16 @@ class OAuthAccountTest {
         return SecurePreferencesFactory.open(sibling.resolve("..").resolve(storageFile().getFileName()).toUri().toURL(), null);
     }
 
+    /** @return the storage file's bytes, then its values as the properties file holds them (escapes such as \= undone) */
+    private String storedText() throws IOException {
+        Properties values = new Properties();
+        try (InputStream in = Files.newInputStream(storageFile())) {
+            values.load(in);
+        }
+        return new String(Files.readAllBytes(storageFile()), StandardCharsets.ISO_8859_1) + "\n"
+                + values.stringPropertyNames().stream().map(values::getProperty).collect(Collectors.joining("\n"));
+    }
+
     private static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -100,7 +113,7 @@ class OAuthAccountTest {
         account().signIn("ada", PASSWORD.toCharArray());
         String refreshToken = new SecureStorageRefreshTokens(storage, BACK_OFFICE.serviceRoot()).load().orElseThrow().refreshToken();
 
-        String file = new String(Files.readAllBytes(storageFile()), StandardCharsets.ISO_8859_1);
+        String file = storedText();
 
         assertThat(file).as("the file that holds the sign-in: its user name, which is not secret")
                 .contains(base64("ada"));
