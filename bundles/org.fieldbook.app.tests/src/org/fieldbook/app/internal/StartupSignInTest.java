@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.SignInException;
@@ -63,11 +67,22 @@ class StartupSignInTest {
     void aRefusedSignInIsLoggedAndDoesNotSync() throws InterruptedException {
         Account account = new Account(null, "another password");
 
-        new StartupSignIn(TECH1).start(account, sync).orElseThrow().join();
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        try {
+            new StartupSignIn(TECH1).start(account, sync).orElseThrow().join();
+        } finally {
+            Platform.removeLogListener(listener);
+        }
 
         assertThat(account.signIns).containsExactly("tech1:fieldbook");
         assertThat(account.userName()).isEmpty();
         assertThat(syncs).hasValue(0);
+        assertThat(logged).as("the log").anySatisfy(status -> {
+            assertThat(status.getSeverity()).isEqualTo(IStatus.WARNING);
+            assertThat(status.getMessage()).isEqualTo("Cannot sign in as tech1 at start-up: Wrong user name or password");
+        });
     }
 
     /** An account that accepts one password and remembers each attempt. */

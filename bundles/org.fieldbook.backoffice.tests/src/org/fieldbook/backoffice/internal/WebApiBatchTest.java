@@ -67,6 +67,8 @@ class WebApiBatchTest {
                 request("PATCH", "accounts(" + existing + ")", "2", "{\"name\":\"Lost update\"}", "If-Match", "W/\"1\"")));
 
         assertThat(statuses(response)).as(response.body()).containsExactly(412);
+        assertThat(response.body()).as("names the refused request").containsPattern("Content-ID: ?2\\r\\n")
+                .doesNotContain("Content-ID: 1");
         assertThat(response.body()).contains("0x80060882").doesNotContain("Exception");
         assertThat(dispatcher.get("accounts(" + created + ")").statusCode()).isEqualTo(404);
         assertThat(dispatcher.json("accounts(" + existing + ")").path("name").asText()).isEqualTo("Existing");

@@ -28,7 +28,7 @@ import org.fieldbook.backoffice.internal.http.RequestLimits;
  * {@code $batch}: up to {@value #MAX_REQUESTS} requests, run in order through the handler of the batch
  * request, so with its signed-in user's row access whatever the parts say. A change set commits all its
  * writes or none: they share one transaction, and the first failing request rolls it back and answers for
- * the whole change set. Processing stops at the first failure unless {@code Prefer: odata.continue-on-error}.
+ * the whole change set, named by its Content-ID. Processing stops at the first failure unless {@code Prefer: odata.continue-on-error}.
  */
 final class BatchRequests implements BatchProcessor {
 
@@ -107,7 +107,9 @@ final class BatchRequests implements BatchProcessor {
                 references.resolve(request);
                 ODataResponse answer = handle(facade, request);
                 if (failed(answer)) {
-                    return new ODataResponsePart(answer, false);
+                    // Alone in its change set's answer, so that the answer carries its Content-ID: the client
+                    // learns which request was refused, as Dataverse tells it.
+                    return new ODataResponsePart(List.of(answer), true);
                 }
                 references.remember(request, answer);
                 responses.add(answer);

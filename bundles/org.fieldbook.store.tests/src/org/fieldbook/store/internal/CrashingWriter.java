@@ -24,7 +24,7 @@ public final class CrashingWriter {
     static final int ROWS_PER_PAGE = 1_000;
 
     /** The store and what it needs outside OSGi. */
-    private static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model", "org.fieldbook.jdbc",
+    static final List<String> BUNDLES = List.of("org.fieldbook.store", "org.fieldbook.store.tests", "org.fieldbook.model", "org.fieldbook.jdbc",
             "org.eclipse.emf.ecore", "org.eclipse.emf.common", "derby", "derbyshared", "com.fasterxml.jackson.core.jackson-core",
             "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.equinox.security");
 

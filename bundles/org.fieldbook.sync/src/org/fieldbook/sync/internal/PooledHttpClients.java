@@ -39,16 +39,28 @@ public final class PooledHttpClients {
         return builder(readTimeout).build();
     }
 
+    /**
+     * @param validateAfterIdle how long a pooled connection may rest before it is checked: tests choose always or
+     *        never, so that no request races the pool's clock
+     */
+    static CloseableHttpClient create(Timeout readTimeout, TimeValue validateAfterIdle) {
+        return builder(readTimeout, validateAfterIdle).build();
+    }
+
     /** @return a builder with these settings, for a caller that adds to them (the load benchmark times every request) */
     public static HttpClientBuilder builder() {
         return builder(READ_TIMEOUT);
     }
 
     private static HttpClientBuilder builder(Timeout readTimeout) {
+        return builder(readTimeout, VALIDATE_AFTER_IDLE);
+    }
+
+    private static HttpClientBuilder builder(Timeout readTimeout, TimeValue validateAfterIdle) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(CONNECT_TIMEOUT)
                 .setSocketTimeout(readTimeout)
-                .setValidateAfterInactivity(VALIDATE_AFTER_IDLE)
+                .setValidateAfterInactivity(validateAfterIdle)
                 .build();
         return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()

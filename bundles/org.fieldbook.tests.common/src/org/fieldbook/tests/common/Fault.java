@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * What a {@link FaultProxy} does to one response on its way back to the client. Byte counts include the status
@@ -53,16 +54,16 @@ public abstract class Fault {
 
     /** @return a fault that holds every chunk of the response back for {@code delay}: a slow or stalled network */
     public static Fault delayEachChunk(Duration delay) {
-        return new Fault() {
-            @Override
-            ResponseEffect onResponse() {
-                return (chunk, length, client) -> {
-                    pause(delay);
-                    client.write(chunk, length);
-                    return true;
-                };
-            }
-        };
+        return eachChunkAfter(() -> pause(delay));
+    }
+
+    /**
+     * @param release opened by the test once it has seen what the client does while it waits
+     * @return a fault that holds every response back until {@code release} opens: a server still working, for as
+     *         long as the test needs, with no clock involved
+     */
+    public static Fault holdUntil(CountDownLatch release) {
+        return eachChunkAfter(() -> await(release));
     }
 
     /**
@@ -111,12 +112,41 @@ public abstract class Fault {
         return null;
     }
 
+    /** @return a fault that passes every chunk of the response on once {@code wait} has returned */
+    private static Fault eachChunkAfter(Wait wait) {
+        return new Fault() {
+            @Override
+            ResponseEffect onResponse() {
+                return (chunk, length, client) -> {
+                    wait.run();
+                    client.write(chunk, length);
+                    return true;
+                };
+            }
+        };
+    }
+
+    /** Something a response waits for, ended early only by the proxy closing. */
+    @FunctionalInterface
+    private interface Wait {
+        void run() throws InterruptedIOException;
+    }
+
     private static void pause(Duration delay) throws InterruptedIOException {
         try {
             Thread.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("The proxy closed while delaying a response");
+        }
+    }
+
+    private static void await(CountDownLatch release) throws InterruptedIOException {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("The proxy closed while holding a response");
         }
     }
 

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -50,7 +56,34 @@ class OAuthAccountTest {
     @BeforeEach
     void openStorage() throws IOException {
         http = PooledHttpClients.create();
-        storage = SecurePreferencesFactory.open(folder.resolve("secure_storage").toUri().toURL(), null);
+        storage = SecurePreferencesFactory.open(storageFile().toUri().toURL(), null);
+    }
+
+    private Path storageFile() {
+        return folder.resolve("secure_storage");
+    }
+
+    /**
+     * Secure storage keeps one instance per address in memory: another address of the same file (through a
+     * sibling folder and "..") gives a fresh instance that reads the file, as the next start of the app does.
+     */
+    private ISecurePreferences reopenedStorage() throws IOException {
+        Path sibling = Files.createDirectories(folder.resolve("restart"));
+        return SecurePreferencesFactory.open(sibling.resolve("..").resolve(storageFile().getFileName()).toUri().toURL(), null);
+    }
+
+    /** @return the storage file's bytes, then its values as the properties file holds them (escapes such as \= undone) */
+    private String storedText() throws IOException {
+        Properties values = new Properties();
+        try (InputStream in = Files.newInputStream(storageFile())) {
+            values.load(in);
+        }
+        return new String(Files.readAllBytes(storageFile()), StandardCharsets.ISO_8859_1) + "\n"
+                + values.stringPropertyNames().stream().map(values::getProperty).collect(Collectors.joining("\n"));
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterEach
@@ -67,10 +100,26 @@ class OAuthAccountTest {
         assertThat(statusWith(account.accessToken())).isEqualTo(200);
         assertThat(account.accessToken()).as("kept until it nears expiry").isEqualTo(account.accessToken());
 
-        OAuthAccount afterRestart = account();
+        storage.node("org.fieldbook.sync").put("unsaved", "only in this instance's memory", false);
+        ISecurePreferences restarted = reopenedStorage();
+        assertThat(restarted.node("org.fieldbook.sync").get("unsaved", null)).as("a fresh instance, read from the file").isNull();
+        OAuthAccount afterRestart = OAuthAccount.of(BACK_OFFICE.serviceRoot(), restarted, http);
         assertThat(afterRestart.userName()).hasValue("ada");
         assertThat(statusWith(afterRestart.accessToken())).as("renewed from the saved refresh token").isEqualTo(200);
-        assertThat(storage.node("org.fieldbook.sync").toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theStorageFileHoldsTheRefreshTokenEncryptedAndNeverThePassword() throws Exception {
+        account().signIn("ada", PASSWORD.toCharArray());
+        String refreshToken = new SecureStorageRefreshTokens(storage, BACK_OFFICE.serviceRoot()).load().orElseThrow().refreshToken();
+
+        String file = storedText();
+
+        assertThat(file).as("the file that holds the sign-in: its user name, which is not secret")
+                .contains(base64("ada"));
+        assertThat(file).as("the refresh token, neither plain nor merely encoded")
+                .doesNotContain(refreshToken).doesNotContain(base64(refreshToken));
+        assertThat(file).as("the password").doesNotContain(PASSWORD).doesNotContain(base64(PASSWORD));
     }
 
     @Test

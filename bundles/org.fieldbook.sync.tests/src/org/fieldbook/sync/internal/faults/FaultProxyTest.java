@@ -3,12 +3,14 @@ package org.fieldbook.sync.internal.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,7 +86,11 @@ class FaultProxyTest {
     void aRandomCutFallsBelowTheGivenBound() throws Exception {
         proxy.inject(Fault.cutAtRandom(new Random(7), 100));
 
-        assertThatThrownBy(() -> get("/")).isInstanceOf(IOException.class);
+        for (int response = 0; response < 20; response++) {
+            assertThat(rawGet("/")).as("bytes of response %d before the cut", response).hasSizeLessThan(100);
+        }
+        assertThat(proxy.faultsInjected()).isEqualTo(20);
+        assertThatThrownBy(() -> get("/")).as("what a client sees").isInstanceOf(IOException.class);
     }
 
     @Test
@@ -158,13 +164,25 @@ class FaultProxyTest {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** @return everything the proxy sends back for one GET over a raw socket, up to the connection's end */
+    /**
+     * @return everything the proxy sends back for one GET over a raw socket, up to the connection's end, a clean
+     *         close or a reset (the read timeout only catches a hang)
+     */
     private String rawGet(String path) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
-            socket.setSoTimeout(5_000);
+            socket.setSoTimeout(60_000);
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[256];
+            try {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    received.write(buffer, 0, read);
+                }
+            } catch (SocketException reset) {
+                // the end of a cut connection
+            }
+            return received.toString(StandardCharsets.ISO_8859_1);
         }
     }
 }

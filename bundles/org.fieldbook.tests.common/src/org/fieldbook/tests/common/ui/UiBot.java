@@ -28,7 +28,8 @@ public final class UiBot {
     /** Widget data key naming a widget for tests, as SWTBot's {@code org.eclipse.swtbot.widget.key}. */
     public static final String ID_KEY = "org.fieldbook.widget.id";
 
-    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Only catches a hang: a loaded build machine may take many seconds for a sync, never a minute. */
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private final Composite root;
     private final Display display;

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.sync.BackOfficeAccount;
@@ -45,7 +44,7 @@ class SettingsPartTest {
 
             bot.waitUntil(() -> bot.labelWithId(SettingsPart.ID_STATUS).text().equals("Signed in as tech1"), "the sign-in");
             assertThat(device.account().userName()).contains("tech1");
-            bot.waitUntil(() -> device.engine().status().lastSuccess() != null, Duration.ofSeconds(30), "the sync that follows");
+            bot.waitUntil(() -> device.engine().status().lastSuccess() != null, "the sync that follows");
             assertThat(bot.textWithId(SettingsPart.ID_PASSWORD).text()).isEmpty();
         }
     }

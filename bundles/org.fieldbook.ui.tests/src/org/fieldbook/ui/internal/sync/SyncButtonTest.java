@@ -3,6 +3,11 @@ package org.fieldbook.ui.internal.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.swt.widgets.Button;
 import org.fieldbook.sync.SyncService;
@@ -37,7 +42,13 @@ class SyncButtonTest {
     void aFingerSizedButtonWithIconAndWordStartsASync() throws Exception {
         try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
                 E4PartFixture fixture = new E4PartFixture(SyncButtonTest.class)) {
-            device.signedIn("tech1");
+            AtomicInteger cyclesStarted = new AtomicInteger();
+            device.engine().addListener(status -> {
+                if (status.phase() == Phase.SYNCING && status.task() == null) { // a cycle's first word
+                    cyclesStarted.incrementAndGet();
+                }
+            });
+            device.synced("tech1");
             fixture.context().set(SyncService.class, device.engine());
             fixture.make(SyncButton.class);
             UiBot bot = fixture.bot();
@@ -47,13 +58,23 @@ class SyncButtonTest {
             assertThat(button.getImage()).as("icon").isNotNull();
             assertThat(button.getSize().y).as("height").isGreaterThanOrEqualTo(Touch.MIN_HEIGHT);
             assertThat(button.getSize().x).as("width").isGreaterThanOrEqualTo(2 * Touch.MIN_HEIGHT);
+            // A new device's engine starts cycles of its own: the baseline is taken once they are over.
+            bot.waitUntil(() -> noCycleRunsOrWaits() && device.engine().status().phase() == Phase.IDLE, "the first cycles to end");
+            int before = cyclesStarted.get();
+            Instant lastSyncBefore = device.engine().status().lastSuccess();
 
             bot.buttonWithId(SyncButton.ID).click();
 
-            bot.waitUntil(() -> device.engine().status().lastSuccess() != null && device.engine().status().phase() == Phase.IDLE,
-                    "the sync the button started to finish");
+            bot.waitUntil(() -> cyclesStarted.get() > before && noCycleRunsOrWaits()
+                    && device.engine().status().phase() == Phase.IDLE, "the sync the button started to finish");
+            assertThat(cyclesStarted).as("cycles started by the press").hasValue(before + 1);
+            assertThat(device.engine().status().lastSuccess()).isAfter(lastSyncBefore);
             bot.waitUntil(() -> bot.buttonWithId(SyncButton.ID).isEnabled(), "the button to be enabled again");
         }
+    }
+
+    private static boolean noCycleRunsOrWaits() {
+        return Arrays.stream(Job.getJobManager().find(null)).noneMatch(job -> job.getName().equals("Syncing with the back office"));
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class SyncStatusControl {
     static final String STATE_ID = "status.sync";
     static final String MESSAGE_ID = "status.sync.message";
     static final String CANCEL_ID = "status.sync.cancel";
+    static final String PROGRESS_ID = "status.sync.progress";
 
     private final SyncService sync;
     private final IEventBroker events;
@@ -53,7 +54,7 @@ public final class SyncStatusControl {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(4, false));
         state = WidgetIds.name(new Label(area, SWT.NONE), STATE_ID);
-        progress = new ProgressBar(area, SWT.INDETERMINATE);
+        progress = WidgetIds.name(new ProgressBar(area, SWT.INDETERMINATE), PROGRESS_ID);
         progress.setLayoutData(new GridData(120, SWT.DEFAULT));
         cancel = WidgetIds.name(new Button(area, SWT.PUSH), CANCEL_ID);
         cancel.setText("Cancel sync");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client product as a technician starts it, next to a running back office product: it opens its
- * window on a new workspace, creates the local database there, and finds the back office online.
+ * window on a new workspace, creates the local database there, shows the (empty) agenda, and finds the back
+ * office online.
  */
 class ClientProductSmokeTest {
 
@@ -44,8 +45,10 @@ class ClientProductSmokeTest {
                     Map.of("HOME", folder.toString(), "FIELDBOOK_BACKOFFICE_URL", serviceRoot),
                     "-data", workspace.toString())) {
                 client.awaitLine("Fieldbook workbench is up", Duration.ofSeconds(120));
-                client.awaitLine("Local store open at " + workspace.resolve("fieldbook-db"), Duration.ofSeconds(30));
-                client.awaitLine("Back office " + serviceRoot + ": online", Duration.ofSeconds(30));
+                client.awaitLine("Local store open at " + workspace.resolve("fieldbook-db"), Duration.ofSeconds(120));
+                client.awaitLine("Back office " + serviceRoot + ": online", Duration.ofSeconds(120));
+                // Written by the agenda once it is on screen: nobody signed in yet, so it holds no booking.
+                client.awaitLine("Agenda shown with 0 bookings", Duration.ofSeconds(120));
                 assertThat(workspace.resolve("fieldbook-db/service.properties")).isRegularFile();
                 assertThat(client.output()).doesNotContain("Could not resolve module", "Unable to create class");
                 Thread.sleep(1500); // let the last layout paint before the picture
