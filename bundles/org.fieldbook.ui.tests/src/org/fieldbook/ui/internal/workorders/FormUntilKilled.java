@@ -20,7 +20,7 @@ import org.fieldbook.ui.WidgetIds;
 /**
  * The work order form in a JVM of its own, for {@link TypedTextSurvivesAKillTest} to type into and kill. It
  * opens the store in the folder named by its first argument, shows work order {@code wo-1} and says where the
- * instructions field is ("field X Y", with the field focused), what it shows ("shows TEXT"), when an edit has
+ * technician's summary is ("field X Y", with the field focused), what it shows ("shows TEXT"), when an edit has
  * been committed and what the store then holds ("saved TEXT"), and when the field lost focus ("left the
  * field"). It runs until killed.
  */
@@ -32,7 +32,7 @@ public final class FormUntilKilled {
     public static void main(String[] args) {
         DerbyLocalStore store = WorkOrderFixtures.open(Path.of(args[0]));
         store.outbox().addEditListener(() -> System.out.println("saved "
-                + store.workOrders().details("wo-1").map(details -> details.workOrder().getInstructions()).orElse("")));
+                + store.workOrders().details("wo-1").map(details -> details.workOrder().getSummary()).orElse("")));
         Display display = new Display();
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
@@ -43,7 +43,7 @@ public final class FormUntilKilled {
         shell.open();
         Text field = null;
         while (field == null) {
-            field = instructions(shell).orElse(null);
+            field = summary(shell).orElse(null);
             if (field == null && !display.readAndDispatch()) {
                 display.sleep();
             }
@@ -61,13 +61,13 @@ public final class FormUntilKilled {
         }
     }
 
-    private static Optional<Text> instructions(Control control) {
+    private static Optional<Text> summary(Control control) {
         if (control instanceof Text text && NotesSection.ID.equals(text.getData(WidgetIds.KEY))) {
             return Optional.of(text);
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                Optional<Text> found = instructions(child);
+                Optional<Text> found = summary(child);
                 if (found.isPresent()) {
                     return found;
                 }

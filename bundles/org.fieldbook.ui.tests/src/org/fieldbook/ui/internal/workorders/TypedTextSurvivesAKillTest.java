@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nothing typed is lost: the form runs in a JVM of its own, real keystrokes go into its instructions through
- * the X server, and the JVM is killed (SIGKILL) while the field still has focus, as soon as the store has
+ * Nothing typed is lost: the form runs in a JVM of its own, real keystrokes go into the technician's summary
+ * through the X server, and the JVM is killed (SIGKILL) while the field still has focus, as soon as the store has
  * the text — a moment after the last keystroke, never on leaving the field. The restarted form shows it.
  */
 class TypedTextSurvivesAKillTest {
@@ -38,6 +38,7 @@ class TypedTextSurvivesAKillTest {
             "org.eclipse.e4.core.contexts", "org.eclipse.e4.ui.di", "jakarta.inject.jakarta.inject-api",
             "jakarta.annotation-api");
     private static final Pattern FIELD = Pattern.compile("^field (\\d+) (\\d+)$", Pattern.MULTILINE);
+    private static final String BEFORE = "Pump primed, ";
     private static final String NOTE = "gasket replaced";
 
     @TempDir
@@ -52,19 +53,19 @@ class TypedTextSurvivesAKillTest {
             client.awaitLine("field ", PATIENCE);
             type(client, NOTE);
             // Keystrokes slowed by a busy machine may be saved in parts: the kill waits for the whole note.
-            client.awaitLine("saved Call before arrival" + NOTE, PATIENCE);
+            client.awaitLine("saved " + BEFORE + NOTE, PATIENCE);
             assertThat(client.output()).as("the field kept its focus till the kill").doesNotContain("left the field");
             client.kill();
         }
 
         try (ChildJvm restarted = ChildJvm.start(BUNDLES, FormUntilKilled.class, List.of(database.toString()), 0)) {
             restarted.awaitLine("field ", PATIENCE);
-            assertThat(restarted.output()).contains("shows Call before arrival" + NOTE);
+            assertThat(restarted.output()).contains("shows " + BEFORE + NOTE);
         }
         DerbyLocalStore store = WorkOrderFixtures.open(database);
         try {
             assertThat(store.outbox().pending()).as("the note waits for upload").last()
-                    .satisfies(entry -> assertThat(entry.changedFields()).containsValue("Call before arrival" + NOTE));
+                    .satisfies(entry -> assertThat(entry.changedFields()).containsValue(BEFORE + NOTE));
         } finally {
             store.close();
         }
@@ -75,7 +76,7 @@ class TypedTextSurvivesAKillTest {
         try {
             Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
             WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
-            workOrder.setInstructions("Call before arrival");
+            workOrder.setSummary(BEFORE);
             download(store, Literals.ACCOUNT, List.of(account));
             download(store, Literals.WORK_ORDER, List.of(workOrder));
         } finally {
