@@ -44,11 +44,13 @@
       `${base}/items/${item.table}`, { downloadFilter: select.value }, `${item.table} now downloads: ${FILTERS[select.value]} (in the draft).`) },
       Object.entries(FILTERS).map(([value, label]) => el('option', { value, selected: value === item.downloadFilter, disabled: value === 'otherFilter' },
         value === 'otherFilter' ? `${label} (not yet available)` : label)));
-    return el('div', { class: 'field' }, el('label', { for: select.id }, 'Download filter'), select,
-      item.downloadFilter === 'customFilter'
-        ? el('div', { class: 'custom-filter' }, el('span', { class: 'hint' }, 'Stored filter (read-only; the filter builder comes later):'),
-          el('pre', { id: `custom-${item.table}` }, item.customFilter))
-        : null);
+    return el('div', { class: 'field' }, el('label', { for: select.id }, 'Download filter'), select);
+  }
+
+  /** The stored custom filter as text; the filter builder that edits it comes later. */
+  function customFilter(item) {
+    return item.downloadFilter !== 'customFilter' ? null : el('div', { class: 'custom-filter' },
+      el('span', { class: 'hint' }, 'Stored filter (read-only; the filter builder comes later):'), el('pre', { id: `custom-${item.table}` }, item.customFilter));
   }
 
   function intervalField(item, form) {
@@ -82,12 +84,13 @@
   function itemCard(item) {
     const form = el('form', { class: 'card item', id: `item-${item.table}`, 'data-table': item.table, novalidate: true, onsubmit: (event) => event.preventDefault() });
     const table = tableOf(item.table);
-    form.append(el('div', { class: 'item-head' }, el('h2', {}, item.table),
+    form.append(...[el('div', { class: 'item-head' }, el('h2', {}, item.table),
       table ? el('span', { class: 'badge' }, `${table.rows} rows`) : null,
       item.customized ? el('span', { class: 'badge managed', title: 'You set its filter or interval: release updates leave them alone' }, 'Customized') : null,
       el('span', { class: 'row-actions' }, el('button', { type: 'button', class: 'quiet danger-text', 'aria-label': `Remove table ${item.table}`,
         onclick: () => removeTable(item, form) }, 'Remove table'))),
-    el('div', { class: 'filters' }, filterField(item, form), intervalField(item, form)), relationshipsField(item, form));
+    el('div', { class: 'filters' }, filterField(item, form), intervalField(item, form)), customFilter(item), relationshipsField(item, form)]
+      .filter(Boolean));
     return form;
   }
 
