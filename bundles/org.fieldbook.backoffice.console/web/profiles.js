@@ -29,6 +29,7 @@
 
   function actions(p) {
     return el('span', { class: 'row-actions' },
+      el('a', { class: 'button quiet', href: `profile?id=${encodeURIComponent(p.id)}`, 'aria-label': `Edit ${p.name}` }, 'Edit'),
       el('button', { type: 'button', class: 'quiet', 'aria-label': `Copy ${p.name}`, onclick: () => openCopy(p) }, 'Copy'),
       el('button', { type: 'button', class: 'quiet danger-text', 'aria-label': `Delete ${p.name}`, onclick: () => remove(p) }, 'Delete'));
   }

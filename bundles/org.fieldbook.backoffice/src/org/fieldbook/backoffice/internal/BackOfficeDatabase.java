@@ -172,6 +172,11 @@ public final class BackOfficeDatabase implements AutoCloseable {
         });
     }
 
+    /** @return how many rows the table holds, e.g. for an admin choosing what devices download */
+    public int rowCount(EClass table) {
+        return count(tables.of(table), null);
+    }
+
     /** @return how many rows meet the filter (all rows without one) */
     int count(TableMapping table, SqlFilter filter) {
         return transactions.read("count " + table.logicalName(), connection -> {

@@ -26,6 +26,7 @@ final class ConsoleApiServlet extends HttpServlet {
 
     ConsoleApiServlet(BackOfficeServices services, ConsoleSessions sessions) {
         this.handlers = List.of(new SessionCalls(services.signIn(), sessions), new ProfileCalls(services.profiles(), services.assignments()),
+                new ProfileEditorCalls(services.profiles(), services.database()),
                 new SettingsCalls(services.organization()), new SyncErrorCalls(services.syncErrors()));
     }
 

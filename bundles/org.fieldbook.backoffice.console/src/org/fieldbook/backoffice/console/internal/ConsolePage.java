@@ -12,18 +12,22 @@ import org.fieldbook.backoffice.Role;
  * {@code web/}.
  */
 enum ConsolePage {
-    PROFILES("profiles", "Offline profiles", Role.ADMIN),
-    SETTINGS("settings", "Mobile offline settings", Role.ADMIN),
-    SYNC_ERRORS("sync-errors", "Sync errors", Role.DISPATCHER);
+    PROFILES("profiles", "Offline profiles", Role.ADMIN, true),
+    /** Opened from the profiles list with the profile's key ({@code profile?id=}), so not in the navigation. */
+    PROFILE_EDITOR("profile", "Profile editor", Role.ADMIN, false),
+    SETTINGS("settings", "Mobile offline settings", Role.ADMIN, true),
+    SYNC_ERRORS("sync-errors", "Sync errors", Role.DISPATCHER, true);
 
     private final String path;
     private final String label;
     private final Role least;
+    private final boolean navigation;
 
-    ConsolePage(String path, String label, Role least) {
+    ConsolePage(String path, String label, Role least, boolean navigation) {
         this.path = path;
         this.label = label;
         this.least = least;
+        this.navigation = navigation;
     }
 
     String path() {
@@ -42,8 +46,8 @@ enum ConsolePage {
         return Arrays.stream(values()).filter(page -> page.path.equals(path)).findFirst();
     }
 
-    /** @return the pages a role may open, in navigation order */
+    /** @return the pages of the navigation a role may open, in its order */
     static List<ConsolePage> allowedFor(Role role) {
-        return Arrays.stream(values()).filter(page -> page.allows(role)).toList();
+        return Arrays.stream(values()).filter(page -> page.navigation && page.allows(role)).toList();
     }
 }

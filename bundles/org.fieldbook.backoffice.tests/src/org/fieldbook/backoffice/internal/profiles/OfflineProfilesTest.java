@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.model.DownloadFilter;
@@ -177,5 +179,41 @@ class OfflineProfilesTest {
         new ProfileAssignments(database, shipped).unassign(Assignee.team("nights"));
         profiles.delete(night);
         assertThat(profiles.list()).extracting(StoredProfile::id).containsExactly(shipped);
+    }
+
+    @Test
+    void discardingPutsThePublishedDefinitionBackAndANeverPublishedProfileHasNothingToGoBackTo() {
+        String id = profiles.installShippedProfile().id();
+        profiles.edit(id, DraftEdit.setSyncInterval("msdyn_workorder", 30));
+        profiles.edit(id, DraftEdit.removeItem("product"));
+
+        StoredProfile discarded = profiles.discardDraft(id);
+
+        assertThat(discarded.hasUnpublishedChanges()).isFalse();
+        assertThat(Definitions.item(discarded.draft(), "msdyn_workorder").getSyncIntervalMinutes()).isEqualTo(10);
+        assertThat(Definitions.byTable(discarded.draft())).containsKey("product");
+        String fresh = profiles.create("Fresh", null).id();
+        assertThatThrownBy(() -> profiles.discardDraft(fresh)).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("never been published");
+    }
+
+    @Test
+    void theComparisonBeforePublishingNamesTablesRemovedChangedAndUnchangedAndTheRelationshipsThatComeAndGo() {
+        String id = profiles.installShippedProfile().id();
+        profiles.edit(id, DraftEdit.setSyncInterval("msdyn_workorder", 30));
+        profiles.edit(id, DraftEdit.removeItem("product"));
+        StoredProfile edited = profiles.edit(id, DraftEdit.addRelationship("account", "contact._parentcustomerid_value->account"));
+
+        Map<String, ProfileComparison.Row> rows = ProfileComparison.between(edited.published(), edited.draft()).stream()
+                .collect(Collectors.toMap(ProfileComparison.Row::table, row -> row));
+
+        assertThat(rows.get("product").change()).isEqualTo(ProfileComparison.Change.REMOVED);
+        assertThat(rows.get("product").draft()).isNull();
+        assertThat(rows.get("msdyn_workorder").change()).isEqualTo(ProfileComparison.Change.CHANGED);
+        assertThat(rows.get("account").change()).isEqualTo(ProfileComparison.Change.CHANGED);
+        assertThat(rows.get("account").relationshipsAdded()).containsExactly("contact._parentcustomerid_value->account");
+        assertThat(rows.get("contact").change()).isEqualTo(ProfileComparison.Change.SAME);
+        assertThat(ProfileComparison.between(null, edited.draft())).extracting(ProfileComparison.Row::change)
+                .containsOnly(ProfileComparison.Change.ADDED);
     }
 }

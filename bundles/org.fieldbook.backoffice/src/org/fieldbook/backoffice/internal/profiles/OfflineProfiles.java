@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.OfflineProfile;
+import org.fieldbook.model.dataverse.DataverseTable;
 
 /**
  * What an admin does with offline profiles: the shipped default installed and upgraded, profiles created,
@@ -126,6 +127,23 @@ public final class OfflineProfiles {
             }
             return ProfileRows.find(connection, id).orElseThrow();
         });
+    }
+
+    /** @return the model's tables a profile may take offline */
+    public List<DataverseTable> offlineTables() {
+        return rules.tables();
+    }
+
+    /**
+     * Puts the published definition back as the draft, through {@link #edit} so that a managed profile's
+     * customizations follow the draft.
+     *
+     * @throws ProfileException when the profile was never published: there is nothing to go back to
+     */
+    public StoredProfile discardDraft(String id) {
+        OfflineProfile published = get(id).publishedDefinition().orElseThrow(() -> new ProfileException(ProfileException.Reason.CONFLICT,
+                "The profile has never been published, so there is no published version to go back to; delete it instead"));
+        return edit(id, DraftEdit.replaceWith(published));
     }
 
     /** Makes the draft what devices download from their next sync on. */

@@ -35,6 +35,11 @@ final class ProfileRules {
             .filter(table -> !CONFIGURATION.contains(table.eClass()))
             .toList();
 
+    /** @return the tables a profile may name, in the model's order */
+    List<DataverseTable> tables() {
+        return tables;
+    }
+
     /** @throws IllegalArgumentException unless the whole definition is valid */
     void check(OfflineProfile profile) {
         requireName(profile.getName());
