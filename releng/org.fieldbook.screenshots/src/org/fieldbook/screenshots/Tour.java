@@ -130,15 +130,16 @@ final class Tour extends Job {
         // Typing makes the form dirty until the store took the note (with its outbox entry); then it can be undone.
         screen.waitFor("the note saved on the device", UI, () -> Optional.of(parts.findPart(FORM)).filter(part -> !part.isDirty())
                 .flatMap(part -> Screen.withId(form, Button.class, "workorder.undo")).filter(Button::isEnabled));
-        // Scrolled down to the note, as the technician left it, at each size.
-        picture(screen, shell, full, "work-order", () -> {
-            for (Composite parent = summary.getParent(); parent != null; parent = parent.getParent()) {
+        // Scrolled down to the note, as the technician left it, at each size. A sync between the two pictures may
+        // show the form again with new widgets, so the summary is looked up each time.
+        picture(screen, shell, full, "work-order", () -> Screen.withId(form, Text.class, "workorder.summary").ifPresent(shown -> {
+            for (Composite parent = shown.getParent(); parent != null; parent = parent.getParent()) {
                 if (parent instanceof ScrolledComposite scroller) {
-                    scroller.showControl(summary);
+                    scroller.showControl(shown);
                     break;
                 }
             }
-        });
+        }));
         // The client syncs soon after each edit by itself; that cycle meets the dispatcher's change.
         waitForSync(screen, sync, "the conflict from the next sync",
                 status -> status.openConflicts() > 0 && status.phase() != Phase.SYNCING);

@@ -2,6 +2,10 @@ package org.fieldbook.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.css.swt.engine.CSSSWTEngineImpl;
 import org.eclipse.e4.ui.css.swt.internal.theme.ThemeEngine;
 import org.eclipse.swt.SWT;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped themes through the real e4 CSS engine on real widgets: the toolbar's Outdoor switch turns the
- * calm off-white into pure black on white, and switching back restores it.
+ * calm off-white into pure black on white, switching back restores it, and the choice outlives a restart.
  */
 class OutdoorThemeTest {
 
@@ -81,6 +85,35 @@ class OutdoorThemeTest {
             assertThat(unstyled.isEnabled()).isFalse();
         } finally {
             other.dispose();
+        }
+    }
+
+    @Test
+    void theOutdoorThemeIsRememberedAcrossARestart() throws Exception {
+        tap(toggle(shell, 1));
+        shell.dispose();
+
+        Path stored = Path.of(Platform.getInstanceLocation().getURL().toURI())
+                .resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.eclipse.e4.ui.css.swt.theme.prefs");
+        assertThat(Files.readString(stored)).as("written to the workspace, not only kept in memory")
+                .contains("themeid=" + OutdoorToggle.OUTDOOR_THEME);
+        ThemeEngine restarted = new ThemeEngine(display);
+        restarted.addCSSEngine(new CSSSWTEngineImpl(display, true));
+        try {
+            restarted.restore(OutdoorToggle.DEFAULT_THEME);
+            shell = new Shell(display);
+            shell.setLayout(new FillLayout());
+            label = new Label(shell, SWT.NONE);
+            label.setText("WO-00412");
+            new OutdoorToggle().createControls(shell, restarted);
+            restarted.applyStyles(shell, true);
+
+            assertThat(restarted.getActiveTheme().getId()).as("the workbench's start restores the stored theme over the product's")
+                    .isEqualTo(OutdoorToggle.OUTDOOR_THEME);
+            assertThat(toggle(shell, 1).getSelection()).isTrue();
+            assertThat(label.getBackground().getRGB()).isEqualTo(new RGB(0xFF, 0xFF, 0xFF));
+        } finally {
+            restarted.setTheme(OutdoorToggle.DEFAULT_THEME, true);
         }
     }
 

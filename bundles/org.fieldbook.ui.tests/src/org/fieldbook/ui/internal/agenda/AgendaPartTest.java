@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -208,6 +209,54 @@ class AgendaPartTest {
         Composite nextCard = bot.widgetWithId(AgendaPart.ID_NEXT, Composite.class);
         Composite laterCard = bot.widgetWithId(AgendaCard.ID_PREFIX + "b-next", Composite.class);
         assertThat(nextCard.getSize().y).as("the next job stands out").isGreaterThan(laterCard.getSize().y);
+    }
+
+    @Test
+    void cardsWrapAgainWhenTheAgendaGetsNarrowerSoEveryOpenButtonStaysInView() {
+        String longName = "Replace the compressor of the cold room behind the dairy's loading bay and test the door seals";
+        store.downloads().apply(new DownloadPage(FieldbookPackage.Literals.BOOKING,
+                List.of(booking("b-early", longName, Instant.parse("2026-11-27T06:00:00Z")),
+                        booking("b-next", longName + " again", Instant.parse("2026-11-27T09:00:00Z")),
+                        booking("b-monday", longName + " on Monday", Instant.parse("2026-11-30T09:00:00Z"))),
+                List.of(), null, null, null));
+        fixture.make(AgendaPart.class);
+        UiBot bot = fixture.bot();
+        bot.waitUntil(() -> bot.visibleTexts().contains(longName + " on Monday"), "the agenda to load");
+
+        for (int width : new int[] { 900, 640, 480 }) {
+            fixture.shell().setSize(width, 800);
+            bot.waitUntil(() -> openButtonsOutsideTheView(bot).isEmpty(), "every Open button inside the " + width
+                    + " px wide agenda, not " + openButtonsOutsideTheView(bot));
+        }
+    }
+
+    /** @return the Open buttons (as "text at x..right") not horizontally inside the scroller's visible area */
+    private static List<String> openButtonsOutsideTheView(UiBot bot) {
+        Composite list = bot.widgetWithId(AgendaPart.ID_LIST, Composite.class);
+        Rectangle view = list.getParent().getClientArea();
+        Point viewOrigin = list.getParent().toDisplay(view.x, view.y);
+        List<String> outside = new ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
+        collectButtons(list, buttons);
+        assertThat(buttons).as("the cards' Open buttons").hasSize(4);
+        for (Button button : buttons) {
+            Point origin = button.getParent().toDisplay(button.getLocation());
+            int right = origin.x + button.getSize().x;
+            if (origin.x < viewOrigin.x || right > viewOrigin.x + view.width) {
+                outside.add(button.getText() + " at " + (origin.x - viewOrigin.x) + ".." + (right - viewOrigin.x) + " of " + view.width);
+            }
+        }
+        return outside;
+    }
+
+    private static void collectButtons(Composite parent, List<Button> buttons) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button) {
+                buttons.add(button);
+            } else if (child instanceof Composite composite) {
+                collectButtons(composite, buttons);
+            }
+        }
     }
 
     private static ImageData pixels(Control control) {

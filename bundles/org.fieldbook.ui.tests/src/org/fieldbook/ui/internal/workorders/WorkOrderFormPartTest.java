@@ -374,6 +374,30 @@ class WorkOrderFormPartTest {
     }
 
     @Test
+    void aSlowSecondTapOnTheNextStepsButtonTakesNoStepUntilTheGuardHasPassed() {
+        UiBot bot = open();
+        Button travel = bot.widgetWithId(STEP + "traveling", Button.class);
+        UiMouse mouse = new UiMouse(bot, travel.getDisplay());
+        mouse.tap(travel, 1);
+        bot.waitUntil(travel::isDisposed, "the form to show the step taken");
+        Button arrive = bot.widgetWithId(STEP + "inProgress", Button.class);
+        fixture.context().set(Clock.class, Clock.fixed(START.plusMillis(300), ZONE));
+        mouse.tap(arrive, 1);
+
+        assertThat(arrive.isDisposed()).as("no step 300 ms after the last").isFalse();
+        assertThat(arrive.isEnabled()).isTrue();
+        assertThat(booking().getStatus().getFieldServiceStatus()).isEqualTo(FieldServiceStatus.TRAVELING);
+
+        Instant arrived = START.plus(StepGuard.PAUSE);
+        fixture.context().set(Clock.class, Clock.fixed(arrived, ZONE));
+        mouse.tap(arrive, 1);
+
+        bot.waitUntil(arrive::isDisposed, "the form to show the arrival");
+        assertThat(booking().getStatus().getFieldServiceStatus()).isEqualTo(FieldServiceStatus.IN_PROGRESS);
+        assertThat(booking().getActualArrivalTime()).as("the tap after the guard, not the one before").isEqualTo(arrived);
+    }
+
+    @Test
     void statusButtonsAreFingerSized() {
         UiBot bot = open();
 

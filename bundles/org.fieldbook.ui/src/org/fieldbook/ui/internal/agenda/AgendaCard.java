@@ -23,13 +23,12 @@ final class AgendaCard {
 
     static final String ID_PREFIX = "agenda.card.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    /** Narrower than this, the text column scrolls sideways rather than wrap into a word a line. */
+    /** What the texts ask for before the card's grid gives them the width the band and the button leave. */
     private static final int MIN_TEXT_WIDTH = 160;
 
     private final Composite card;
     private final Composite texts;
     private final boolean large;
-    private Button open;
 
     private AgendaCard(Composite list, String id, AgendaEntry booking, boolean large) {
         this.large = large;
@@ -45,7 +44,7 @@ final class AgendaCard {
                 booking.statusName() == null ? "Status not known yet" : booking.statusName());
         texts = new Composite(card, SWT.NONE);
         texts.setLayout(new GridLayout(1, false));
-        texts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        texts.setLayoutData(shrinking(MIN_TEXT_WIDTH));
     }
 
     /** A booking in the list of its day. */
@@ -76,17 +75,6 @@ final class AgendaCard {
         return card;
     }
 
-    /**
-     * Gives the texts what the card's {@code width} leaves beside the band and the button, so long lines wrap
-     * there: a wrapping label in a nested grid otherwise asks for one line's width and pushes the button out.
-     */
-    void fit(int width) {
-        GridLayout layout = (GridLayout) card.getLayout();
-        int beside = StatusBand.WIDTH + open.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 2 * layout.horizontalSpacing
-                + layout.marginLeft + layout.marginRight + 2 * card.getBorderWidth();
-        ((GridData) texts.getLayoutData()).widthHint = Math.max(MIN_TEXT_WIDTH, width - beside);
-    }
-
     static String time(AgendaEntry booking, ZoneId zone) {
         return booking.start().atZone(zone).format(TIME) + "\u2013" + booking.end().atZone(zone).format(TIME);
     }
@@ -97,7 +85,7 @@ final class AgendaCard {
         }
         Label label = new Label(texts, SWT.WRAP);
         label.setText(text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        label.setLayoutData(shrinking(0));
         if (strong && large) {
             label.setFont(UiFonts.title(label));
         } else if (large || strong) {
@@ -105,9 +93,19 @@ final class AgendaCard {
         }
     }
 
+    /**
+     * Grows into the width the grid gives and asks for no more than {@code width}: a wrapping label or a column of
+     * them otherwise asks for one line's width, keeps it when the agenda gets narrower and pushes the button out.
+     */
+    private static GridData shrinking(int width) {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = width;
+        return data;
+    }
+
     /** One tap from a booking to its work order, when the workbench can open one. */
     private void openButton(AgendaEntry booking, WorkOrderOpener opener) {
-        open = UiFonts.body(new Button(card, SWT.PUSH));
+        Button open = UiFonts.body(new Button(card, SWT.PUSH));
         open.setText(booking.workOrderNumber() == null ? "Open work order" : "Open " + booking.workOrderNumber());
         open.setEnabled(opener != null && booking.workOrderId() != null);
         open.addListener(SWT.Selection, event -> opener.open(booking.workOrderId()));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
@@ -62,7 +61,6 @@ public final class AgendaPart {
     private final Clock clock;
     private final WorkOrderOpener opener;
     private final SyncService sync;
-    private final List<AgendaCard> cards = new ArrayList<>();
     private final SyncListener reloadOnSync = status -> loader().schedule(RELOAD_DELAY_MILLIS);
     /** A status changed on the work order form shows here at once, not at the next sync. */
     private final Runnable reloadOnEdit = () -> loader().schedule();
@@ -93,6 +91,7 @@ public final class AgendaPart {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
         list = WidgetIds.name(new Composite(scroller, SWT.NONE), ID_LIST);
         list.setLayout(new GridLayout(1, false));
         scroller.setContent(list);
@@ -169,12 +168,11 @@ public final class AgendaPart {
         for (Control old : list.getChildren()) {
             old.dispose();
         }
-        cards.clear();
         List<AgendaDays.Day> days = AgendaDays.of(bookings, LocalDate.now(clock), zone, WINDOW_DAYS);
         message.setText(bookings.isEmpty() ? EMPTY_MESSAGE : summary(count(days, AgendaDays.Group.TODAY), count(days, AgendaDays.Group.UPCOMING)));
         if (next != null) {
             heading("Next job", groupFont);
-            cards.add(AgendaCard.next(list, next, when(next, zone), incidentType, opener));
+            AgendaCard.next(list, next, when(next, zone), incidentType, opener);
         }
         for (AgendaDays.Row row : AgendaDays.rows(days)) {
             switch (row) {
@@ -190,13 +188,13 @@ public final class AgendaPart {
         }
     }
 
-    /** Cards wrap their text to the part's width, so they are laid out again when it changes. */
+    /**
+     * The list is always as wide as the view (no minimum width), and as tall as its cards are when their text wraps
+     * at that width; so a narrower agenda wraps the cards again instead of pushing their buttons out of view.
+     */
     private void fit() {
         int width = scroller.getClientArea().width;
-        GridLayout layout = (GridLayout) list.getLayout();
-        cards.forEach(card -> card.fit(width - 2 * layout.marginWidth - layout.marginLeft - layout.marginRight));
-        list.setSize(list.computeSize(width, SWT.DEFAULT));
-        scroller.setMinSize(list.getSize());
+        scroller.setMinHeight(list.computeSize(width, SWT.DEFAULT, true).y);
         list.layout(true, true);
     }
 
@@ -205,7 +203,7 @@ public final class AgendaPart {
         if (!today) {
             UiFonts.body(heading(day.date().format(DAY), null));
         }
-        day.bookings().forEach(booking -> cards.add(AgendaCard.create(list, booking, zone, today, opener)));
+        day.bookings().forEach(booking -> AgendaCard.create(list, booking, zone, today, opener));
     }
 
     private String when(AgendaEntry booking, ZoneId zone) {

@@ -34,8 +34,8 @@ import org.fieldbook.ui.internal.widgets.UiFonts;
  * Each booking's time, its status flow and the times it recorded. Big buttons offer the next steps of the
  * visit that {@link BookingTransitions} allows (Travel, Arrive or Start work, Pause, Resume work, Complete);
  * the status box also offers the rare ones (cancelling). Each step is one {@link StatusStep}, stored in one
- * transaction; while it is being stored the booking's buttons are off, so a double tap makes one step.
- * Cancelling and completing ask first.
+ * transaction; while it is being stored the booking's buttons are off, so a double tap makes one step, and the
+ * {@link StepGuard} keeps the next step's buttons from taking a slower second tap. Cancelling and completing ask first.
  */
 final class BookingSection {
 
@@ -52,25 +52,29 @@ final class BookingSection {
     private final WorkOrderFormData data;
     private final LocalEditor editor;
     private final Supplier<Clock> clock;
+    private final StepGuard guard;
     private final Runnable reload;
 
-    private BookingSection(WorkOrderFormData data, LocalEditor editor, Supplier<Clock> clock, Runnable reload) {
+    private BookingSection(WorkOrderFormData data, LocalEditor editor, Supplier<Clock> clock, StepGuard guard, Runnable reload) {
         this.data = data;
         this.editor = editor;
         this.clock = clock;
+        this.guard = guard;
         this.reload = reload;
     }
 
     /**
      * @param clock the clock of the moment, which a step's times come from
+     * @param guard the form's, kept across its reloads: it knows when the last step was stored
      * @param reload shows the work order again as stored, once a step is
      */
-    static void create(Composite form, WorkOrderFormData data, LocalEditor editor, Supplier<Clock> clock, Runnable reload) {
+    static void create(Composite form, WorkOrderFormData data, LocalEditor editor, Supplier<Clock> clock, StepGuard guard,
+            Runnable reload) {
         if (data.details().bookings().isEmpty()) {
             return;
         }
         Composite section = FormWidgets.section(form, "Booking", 3);
-        BookingSection bookings = new BookingSection(data, editor, clock, reload);
+        BookingSection bookings = new BookingSection(data, editor, clock, guard, reload);
         data.details().bookings().forEach(booking -> bookings.row(section, booking));
     }
 
@@ -136,7 +140,11 @@ final class BookingSection {
             size.heightHint = Math.max(STEP_HEIGHT, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
             size.widthHint = Math.max(STEP_MIN_WIDTH, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
             button.setLayoutData(size);
-            button.addListener(SWT.Selection, event -> step(combo, steps, booking, status.get(), message));
+            button.addListener(SWT.Selection, event -> {
+                if (guard.takesTaps()) {
+                    step(combo, steps, booking, status.get(), message);
+                }
+            });
         }
         ((GridLayout) steps.getLayout()).numColumns = Math.max(1, steps.getChildren().length);
     }
@@ -165,7 +173,11 @@ final class BookingSection {
         List<TimeEntry> entries = data.details().timeEntries().stream()
                 .filter(entry -> entry.getBooking() != null && booking.getId().equals(entry.getBooking().getId())).toList();
         StatusStep step = StatusStep.of(booking, others, entries, chosen, clock.get().instant());
-        editor.together("change booking status to " + name(chosen), step::save, step.undo(), message, reload, () -> {
+        Runnable stored = () -> {
+            guard.stepped();
+            reload.run();
+        };
+        editor.together("change booking status to " + name(chosen), step::save, step.undo(), message, stored, () -> {
             if (!combo.isDisposed()) { // refused: the booking is as it was, and can be tried again
                 combo.setData(BUSY, null);
                 enable(combo, steps, true);

@@ -51,6 +51,7 @@ public final class WorkOrderFormPart {
     private final LocalStore store;
     private final MDirtyable dirty;
     private Clock clock = Clock.systemDefaultZone();
+    private final StepGuard stepGuard = new StepGuard(() -> clock);
     private final SyncService sync;
     private final UriLauncher launcher;
     private final SyncListener reloadOnSync = new SyncSettled(this::synced);
@@ -183,7 +184,7 @@ public final class WorkOrderFormPart {
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         HeaderSection.create(header, data.details().workOrder());
         undoBar();
-        BookingSection.create(form, data, editor, () -> clock, this::load);
+        BookingSection.create(form, data, editor, () -> clock, stepGuard, this::load);
         VisitSection.create(form, data.details().workOrder(), launcher);
         AssetSection.create(form, data, clock.getZone());
         TasksSection.create(form, data.details().tasks(), editor);
@@ -208,8 +209,9 @@ public final class WorkOrderFormPart {
         historyChanged();
     }
 
+    /** A sync that settles while a step is stored starts undo afresh (no editor until the reload shows one). */
     private void historyChanged() {
-        if (undo != null && !undo.isDisposed()) {
+        if (editor != null && undo != null && !undo.isDisposed()) {
             undo.setEnabled(editor.canUndo());
             undo.setToolTipText(editor.canUndo() ? "Undo " + editor.undoLabel() : "Nothing to undo");
         }
