@@ -14,4 +14,6 @@
       Console.showError(form, error);
     }
   });
+  // Enabled only now: a form sent before this script runs would go to the server without it.
+  form.querySelector('button.primary').disabled = false;
 })();

@@ -57,7 +57,7 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         }
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 

@@ -46,6 +46,22 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void beforeItsScriptRunsTheSignInFormSendsNothing() {
+        BROWSER.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            site.open("sign-in");
+            BROWSER.find(By.id("user-name")).sendKeys("admin");
+            BROWSER.find(By.id("password")).sendKeys(BackOfficeServer.DEMO_PASSWORD);
+            BROWSER.find(By.cssSelector("#sign-in-form button.primary")).click();
+
+            assertThat(BROWSER.driver().getCurrentUrl()).endsWith("/admin/sign-in").doesNotContain(BackOfficeServer.DEMO_PASSWORD);
+            assertThat(BROWSER.find(By.id("password")).getAttribute("value")).isEqualTo(BackOfficeServer.DEMO_PASSWORD);
+        } finally {
+            BROWSER.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedBesideTheField() {
         site.signIn("admin", "not the password");
 

@@ -50,7 +50,8 @@ final class ConsoleSite {
         WebElement secret = browser.find(By.id("password"));
         secret.clear();
         secret.sendKeys(password);
-        browser.find(By.cssSelector("#sign-in-form button.primary")).click();
+        // the button is enabled once the page's script handles the form
+        browser.find(By.cssSelector("#sign-in-form button.primary:enabled")).click();
     }
 
     void signInAs(String demoUser, String firstPage) {
