@@ -120,7 +120,9 @@ class DownloadFaultsTest {
 
     @Test
     void aStalledBackOfficeIsAReadTimeoutNotAHang() throws Exception {
-        Device device = open(Timeout.ofSeconds(1));
+        // Short enough to keep the test quick, long enough that a loaded machine answers the requests not held
+        // (the sign-in hashes a password) before it.
+        Device device = open(Timeout.ofSeconds(10));
         CountDownLatch neverBeforeTheTimeout = new CountDownLatch(1);
         PROXY.inject(Fault.holdUntil(neverBeforeTheTimeout), Requests.matching(PRODUCTS));
 
