@@ -1,6 +1,7 @@
 package org.fieldbook.sync.internal.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -13,12 +14,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.BackOfficeServer;
@@ -98,6 +102,52 @@ class ProfileDownloadTest {
         assertThat(store.records().count(FieldbookPackage.Literals.PRODUCT)).isEqualTo(demo.rows(FieldbookPackage.Literals.PRODUCT).size());
         assertThat(store.records().count(FieldbookPackage.Literals.BOOKABLE_RESOURCE)).isEqualTo(1);
         assertThat(store.syncStates().get("msdyn_workorder").nextDue()).isAfter(Instant.now());
+    }
+
+    @Test
+    void aFirstSyncCompletesTodaysAgendaBeforeTheRestOfTheWindow() throws Exception {
+        // One more job today: the work order of a booking later in the window.
+        Booking later = windowBookings().stream().filter(booking -> !startsToday(booking)).findFirst().orElseThrow();
+        Instant nine = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        String added = book(demoResourceOf(0), nine, nine.plus(Duration.ofHours(1)), later.getWorkOrder().getId());
+        Set<Booking> todays = windowBookings().stream().filter(this::startsToday).collect(Collectors.toSet());
+        Set<WorkOrder> workOrders = todays.stream().map(Booking::getWorkOrder).collect(Collectors.toSet());
+        workOrders.add(later.getWorkOrder());
+
+        assertThatThrownBy(() -> syncUntil("Downloading bookableresourcebookings")).isInstanceOf(OperationCanceledException.class);
+
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(ids(todays).stream(), Stream.of(added)).toList());
+        assertThat(localIds(FieldbookPackage.Literals.WORK_ORDER)).isEqualTo(ids(workOrders));
+        assertThat(localIds(FieldbookPackage.Literals.ACCOUNT)).isEqualTo(workOrders.stream()
+                .map(workOrder -> workOrder.getServiceAccount().getId()).collect(Collectors.toSet()));
+        assertThat(store.records().count(FieldbookPackage.Literals.BOOKING_STATUS))
+                .isEqualTo(demo.rows(FieldbookPackage.Literals.BOOKING_STATUS).size());
+        assertThat(store.records().count(FieldbookPackage.Literals.PRODUCT)).as("the catalogue comes last").isZero();
+        assertThat(store.syncStates().get("bookableresourcebooking").lastSuccess()).as("the window is not done").isNull();
+
+        sync();
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).containsAll(ids(windowBookings())).contains(added)
+                .hasSize(windowBookings().size() + 1);
+    }
+
+    private boolean startsToday(Booking booking) {
+        return booking.getStartTime().atZone(ZoneOffset.UTC).toLocalDate().equals(today);
+    }
+
+    @Test
+    void onlyAFirstSyncTakesTodayAhead() throws Exception {
+        sync();
+
+        List<String> tasks = new ArrayList<>();
+        new ProfileDownload(context).run(SubMonitor.convert(new NullProgressMonitor() {
+            @Override
+            public void setTaskName(String name) {
+                tasks.add(name);
+            }
+        }));
+
+        assertThat(tasks).contains("Downloading bookableresourcebookings").noneMatch(task -> task.contains("today"));
     }
 
     @Test
@@ -215,6 +265,18 @@ class ProfileDownloadTest {
         return new ProfileDownload(context).run(SubMonitor.convert(new NullProgressMonitor()));
     }
 
+    /** Syncs until the download's task is {@code task}, then cancels. */
+    private void syncUntil(String task) throws Exception {
+        new ProfileDownload(context).run(SubMonitor.convert(new NullProgressMonitor() {
+            @Override
+            public void setTaskName(String name) {
+                if (name.equals(task)) {
+                    setCanceled(true);
+                }
+            }
+        }));
+    }
+
     private int sync(Clock clock) throws Exception {
         SyncContext at = new SyncContext(context.http(), context.serviceRoot(), store, context.schema(), context.device(), clock);
         return new ProfileDownload(at).run(SubMonitor.convert(new NullProgressMonitor()));
@@ -228,9 +290,15 @@ class ProfileDownloadTest {
 
     /** @return the key of a booking the dispatcher made for the resource */
     private String book(String resource, Instant start, Instant end) throws Exception {
+        return book(resource, start, end, null);
+    }
+
+    /** @return the key of a booking the dispatcher made of the resource, for the work order if not null */
+    private String book(String resource, Instant start, Instant end, String workOrder) throws Exception {
         String id = UUID.randomUUID().toString();
         dispatcher("POST", "bookableresourcebookings", "{\"bookableresourcebookingid\":\"" + id + "\",\"name\":\"Edge\","
                 + "\"starttime\":\"" + start + "\",\"endtime\":\"" + end + "\","
+                + (workOrder == null ? "" : "\"msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + workOrder + ")\",")
                 + "\"Resource@odata.bind\":\"/bookableresources(" + resource + ")\"}");
         return id;
     }

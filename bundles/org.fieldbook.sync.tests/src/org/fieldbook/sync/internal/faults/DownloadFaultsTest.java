@@ -191,7 +191,7 @@ class DownloadFaultsTest {
         assertThatThrownBy(() -> device.download(cancelAtWorkOrders)).isInstanceOf(OperationCanceledException.class);
         assertThat(state(device, "bookableresourcebooking").lastSuccess()).as("done before the cancel").isNotNull();
         assertThat(state(device, "msdyn_workorder").lastSuccess()).as("cancelled").isNull();
-        assertThat(device.store().records().count(FieldbookPackage.Literals.WORK_ORDER)).isZero();
+        assertWholeRowsOnly(device); // today's work orders came ahead of the window's
 
         device.download();
         assertThat(device.contents()).isEqualTo(reference);

@@ -31,14 +31,28 @@ final class KeyedDownload implements TableDownload {
     private final SyncContext context;
     private final DataverseTable table;
     private final List<String> filters;
+    private final boolean wholeTable;
     private final PageFetcher fetcher;
 
     /** @param filters conditions whose matching rows, together, belong on the device; none means none do */
     KeyedDownload(SyncContext context, DataverseTable table, List<String> filters) {
+        this(context, table, filters, true);
+    }
+
+    private KeyedDownload(SyncContext context, DataverseTable table, List<String> filters, boolean wholeTable) {
         this.context = context;
         this.table = table;
         this.filters = filters;
+        this.wholeTable = wholeTable;
         this.fetcher = new PageFetcher(context);
+    }
+
+    /**
+     * @param filters conditions choosing a part of the rows that belong on the device (today's bookings)
+     * @return a download that brings that part up to date and removes nothing, ahead of the whole table's
+     */
+    static KeyedDownload part(SyncContext context, DataverseTable table, List<String> filters) {
+        return new KeyedDownload(context, table, filters, false);
     }
 
     @Override
@@ -55,7 +69,9 @@ final class KeyedDownload implements TableDownload {
             readAll(Links.query(table.entitySet(), null, anyOf(table.keyColumn(), keys)), reader, writer);
             fetching.split(1);
         }
-        writer.remove(local.keySet().stream().filter(id -> !remote.containsKey(id)).toList());
+        if (wholeTable) {
+            writer.remove(local.keySet().stream().filter(id -> !remote.containsKey(id)).toList());
+        }
         progress.split(1);
         return writer.rows();
     }

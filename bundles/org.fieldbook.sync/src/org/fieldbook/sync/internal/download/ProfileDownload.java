@@ -28,9 +28,13 @@ import org.fieldbook.sync.internal.SyncLog;
 /**
  * The download half of a sync cycle: every table of the device's profile, in {@link DownloadOrder}, each
  * the way its item says (a filter, relationships to tables already in, or all records), each marked done
- * with when it is due again.
+ * with when it is due again. A device's first download takes today's bookings and what they relate to
+ * ahead of the rest.
  */
 public final class ProfileDownload {
+
+    /** The column by which the agenda puts a row on a day: it lists each day's bookings by their start. */
+    private static final Map<String, String> AGENDA_DAY = Map.of("bookableresourcebooking", "starttime");
 
     private final SyncContext context;
     private final RecordTables onDevice;
@@ -56,32 +60,70 @@ public final class ProfileDownload {
             Instant next = context.store().syncStates().get(table).nextDue();
             return next == null || !next.isAfter(start);
         });
-        List<OfflineProfileItem> items = DownloadOrder.of(context.device().profile()).stream()
-                .filter(item -> !dueOnly || due.contains(item.getTableName())).toList();
-        monitor.setWorkRemaining(items.size());
+        List<Step> steps = withTodayFirst(DownloadOrder.of(context.device().profile(), context.schema()).stream()
+                .filter(item -> !dueOnly || due.contains(item.getTableName())).toList());
+        monitor.setWorkRemaining(steps.size());
         int rows = 0;
-        for (OfflineProfileItem item : items) {
+        for (Step step : steps) {
             SubMonitor table = monitor.split(1);
+            OfflineProfileItem item = step.item();
             Optional<DataverseTable> known = deviceTable(item.getTableName());
             if (known.isEmpty()) {
-                SyncLog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
-                        + ", which this version of Fieldbook does not keep; skipped.");
+                if (!step.today()) {
+                    SyncLog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
+                            + ", which this version of Fieldbook does not keep; skipped.");
+                }
                 continue;
             }
-            table.setTaskName("Downloading " + known.get().entitySet());
+            table.setTaskName((step.today() ? "Downloading today's " : "Downloading ") + known.get().entitySet());
             TableDownload download;
             try {
-                download = download(item, known.get());
+                download = step.today() ? todaysPart(item, known.get()) : download(item, known.get());
             } catch (IllegalArgumentException e) {
-                profileError(item, e);
+                if (!step.today()) {
+                    profileError(item, e);
+                }
                 continue;
             }
             rows += download.run(table);
-            Instant now = context.clock().instant();
-            context.store().syncStates().completed(item.getTableName(), now,
-                    now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes())));
+            if (!step.today()) {
+                Instant now = context.clock().instant();
+                context.store().syncStates().completed(item.getTableName(), now,
+                        now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes())));
+            }
         }
         return rows;
+    }
+
+    /** A step of the download: a whole table, or the part of it today's agenda needs. */
+    private record Step(OfflineProfileItem item, boolean today) {
+    }
+
+    /**
+     * On a device that has never had its whole booking window, today's bookings and the rows related to them
+     * come first, so today's agenda is complete while the rest of the window still arrives. The whole tables
+     * follow as always; rows already in at the same version are not fetched again.
+     */
+    private List<Step> withTodayFirst(List<OfflineProfileItem> items) {
+        List<Step> steps = new ArrayList<>();
+        for (OfflineProfileItem item : items) {
+            if (DownloadOrder.isFiltered(item) && AGENDA_DAY.containsKey(item.getTableName())
+                    && context.store().syncStates().get(item.getTableName()).lastSuccess() == null) {
+                steps.add(new Step(item, true));
+                items.stream().filter(DownloadOrder::isRelatedOnly).forEach(related -> steps.add(new Step(related, true)));
+            }
+            steps.add(new Step(item, false));
+        }
+        return steps;
+    }
+
+    private TableDownload todaysPart(OfflineProfileItem item, DataverseTable table) {
+        if (DownloadOrder.isRelatedOnly(item)) {
+            return KeyedDownload.part(context, table, relatedFilters(item, table));
+        }
+        String today = RelativeDates.today(AGENDA_DAY.get(item.getTableName()), context.clock());
+        String own = ownFilter(item);
+        return KeyedDownload.part(context, table, List.of(own == null ? today : "(" + own + ") and " + today));
     }
 
     /** A filter the device cannot use: the table is skipped and the technician told, the rest syncs. */
@@ -107,8 +149,12 @@ public final class ProfileDownload {
         if (item.getDownloadFilter() == DownloadFilter.RELATED_ONLY) {
             return new KeyedDownload(context, table, relatedFilters(item, table));
         }
-        String filter = item.getCustomFilter() == null ? null : RelativeDates.resolve(item.getCustomFilter(), context.clock());
-        return new KeyedDownload(context, table, Collections.singletonList(filter));
+        return new KeyedDownload(context, table, Collections.singletonList(ownFilter(item)));
+    }
+
+    /** @return the item's own filter with its relative dates resolved, or null for none */
+    private String ownFilter(OfflineProfileItem item) {
+        return item.getCustomFilter() == null ? null : RelativeDates.resolve(item.getCustomFilter(), context.clock());
     }
 
     /**

@@ -39,9 +39,15 @@ final class RelativeDates {
         return resolved.toString();
     }
 
+    /** @return the condition that {@code column} lies within today, in the clock's zone */
+    static String today(String column, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        return between(column, today, today.plusDays(1), clock);
+    }
+
     private static String range(String function, String column, String value, LocalDate today, Clock clock) {
         return switch (function) {
-        case "Today" -> between(column, today, today.plusDays(1), clock);
+        case "Today" -> today(column, clock);
         case "NextXDays" -> between(column, today, today.plusDays(days(function, value) + 1), clock);
         case "LastXDays" -> between(column, today.minusDays(days(function, value)), today.plusDays(1), clock);
         case "OnOrAfter" -> "(" + column + " ge " + start(date(function, value), clock) + ")";

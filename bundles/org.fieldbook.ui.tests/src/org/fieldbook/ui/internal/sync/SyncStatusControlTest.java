@@ -57,7 +57,7 @@ class SyncStatusControlTest {
 
             // The bookings' answer waits until the status bar has been seen saying what the sync does.
             bot.waitUntil(() -> network.faultsInjected() > 0
-                    && bot.labelWithId(SyncStatusControl.STATE_ID).text().startsWith("Syncing: Downloading bookableresourcebookings"),
+                    && bot.labelWithId(SyncStatusControl.STATE_ID).text().startsWith("Syncing: Downloading today's bookableresourcebookings"),
                     "the status bar to show the bookings being downloaded");
             assertThat(progress.isVisible()).as("progress bar").isTrue();
             assertThat(cancel.isVisible()).as("Cancel button").isTrue();
