@@ -24,6 +24,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,6 +86,7 @@ public final class FilterColumns {
         all.add(new Column(table.keyColumn(), Kind.LOOKUP, List.of()));
         table.columns().forEach(column -> all.add(column(column)));
         table.lookups().forEach(lookup -> all.add(new Column(lookup.column(), Kind.LOOKUP, List.of())));
+        all.sort(Comparator.comparing(Column::name));
         this.columns = List.copyOf(all);
     }
 
@@ -150,23 +152,20 @@ public final class FilterColumns {
     }
 
     private static Optional<String> valueProblem(Column column, FilterTree.Condition condition) {
-        List<String> values = condition.values();
-        switch (condition.operator().arity()) {
-        case NONE:
-            return values.isEmpty() ? Optional.empty() : Optional.of("\"" + condition.operator().label() + "\" takes no value.");
-        case ONE:
-            if (values.size() != 1) {
-                return Optional.of("Enter one value.");
-            }
-            break;
-        default:
-            if (values.isEmpty()) {
-                return Optional.of("Enter at least one value.");
-            }
+        List<String> values = condition.values().stream().filter(value -> !value.isBlank()).toList();
+        FilterOperator.Arity arity = condition.operator().arity();
+        if (arity == FilterOperator.Arity.NONE) {
+            return condition.values().isEmpty() ? Optional.empty() : Optional.of("\"" + condition.operator().label() + "\" takes no value.");
+        }
+        if (values.isEmpty()) {
+            return Optional.of(arity == FilterOperator.Arity.ONE ? "Enter a value." : "Enter at least one value.");
+        }
+        if (arity == FilterOperator.Arity.ONE && condition.values().size() != 1) {
+            return Optional.of("Enter one value.");
         }
         Predicate<String> valid = validity(column, condition.operator());
-        return values.stream().filter(valid.negate()).findFirst().map(value -> value.isBlank() ? "Enter a value."
-                : "'" + value + "' is not " + expected(column, condition.operator()) + ".");
+        return condition.values().stream().filter(valid.negate()).findFirst()
+                .map(value -> "'" + value + "' is not " + expected(column, condition.operator()) + ".");
     }
 
     private static Predicate<String> validity(Column column, FilterOperator operator) {
