@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.internal.FilterTree.Condition;
 import org.fieldbook.backoffice.internal.FilterTree.Group;
 import org.fieldbook.backoffice.internal.FilterTree.Match;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -134,6 +139,45 @@ class ODataFiltersTest {
                 new FilterColumns.Problem("1-4", "value", "'-1' is not a number of days from 0 to 36500."),
                 new FilterColumns.Problem("1-5", "value", "\"today\" takes no value."),
                 new FilterColumns.Problem("2", "group", "A group needs at least one condition."));
+    }
+
+    @Test
+    void everyOperatorOnEveryKindOfColumnIsWrittenAsAFilterTheWebApiEvaluates(@TempDir Path data) {
+        DataverseSchema schema = DataverseSchema.fieldbook();
+        List<String> checked = new ArrayList<>();
+        try (BackOfficeDatabase database = BackOfficeDatabase.open(data.resolve("db"))) {
+            FilterCheck check = new FilterCheck(database);
+            for (FilterColumns.Kind kind : FilterColumns.Kind.values()) {
+                DataverseTable table = schema.tables().stream().filter(candidate -> new FilterColumns(candidate).columns().stream()
+                        .anyMatch(column -> column.kind() == kind)).findFirst().orElseThrow();
+                FilterColumns columns = new FilterColumns(table);
+                FilterColumns.Column column = columns.columns().stream().filter(candidate -> candidate.kind() == kind).findFirst().orElseThrow();
+                for (FilterOperator operator : kind.operators()) {
+                    Condition condition = new Condition(column.name(), operator, sample(column, operator));
+                    assertThat(columns.check(condition)).as(condition.toString()).isEmpty();
+                    String filter = ODataFilters.render(condition, columns);
+                    check.check(table.logicalName(), filter);
+                    checked.add(kind + " " + operator);
+                }
+            }
+        }
+        assertThat(checked).hasSize(Stream.of(FilterColumns.Kind.values()).mapToInt(kind -> kind.operators().size()).sum());
+    }
+
+    private static List<String> sample(FilterColumns.Column column, FilterOperator operator) {
+        String one = switch (column.kind()) {
+        case TEXT, LONG_TEXT -> "x";
+        case NUMBER -> "5";
+        case CHOICE -> String.valueOf(column.choices().get(0).value());
+        case YES_NO -> "true";
+        case LOOKUP -> "6c1e2f0a-4b7d-4e55-8f3a-2d9b0c7e1a01";
+        case DATE -> operator == FilterOperator.NEXT_X_DAYS || operator == FilterOperator.LAST_X_DAYS ? "7" : "2026-12-04";
+        };
+        return switch (operator.arity()) {
+        case NONE -> List.of();
+        case ONE -> List.of(one);
+        case MANY -> List.of(one, one);
+        };
     }
 
     @Test

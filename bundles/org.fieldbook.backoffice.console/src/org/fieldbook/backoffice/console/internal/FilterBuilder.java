@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.fieldbook.backoffice.internal.FilterCheck;
 import org.fieldbook.backoffice.internal.FilterColumns;
 import org.fieldbook.backoffice.internal.FilterTree;
 import org.fieldbook.backoffice.internal.FilterTreeJson;
@@ -16,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The custom filter builder's side of the editor calls: a stored filter read into the builder's tree (or the
- * reason it cannot be), the tree an admin built checked against the table's columns and written as the
- * filter to store. Reading, checking and writing are the back office's ({@link ODataFilters},
+ * reason it cannot be), the tree an admin built checked against the table's columns, written as the filter to
+ * store and evaluated once as the Web API will. Reading, checking and writing are the back office's ({@link ODataFilters},
  * {@link FilterColumns}); this only names the form fields their refusals belong beside.
  */
 final class FilterBuilder {
@@ -34,9 +35,12 @@ final class FilterBuilder {
     }
 
     private final Map<String, FilterColumns> tables;
+    private final FilterCheck check;
 
-    FilterBuilder(List<DataverseTable> tables) {
+    /** @param check evaluates a filter as the Web API will, as {@code /fieldbook/v1/} does before it stores one */
+    FilterBuilder(List<DataverseTable> tables, FilterCheck check) {
         this.tables = tables.stream().collect(Collectors.toMap(DataverseTable::logicalName, FilterColumns::new));
+        this.check = check;
     }
 
     /** @return for each kind of column (e.g. {@code date}), its operators in the order the builder lists them */
@@ -91,7 +95,13 @@ final class FilterBuilder {
             throw new ConsoleCall.Refused(400, first.message(), first.part().equals("group") ? "group-" + place
                     : "cond-" + place + "-" + first.part());
         }
-        return ODataFilters.render(read, columns);
+        String filter = ODataFilters.render(read, columns);
+        try {
+            check.check(table, filter);
+        } catch (IllegalArgumentException e) {
+            throw new ConsoleCall.Refused(400, e.getMessage(), "downloadFilter");
+        }
+        return filter;
     }
 
     private static String id(Enum<?> constant) {

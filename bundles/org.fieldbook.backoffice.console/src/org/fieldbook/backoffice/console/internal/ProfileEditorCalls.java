@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.fieldbook.backoffice.internal.FilterCheck;
 import org.fieldbook.backoffice.internal.profiles.DraftEdit;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 import org.fieldbook.backoffice.internal.profiles.ProfileComparison;
@@ -41,7 +42,7 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
     ProfileEditorCalls(OfflineProfiles profiles, BackOfficeDatabase database) {
         this.profiles = profiles;
         this.database = database;
-        this.builder = new FilterBuilder(profiles.offlineTables());
+        this.builder = new FilterBuilder(profiles.offlineTables(), new FilterCheck(database));
     }
 
     /**
