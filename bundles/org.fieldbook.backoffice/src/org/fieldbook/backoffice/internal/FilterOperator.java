@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The builder's operators, named as FetchXML names them ({@code eq}, {@code like}, {@code next-x-days}…), each
- * with its label and how many values it takes. Which columns offer which is {@link FilterColumns.Kind}'s.
+ * The builder's operators, named as FetchXML names them ({@code eq}, {@code begins-with}, {@code next-x-days}…;
+ * only {@code contains} is FetchXML's {@code like '%x%'}), each with its label and how many values it takes.
+ * Which columns offer which is {@link FilterColumns.Kind}'s.
  */
 public enum FilterOperator {
     EQ("equals", Arity.ONE),
