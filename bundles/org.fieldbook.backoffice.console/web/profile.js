@@ -7,6 +7,8 @@
   const INTERVALS = [5, 10, 15, 30, 60, 120, 240, 480, 720, 1440];
   const addForm = document.getElementById('add-form');
   let profile = null;
+  /** For each table, the custom filter tree being built, saved or not */
+  const drafts = {};
 
   function interval(minutes) {
     if (minutes === 1440) return '1 day';
@@ -39,18 +41,55 @@
     }
   }
 
+  /** Choosing "Custom data filter" for a table without one opens the builder; the draft changes when it is saved. */
+  function chooseFilter(item, form, value) {
+    delete drafts[item.table];
+    if (value === 'customFilter' && !item.customFilter) {
+      drafts[item.table] = FilterBuilder.start(tableOf(item.table).columns);
+      draw();
+      document.getElementById(`cond-${item.table}-0-column`).focus();
+      return;
+    }
+    change(form, 'PATCH', `${base}/items/${item.table}`, { downloadFilter: value }, `${item.table} now downloads: ${FILTERS[value]} (in the draft).`);
+  }
+
   function filterField(item, form) {
-    const select = el('select', { id: `filter-${item.table}`, name: 'downloadFilter', 'aria-describedby': 'other-filter-note', onchange: () => change(form, 'PATCH',
-      `${base}/items/${item.table}`, { downloadFilter: select.value }, `${item.table} now downloads: ${FILTERS[select.value]} (in the draft).`) },
-      Object.entries(FILTERS).map(([value, label]) => el('option', { value, selected: value === item.downloadFilter, disabled: value === 'otherFilter' },
+    const current = drafts[item.table] ? 'customFilter' : item.downloadFilter;
+    const select = el('select', { id: `filter-${item.table}`, name: 'downloadFilter', 'aria-describedby': 'other-filter-note',
+      onchange: () => chooseFilter(item, form, select.value) },
+      Object.entries(FILTERS).map(([value, label]) => el('option', { value, selected: value === current, disabled: value === 'otherFilter' },
         value === 'otherFilter' ? `${label} (not yet available)` : label)));
     return el('div', { class: 'field' }, el('label', { for: select.id }, 'Download filter'), select);
   }
 
-  /** The stored custom filter as text; the filter builder that edits it comes later. */
-  function customFilter(item) {
-    return item.downloadFilter !== 'customFilter' ? null : el('div', { class: 'custom-filter' },
-      el('span', { class: 'hint' }, 'Stored filter (read-only; the filter builder comes later):'), el('pre', { id: `custom-${item.table}` }, item.customFilter));
+  /**
+   * A custom filter: the builder over the tree the back office read from the stored filter, or the stored filter
+   * read-only with the reason when the builder cannot show it; the stored text below, read-only either way. The
+   * tree being edited is kept in drafts until it is saved, so other changes to the page leave it alone.
+   */
+  function customFilter(item, form) {
+    const shown = item.builder || {};
+    const table = tableOf(item.table);
+    if (!drafts[item.table] && shown.tree) drafts[item.table] = structuredClone(shown.tree);
+    const tree = drafts[item.table];
+    if (item.downloadFilter !== 'customFilter' && !tree) return null;
+    const stored = item.downloadFilter === 'customFilter' && item.customFilter;
+    return el('div', { class: 'custom-filter' },
+      tree && table ? FilterBuilder.create(item.table, table.columns, profile.operators, tree, () => saveFilter(item, form, tree)) : null,
+      shown.unreadable ? el('p', { class: 'warning', id: `unreadable-${item.table}` }, `${shown.unreadable} It is kept as it is;`
+        + ' choose another download filter to replace it.') : null,
+      stored ? null : el('p', { class: 'hint' }, 'Not saved yet: devices keep the table\'s current download filter until you save this one.'),
+      stored ? el('span', { class: 'hint' }, 'Stored filter (read-only):') : null,
+      stored ? el('pre', { id: `custom-${item.table}` }, item.customFilter) : null);
+  }
+
+  async function saveFilter(item, form, tree) {
+    await change(form, 'PATCH', `${base}/items/${item.table}`, { downloadFilter: 'customFilter', filter: tree },
+      `${item.table} now downloads: the custom data filter you built (in the draft).`);
+    if (!form.isConnected) {
+      delete drafts[item.table];
+      draw();
+    }
   }
 
   function intervalField(item, form) {
@@ -89,7 +128,7 @@
       item.customized ? el('span', { class: 'badge managed', title: 'You set its filter or interval: release updates leave them alone' }, 'Customized') : null,
       el('span', { class: 'row-actions' }, el('button', { type: 'button', class: 'quiet danger-text', 'aria-label': `Remove table ${item.table}`,
         onclick: () => removeTable(item, form) }, 'Remove table'))),
-    el('div', { class: 'filters' }, filterField(item, form), intervalField(item, form)), customFilter(item), relationshipsField(item, form)]
+    el('div', { class: 'filters' }, filterField(item, form), intervalField(item, form)), customFilter(item, form), relationshipsField(item, form)]
       .filter(Boolean));
     return form;
   }
@@ -184,6 +223,7 @@
     if (!sure) return;
     try {
       profile = await Console.call('POST', `${base}/discard`);
+      Object.keys(drafts).forEach((table) => delete drafts[table]);
       document.getElementById('comparison').hidden = true;
       draw();
       Console.banner('Discarded the draft: it is the published profile again.', 'success');

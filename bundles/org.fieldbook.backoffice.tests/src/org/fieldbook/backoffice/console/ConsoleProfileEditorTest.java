@@ -2,8 +2,9 @@ package org.fieldbook.backoffice.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,15 +42,7 @@ class ConsoleProfileEditorTest {
     @BeforeEach
     void publishedCopyOpenInTheEditor() throws Exception {
         name = "Edited copy " + COPIES.incrementAndGet();
-        WebApiSession admin = admin();
-        String shipped = null;
-        for (JsonNode profile : admin.json("profiles").path("value")) {
-            if (profile.path("managed").asBoolean()) {
-                shipped = profile.path("mobileofflineprofileid").asText();
-            }
-        }
-        id = json(admin.send("POST", "profiles/" + shipped + "/copy", "{\"name\":\"" + name + "\"}")).path("mobileofflineprofileid").asText();
-        json(admin.send("POST", "profiles/" + id + "/publish", null));
+        id = ProfileEditorPage.publishedCopyOfTheShippedProfile(admin(), name);
         site = new ConsoleSite(BROWSER, BACK_OFFICE.server());
         site.signInAs("admin", "profiles");
         editor = new ProfileEditorPage(site).openFromList(name);
@@ -90,13 +85,105 @@ class ConsoleProfileEditorTest {
     }
 
     @Test
-    void aFilterTheRulesRefuseIsExplainedBesideTheFieldAndNothingChanges() {
-        editor.chooseFilter("product", "Custom data filter");
+    void theShippedBookingFilterOpensAsEditableConditions() {
+        assertThat(editor.match("bookableresourcebooking", "top")).isEqualTo("any");
+        assertThat(editor.conditions("bookableresourcebooking")).containsExactly(
+                List.of("starttime", "last X days", "7"), List.of("starttime", "next X days", "7"),
+                List.of("endtime", "last X days", "7"), List.of("endtime", "next X days", "7"));
+        assertThat(editor.storedFilter("bookableresourcebooking")).startsWith("Microsoft.Dynamics.CRM.LastXDays(PropertyName='starttime'");
+    }
 
-        assertThat(site.fieldError("filter-product")).isEqualTo("The custom data filter of product is empty.");
+    @Test
+    void aConditionThatDoesNotFitTheTableIsExplainedBesideItsRowAndNothingChanges() {
+        editor.chooseFilter("product", "Custom data filter");
+        editor.condition("product", "0", "name", "begins with", "");
+        editor.saveFilter("product");
+
+        assertThat(site.fieldError("cond-product-0-value")).isEqualTo("Enter a value.");
         editor.openFromList(name);
         assertThat(editor.filter("product")).isEqualTo("All records");
         assertThat(editor.status()).isEqualTo("Published");
+    }
+
+    @Test
+    void aStoredFilterTheBuilderCannotShowIsReadOnlyWithTheReason() throws Exception {
+        String negated = "not (startswith(name,'Pump'))";
+        ProfileEditorPage.json(admin().send("PATCH", "profiles/" + id + "/items/product",
+                "{\"recorddistributioncriteria\":3,\"profileitementityfilter\":\"" + negated + "\"}"));
+        editor.openFromList(name);
+
+        assertThat(BROWSER.find(By.id("unreadable-product")).getText())
+                .startsWith("The builder cannot show 'not': the builder has no negated conditions or groups.");
+        assertThat(BROWSER.driver().findElements(By.id("builder-product"))).isEmpty();
+        assertThat(editor.storedFilter("product")).isEqualTo(negated);
+    }
+
+    @Test
+    void aFilterBuiltWithTheBuilderIsStoredInTheDraftAndAfterPublishingTheWebApiServesOnlyItsRows() throws Exception {
+        WebApiSession tech2 = BACK_OFFICE.demoUser("tech2");
+        List<JsonNode> products = new ArrayList<>();
+        tech2.json("products?$select=name,productnumber").path("value").forEach(products::add);
+        String prefix = products.stream().map(product -> product.path("name").asText()).filter(text -> !text.startsWith("Service"))
+                .findFirst().orElseThrow().substring(0, 4);
+        assertThat(admin().send("PUT", "assignments/users/tech2", "{\"profileid\":\"" + id + "\"}").statusCode()).isEqualTo(204);
+
+        editor.chooseFilter("product", "Custom data filter");
+        editor.condition("product", "0", "name", "begins with", prefix);
+        editor.addGroup("product");
+        editor.condition("product", "1-0", "productnumber", "contains", "P-0");
+        editor.addCondition("product", "1");
+        editor.condition("product", "1-1", "name", "is empty", null);
+        editor.saveFilter("product");
+        site.banner("product now downloads: the custom data filter you built");
+
+        String stored = "startswith(name,'" + prefix + "') and (contains(productnumber,'P-0') or name eq null)";
+        assertThat(editor.storedFilter("product")).isEqualTo(stored);
+        assertThat(editor.match("product", "1")).isEqualTo("any");
+        assertThat(editor.conditions("product")).containsExactly(List.of("name", "begins with", prefix),
+                List.of("productnumber", "contains", "P-0"), List.of("name", "is empty", ""));
+        editor.startPublishing();
+        editor.publish();
+        String published = item(tech2.fieldbookApi().json("me/profile"), "product").path("profileitementityfilter").asText();
+        assertThat(published).isEqualTo(stored);
+        List<String> served = new ArrayList<>();
+        tech2.json("products?$select=name&$filter=" + WebApiSession.encode(published)).path("value")
+                .forEach(product -> served.add(product.path("name").asText()));
+        List<String> expected = products.stream().filter(product -> product.path("name").asText().toLowerCase(Locale.ROOT)
+                .startsWith(prefix.toLowerCase(Locale.ROOT)) && product.path("productnumber").asText().contains("P-0"))
+                .map(product -> product.path("name").asText()).toList();
+        assertThat(expected).isNotEmpty().hasSizeLessThan(products.size());
+        assertThat(served).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theBuilderIsKeyboardUsableAndEveryControlIsLabelled() {
+        editor.chooseFilter("product", "Custom data filter");
+        WebElement column = BROWSER.find(By.id("cond-product-0-column"));
+        assertThat(BROWSER.driver().switchTo().activeElement()).as("the first column has the focus").isEqualTo(column);
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) BROWSER.script("return [...document.querySelectorAll('#builder-product select,"
+                + " #builder-product input, #builder-product button')].filter((control) => !(control.labels && control.labels.length)"
+                + " && !control.getAttribute('aria-label') && !control.textContent.trim()).map((control) => control.id || control.outerHTML);");
+        assertThat(unlabelled).isEmpty();
+
+        press("n");
+        assertThat(focused().getDomProperty("value")).isEqualTo("name");
+        press(Keys.TAB);
+        press(Keys.DOWN);
+        press(Keys.DOWN);
+        assertThat(focused().getDomProperty("id")).isEqualTo("cond-product-0-operator");
+        press(Keys.TAB);
+        press("valve");
+        press(Keys.TAB);
+        assertThat(focused().getDomAttribute("aria-label")).isEqualTo("Remove condition 1");
+        press(Keys.TAB);
+        press(Keys.TAB);
+        press(Keys.TAB);
+        assertThat(focused().getText()).isEqualTo("Save filter");
+        press(Keys.ENTER);
+
+        site.banner("product now downloads: the custom data filter you built");
+        assertThat(editor.storedFilter("product")).isEqualTo("contains(name,'valve')");
     }
 
     @Test
@@ -216,9 +303,13 @@ class ConsoleProfileEditorTest {
         return BACK_OFFICE.demoUser("admin").fieldbookApi();
     }
 
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-        return WebApiSession.JSON.readTree(response.body());
+    private static WebElement focused() {
+        return BROWSER.driver().switchTo().activeElement();
+    }
+
+    /** Types on whatever has the focus, as a keyboard does: the builder redraws a row when its column or operator changes. */
+    private static void press(CharSequence keys) {
+        focused().sendKeys(keys);
     }
 
     private static JsonNode item(JsonNode profile, String table) {

@@ -1,9 +1,15 @@
 package org.fieldbook.backoffice.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.fieldbook.backoffice.internal.WebApiSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The profile editor, as an admin works with it: one card per table, the add form, publish and discard. */
 final class ProfileEditorPage {
@@ -12,6 +18,31 @@ final class ProfileEditorPage {
 
     ProfileEditorPage(ConsoleSite site) {
         this.site = site;
+    }
+
+    /**
+     * Copies the shipped profile as {@code name} and publishes the copy, over {@code /fieldbook/v1/}, so that a test
+     * edits a profile of its own.
+     *
+     * @return the copy's id
+     */
+    static String publishedCopyOfTheShippedProfile(WebApiSession admin, String name) throws Exception {
+        String shipped = null;
+        for (JsonNode profile : admin.json("profiles").path("value")) {
+            if (profile.path("managed").asBoolean()) {
+                shipped = profile.path("mobileofflineprofileid").asText();
+            }
+        }
+        String id = json(admin.send("POST", "profiles/" + shipped + "/copy", "{\"name\":\"" + name + "\"}"))
+                .path("mobileofflineprofileid").asText();
+        json(admin.send("POST", "profiles/" + id + "/publish", null));
+        return id;
+    }
+
+    /** @return the JSON of an answer that must be a success */
+    static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+        return WebApiSession.JSON.readTree(response.body());
     }
 
     /** Opens the editor from the profiles list, as an admin does. */
@@ -126,6 +157,56 @@ final class ProfileEditorPage {
 
     void add() {
         site.browser().find(By.cssSelector("#add-form button.primary")).click();
+    }
+
+    /** @return a table's builder conditions in order, each as column, operator and value (values joined by ", ") */
+    @SuppressWarnings("unchecked")
+    List<List<String>> conditions(String table) {
+        return (List<List<String>>) site.browser().script("return [...document.querySelectorAll('#builder-' + arguments[0] + ' .condition')]"
+                + ".map((row) => { const [column, operator, value] = row.querySelectorAll('select, input');"
+                + " const shown = !value ? '' : value.tagName === 'SELECT' ? [...value.selectedOptions].map((o) => o.text).join(', ') : value.value;"
+                + " return [column.value, operator.selectedOptions[0].text, shown]; });", table);
+    }
+
+    /** @return how a group of the builder matches: all or any ({@code top}, or the group's place such as {@code 1}) */
+    String match(String table, String group) {
+        return chosen("match-" + table + "-" + group);
+    }
+
+    /**
+     * Fills in a condition of the builder as an admin does: picks the column and the operator, then types the value
+     * (none for an operator without one).
+     *
+     * @param place the condition's place: its index in the top group, or e.g. {@code 1-0} inside a group
+     */
+    void condition(String table, String place, String column, String operator, String value) {
+        String id = "cond-" + table + "-" + place;
+        choose(id + "-column", column);
+        choose(id + "-operator", operator);
+        if (value != null) {
+            WebElement input = site.browser().find(By.id(id + "-value"));
+            input.clear();
+            input.sendKeys(value);
+        }
+    }
+
+    /** Presses "Add condition" in a group ({@code top} or its place). */
+    void addCondition(String table, String group) {
+        site.browser().find(By.id("add-condition-" + table + "-" + group)).click();
+    }
+
+    /** Presses "Add a group" in the top group. */
+    void addGroup(String table) {
+        site.browser().find(By.id("add-group-" + table + "-top")).click();
+    }
+
+    void saveFilter(String table) {
+        site.browser().find(By.id("save-filter-" + table)).click();
+    }
+
+    /** @return the filter the draft stores for the table, as the editor shows it */
+    String storedFilter(String table) {
+        return site.browser().find(By.id("custom-" + table)).getText();
     }
 
     /** Presses Publish… and waits for the comparison. @return its rows: table, change, published side, draft side */

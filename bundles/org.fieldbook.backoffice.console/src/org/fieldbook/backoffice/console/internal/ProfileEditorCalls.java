@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.fieldbook.backoffice.internal.FilterCheck;
 import org.fieldbook.backoffice.internal.profiles.DraftEdit;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 import org.fieldbook.backoffice.internal.profiles.ProfileComparison;
@@ -36,23 +37,29 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
 
     private final OfflineProfiles profiles;
     private final BackOfficeDatabase database;
+    private final FilterBuilder builder;
 
     ProfileEditorCalls(OfflineProfiles profiles, BackOfficeDatabase database) {
         this.profiles = profiles;
         this.database = database;
+        this.builder = new FilterBuilder(profiles.offlineTables(), new FilterCheck(database));
     }
 
-    /** @param follows for each relationship, the table at its other end, whose rows bring this table's */
+    /**
+     * @param follows for each relationship, the table at its other end, whose rows bring this table's
+     * @param builder the custom filter as the builder's tree, or why the builder cannot show it; null without one
+     */
     record Item(String table, String downloadFilter, String customFilter, int syncInterval, List<String> relationships,
-            List<String> follows, boolean customized) {
+            List<String> follows, boolean customized, FilterBuilder.Shown builder) {
     }
 
-    /** A table of the model: its rows now and the relationships an item of it may have. */
-    record Table(String table, int rows, boolean large, List<String> relationshipChoices) {
+    /** A table of the model: its rows now, the relationships an item of it may have and the columns a filter may test. */
+    record Table(String table, int rows, boolean large, List<String> relationshipChoices, List<FilterBuilder.ColumnChoice> columns) {
     }
 
+    /** @param operators for each kind of column, the builder's operators */
     record Editor(String id, String name, String description, boolean managed, boolean published, boolean unpublishedChanges,
-            String publishedOn, List<Item> items, List<Table> tables) {
+            String publishedOn, List<Item> items, List<Table> tables, Map<String, List<FilterBuilder.OperatorChoice>> operators) {
     }
 
     record Side(String downloadFilter, String customFilter, int syncInterval, List<String> relationships) {
@@ -102,7 +109,7 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
     }
 
     /** @return the draft edit the call asks for, or null when it is no edit call */
-    private static FieldEdit edit(ConsoleCall call) throws IOException {
+    private FieldEdit edit(ConsoleCall call) throws IOException {
         List<String> path = call.path();
         if (call.is("POST", "profiles", "*", "items")) {
             JsonNode body = ConsoleJson.body(call.request());
@@ -131,13 +138,16 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
         return null;
     }
 
-    /** A change of an item's download filter or of its sync interval, whichever the form sent. */
-    private static FieldEdit settings(String table, JsonNode body) {
+    /** A change of an item's download filter (with the builder's tree for a custom one) or of its sync interval. */
+    private FieldEdit settings(String table, JsonNode body) {
         if (body.has("syncInterval")) {
             return new FieldEdit("syncInterval", DraftEdit.setSyncInterval(table, interval(body)));
         }
         DownloadFilter filter = filter(body);
-        // The builder comes later: choosing "Custom data filter" keeps the filter the item has, and the rules refuse none.
+        if (filter == DownloadFilter.CUSTOM_FILTER && body.has("filter")) {
+            return new FieldEdit("downloadFilter", DraftEdit.setFilter(table, filter, builder.stored(table, body.get("filter"))));
+        }
+        // Without a tree, choosing "Custom data filter" keeps the filter the item has, and the rules refuse none.
         return new FieldEdit("downloadFilter", draft -> DraftEdit.setFilter(table, filter, filter == DownloadFilter.CUSTOM_FILTER
                 ? draft.getItems().stream().filter(item -> item.getTableName().equals(table)).findFirst()
                         .map(OfflineProfileItem::getCustomFilter).orElse(null)
@@ -168,15 +178,17 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
     private Editor editor(StoredProfile stored) {
         List<Item> items = stored.draft().getItems().stream().map(item -> item(item, stored)).toList();
         return new Editor(stored.id(), stored.name(), stored.draft().getDescription(), stored.managed(), stored.published() != null,
-                stored.hasUnpublishedChanges(), stored.publishedOn() == null ? null : stored.publishedOn().toString(), items, tables());
+                stored.hasUnpublishedChanges(), stored.publishedOn() == null ? null : stored.publishedOn().toString(), items, tables(),
+                FilterBuilder.operators());
     }
 
-    private static Item item(OfflineProfileItem item, StoredProfile stored) {
+    private Item item(OfflineProfileItem item, StoredProfile stored) {
         List<String> follows = item.getRelationships().stream()
                 .map(relationship -> relationship.getFromTable().equals(item.getTableName()) ? relationship.getToTable() : relationship.getFromTable())
                 .distinct().toList();
         return new Item(item.getTableName(), item.getDownloadFilter().getName(), item.getCustomFilter(), item.getSyncIntervalMinutes(),
-                item.getRelationships().stream().map(Relationships::format).toList(), follows, stored.editedTables().contains(item.getTableName()));
+                item.getRelationships().stream().map(Relationships::format).toList(), follows, stored.editedTables().contains(item.getTableName()),
+                item.getDownloadFilter() == DownloadFilter.CUSTOM_FILTER ? builder.shown(item.getTableName(), item.getCustomFilter()) : null);
     }
 
     /** The model's tables with their rows and, for each, its own lookups and the lookups of others pointing at it. */
@@ -196,7 +208,7 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
         }
         Function<DataverseTable, Table> table = model -> {
             int rows = database.rowCount(model.eClass());
-            return new Table(model.logicalName(), rows, rows >= LARGE_TABLE, choices.get(model.logicalName()));
+            return new Table(model.logicalName(), rows, rows >= LARGE_TABLE, choices.get(model.logicalName()), builder.columns(model.logicalName()));
         };
         return offline.stream().map(table).toList();
     }

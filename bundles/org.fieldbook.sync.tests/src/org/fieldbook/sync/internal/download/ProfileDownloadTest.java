@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -49,6 +51,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A technician's device downloads the shipped profile from the real back office: the bookings of their
@@ -87,7 +93,7 @@ class ProfileDownloadTest {
     void theFirstSyncBringsTheBookingWindowAndWhatItRelatesTo() throws Exception {
         sync();
 
-        Set<Booking> window = windowBookings();
+        Set<Booking> window = windowBookings(7);
         assertThat(window).isNotEmpty();
         assertThat(localIds(FieldbookPackage.Literals.BOOKING)).isEqualTo(ids(window));
         Set<String> workOrders = window.stream().map(booking -> booking.getWorkOrder().getId()).collect(Collectors.toSet());
@@ -104,13 +110,46 @@ class ProfileDownloadTest {
         assertThat(store.syncStates().get("msdyn_workorder").nextDue()).isAfter(Instant.now());
     }
 
+    /**
+     * The admin narrows the booking window in the console's filter builder (each "last/next X days" from 7 to 1) and
+     * publishes; the device's next sync leaves it the bookings of the new window only.
+     */
+    @Test
+    void aNarrowerBookingWindowPublishedInTheConsoleShrinksTheDevicesBookings() throws Exception {
+        Instant tenToday = today.atTime(10, 0).toInstant(ZoneOffset.UTC);
+        String todays = book(demoResourceOf(0), tenToday, tenToday.plusSeconds(3600));
+        device.download();
+        Set<String> week = new HashSet<>(ids(windowBookings(7)));
+        week.add(todays);
+        Set<String> day = new HashSet<>(ids(windowBookings(1)));
+        day.add(todays);
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).isEqualTo(week);
+        assertThat(day).hasSizeLessThan(week.size());
+
+        ConsoleCalls console = ConsoleCalls.asAdmin(backOffice.serviceRoot());
+        String profile = StreamSupport.stream(console.call("GET", "profiles", null).spliterator(), false)
+                .filter(summary -> summary.path("managed").asBoolean()).findFirst().orElseThrow().path("id").asText();
+        JsonNode bookings = StreamSupport.stream(console.call("GET", "profiles/" + profile, null).path("items").spliterator(), false)
+                .filter(item -> item.path("table").asText().equals("bookableresourcebooking")).findFirst().orElseThrow();
+        ObjectNode tree = (ObjectNode) bookings.path("builder").path("tree");
+        tree.path("members").forEach(condition -> ((ArrayNode) condition.path("values")).removeAll().add("1"));
+        ObjectNode edit = tree.objectNode().put("downloadFilter", "customFilter").set("filter", tree);
+        JsonNode draft = console.call("PATCH", "profiles/" + profile + "/items/bookableresourcebooking", edit);
+        assertThat(draft.path("unpublishedChanges").asBoolean()).isTrue();
+        console.call("POST", "profiles/" + profile + "/publish", null);
+
+        device.download();
+
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).isEqualTo(day);
+    }
+
     @Test
     void aFirstSyncCompletesTodaysAgendaBeforeTheRestOfTheWindow() throws Exception {
         // One more job today: the work order of a booking later in the window.
-        Booking later = windowBookings().stream().filter(booking -> !startsToday(booking)).findFirst().orElseThrow();
+        Booking later = windowBookings(7).stream().filter(booking -> !startsToday(booking)).findFirst().orElseThrow();
         Instant nine = today.atTime(9, 0).toInstant(ZoneOffset.UTC);
         String added = book(demoResourceOf(0), nine, nine.plus(Duration.ofHours(1)), later.getWorkOrder().getId());
-        Set<Booking> todays = windowBookings().stream().filter(this::startsToday).collect(Collectors.toSet());
+        Set<Booking> todays = windowBookings(7).stream().filter(this::startsToday).collect(Collectors.toSet());
         Set<WorkOrder> workOrders = todays.stream().map(Booking::getWorkOrder).collect(Collectors.toSet());
         workOrders.add(later.getWorkOrder());
 
@@ -127,8 +166,8 @@ class ProfileDownloadTest {
         assertThat(store.syncStates().get("bookableresourcebooking").lastSuccess()).as("the window is not done").isNull();
 
         sync();
-        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).containsAll(ids(windowBookings())).contains(added)
-                .hasSize(windowBookings().size() + 1);
+        assertThat(localIds(FieldbookPackage.Literals.BOOKING)).containsAll(ids(windowBookings(7))).contains(added)
+                .hasSize(windowBookings(7).size() + 1);
     }
 
     private boolean startsToday(Booking booking) {
@@ -160,8 +199,8 @@ class ProfileDownloadTest {
     @Test
     void serverChangesArriveAndRowsThatLeftAreRemoved() throws Exception {
         sync();
-        Booking moved = windowBookings().iterator().next();
-        WorkOrder renamed = windowBookings().stream().map(Booking::getWorkOrder)
+        Booking moved = windowBookings(7).iterator().next();
+        WorkOrder renamed = windowBookings(7).stream().map(Booking::getWorkOrder)
                 .filter(workOrder -> !workOrder.getId().equals(moved.getWorkOrder().getId())).findFirst().orElseThrow();
         String product = demo.rows(FieldbookPackage.Literals.PRODUCT).get(0).getId();
         dispatcher("PATCH", "msdyn_workorders(" + renamed.getId() + ")", "{\"msdyn_instructions\":\"Changed in the office\"}");
@@ -182,7 +221,7 @@ class ProfileDownloadTest {
     void aRowWithLocalEditsIsNotOverwrittenByTheDownload() throws Exception {
         sync();
         WorkOrder mine = store.records().<WorkOrder>find(FieldbookPackage.Literals.WORK_ORDER,
-                windowBookings().iterator().next().getWorkOrder().getId()).orElseThrow();
+                windowBookings(7).iterator().next().getWorkOrder().getId()).orElseThrow();
         mine.setInstructions("Typed on the tablet");
         store.edits().update(mine);
         dispatcher("PATCH", "msdyn_workorders(" + mine.getId() + ")", "{\"msdyn_instructions\":\"Typed in the office\"}");
@@ -231,7 +270,7 @@ class ProfileDownloadTest {
     @Test
     void theDeviceSaysWhyEachRecordIsThere() throws Exception {
         sync();
-        Booking booking = windowBookings().iterator().next();
+        Booking booking = windowBookings(7).iterator().next();
         String workOrder = booking.getWorkOrder().getId();
         String task = store.records().referencing(FieldbookPackage.Literals.WORK_ORDER_SERVICE_TASK, "_msdyn_workorder_value",
                 workOrder, 1).get(0);
@@ -303,10 +342,10 @@ class ProfileDownloadTest {
         return id;
     }
 
-    /** The shipped filter: a start or end from today minus seven days to the end of today plus seven, in UTC. */
-    private Set<Booking> windowBookings() {
-        Instant from = today.minusDays(7).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant to = today.plusDays(8).atStartOfDay().toInstant(ZoneOffset.UTC);
+    /** The shipped filter's shape: a start or end from today minus {@code days} to the end of today plus {@code days}, in UTC. */
+    private Set<Booking> windowBookings(int days) {
+        Instant from = today.minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = today.plusDays(days + 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
         String technician = demo.technicianUserIds().get(0);
         return demo.<Booking>rows(FieldbookPackage.Literals.BOOKING).stream()
                 .filter(booking -> technician.equals(booking.getResource().getUserId()))
