@@ -43,6 +43,10 @@ final class PeopleCalls implements ConsoleCall.Handler {
     record Candidate(String kind, String name, String role, String profileId, String profile) {
     }
 
+    /** The answer to adding someone who follows another profile: the warning and that profile's name. */
+    record Moving(String message, String from) {
+    }
+
     @Override
     public boolean handle(ConsoleCall call) throws IOException {
         if (call.path().size() < 2 || !call.path().get(0).equals("people")) {
@@ -84,11 +88,7 @@ final class PeopleCalls implements ConsoleCall.Handler {
         }
     }
 
-    /** The answer to adding someone who follows another profile: the warning and that profile's name. */
-    record Moving(String message, String from) {
-    }
-
-    /** @throws IllegalArgumentException for a missing kind or a blank name */
+    /** @throws ConsoleCall.Refused without a name; IllegalArgumentException for a kind other than user or team, or a name too long */
     private static Assignee assignee(JsonNode body) {
         String name = ConsoleJson.text(body, "name");
         if (name == null) {

@@ -84,6 +84,6 @@ final class ProfileCalls implements ConsoleCall.Handler {
         return new Summary(profile.id(), profile.name(), profile.draft().getDescription(), profile.managed(), profile.release(),
                 profile.published() != null, profile.hasUnpublishedChanges(),
                 profile.publishedOn() == null ? null : profile.publishedOn().toString(), assignments.assignedCount(profile.id()),
-                profile.id().equals(profiles.defaultProfileId()), ReleaseCalls.waitingCount(profiles, profile.id()));
+                profile.id().equals(profiles.defaultProfileId()), ReleaseCalls.waitingCount(profiles, profile));
     }
 }

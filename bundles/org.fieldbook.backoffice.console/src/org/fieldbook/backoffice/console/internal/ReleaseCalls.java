@@ -76,9 +76,9 @@ final class ReleaseCalls implements ConsoleCall.Handler {
         return true;
     }
 
-    /** @return how many table updates wait for the profile's decision */
-    static int waitingCount(OfflineProfiles profiles, String id) {
-        return profiles.waitingRelease(id).map(waiting -> waiting.updates().size()).orElse(0);
+    /** @return how many table updates wait for the admin's choice; none for an unmanaged profile */
+    static int waitingCount(OfflineProfiles profiles, StoredProfile profile) {
+        return profile.managed() ? profiles.waitingRelease(profile.id()).map(waiting -> waiting.updates().size()).orElse(0) : 0;
     }
 
     private Release release(StoredProfile stored) {

@@ -178,16 +178,7 @@ public final class ProfileAssignments {
     }
 
     private static List<String> members(Connection connection, String team) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT USER_NAME FROM FB_TEAM_MEMBER WHERE TEAM_NAME = ? ORDER BY USER_NAME")) {
-            query.setString(1, team);
-            List<String> members = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    members.add(rows.getString(1));
-                }
-            }
-            return members;
-        }
+        return names(connection, "SELECT USER_NAME FROM FB_TEAM_MEMBER WHERE TEAM_NAME = ? ORDER BY USER_NAME", team);
     }
 
     /** @return how many users and teams are assigned to the profile themselves */
@@ -245,15 +236,20 @@ public final class ProfileAssignments {
     }
 
     private static List<String> teams(Connection connection, String userName) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT TEAM_NAME FROM FB_TEAM_MEMBER WHERE USER_NAME = ? ORDER BY TEAM_NAME")) {
-            query.setString(1, userName);
-            List<String> teams = new ArrayList<>();
+        return names(connection, "SELECT TEAM_NAME FROM FB_TEAM_MEMBER WHERE USER_NAME = ? ORDER BY TEAM_NAME", userName);
+    }
+
+    /** @return the first column of the rows {@code sql} selects for one parameter, in its order */
+    private static List<String> names(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            List<String> names = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    teams.add(rows.getString(1));
+                    names.add(rows.getString(1));
                 }
             }
-            return teams;
+            return names;
         }
     }
 }
