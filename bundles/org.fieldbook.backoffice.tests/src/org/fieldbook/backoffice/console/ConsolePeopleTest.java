@@ -2,7 +2,9 @@ package org.fieldbook.backoffice.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,6 +61,20 @@ class ConsolePeopleTest {
 
         assertThat(people.people()).containsExactly(Map.of("name", user, "kind", "User", "members", List.of()),
                 Map.of("name", team, "kind", "Team", "members", List.of("tech1", "tech2")));
+    }
+
+    @Test
+    void aTeamNamedLikeMarkupIsShownAsTextInTheListAndTheSearch() throws Exception {
+        String team = "<img src=x onerror=document.title='hacked'> " + run;
+        ok(admin.send("PUT", "teams/" + URLEncoder.encode(team, StandardCharsets.UTF_8).replace("+", "%20") + "/members/tech3", null));
+        PeoplePage people = new PeoplePage(site).openFromList(profile);
+
+        assertThat(people.search("<img")).singleElement().asString().startsWith(team);
+        people.add(team);
+
+        people.awaitListed(team, true);
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#main img"))).isEmpty();
+        assertThat(BROWSER.driver().getTitle()).doesNotContain("hacked");
     }
 
     @Test

@@ -53,13 +53,19 @@ final class PeoplePage {
 
     /** Presses Add beside a search result. */
     void add(String name) {
-        site.browser().find(By.cssSelector("#search-results button[aria-label='Add " + name + "']")).click();
+        button("#search-results", "Add " + name).click();
     }
 
     /** Presses Remove beside someone on the profile. @return the confirmation's question */
     String startRemoving(String name) {
-        site.browser().find(By.cssSelector("#people button[aria-label='Remove " + name + "']")).click();
+        button("#people", "Remove " + name).click();
         return site.confirmation();
+    }
+
+    /** @return the button labelled so in the part of the page, matched as text: a name may hold any character */
+    private WebElement button(String part, String label) {
+        return site.browser().until(() -> site.browser().driver().findElements(By.cssSelector(part + " button")).stream()
+                .filter(button -> label.equals(button.getDomAttribute("aria-label"))).findFirst().orElse(null), "the button " + label);
     }
 
     /** Waits until the list shows, or no longer shows, the name. */
