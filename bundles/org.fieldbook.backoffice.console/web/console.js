@@ -22,6 +22,8 @@ const Console = (() => {
     if (!response.ok) {
       const error = new Error(data.message || 'The back office could not do that.');
       error.field = data.field;
+      error.status = response.status;
+      error.data = data;
       throw error;
     }
     return data;

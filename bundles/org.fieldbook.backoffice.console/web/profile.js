@@ -3,6 +3,7 @@
   const { el } = Console;
   const id = new URLSearchParams(location.search).get('id');
   const base = `profiles/${encodeURIComponent(id)}`;
+  document.getElementById('people-link').href = `people?id=${encodeURIComponent(id)}`;
   const FILTERS = { relatedOnly: 'Related data only', allRecords: 'All records', customFilter: 'Custom data filter', otherFilter: 'Other data filter' };
   const INTERVALS = [5, 10, 15, 30, 60, 120, 240, 480, 720, 1440];
   const addForm = document.getElementById('add-form');

@@ -16,10 +16,16 @@
       ? el('span', { class: 'badge managed', title: 'Ships with Fieldbook and gets its release updates' }, 'Managed')
       : el('span', { class: 'badge', title: 'Yours: gets no release updates' }, 'Unmanaged') },
     { key: 'unpublishedChanges', label: 'Status', sortable: true, cell: status },
-    { key: 'release', label: 'Release updates', sortable: true, cell: (p) => p.managed ? `Gets them (release ${p.release})` : 'None (not managed)' },
+    { key: 'release', label: 'Release updates', sortable: true, cell: releaseUpdates },
     { key: 'assigned', label: 'People and teams', sortable: true, cell: (p) => String(p.assigned) },
     { key: 'actions', label: 'Actions', cell: actions }
   ];
+
+  function releaseUpdates(p) {
+    if (!p.managed) return 'None (not managed)';
+    return [`Gets them (release ${p.release})`, p.releaseUpdates ? ' · ' : null, p.releaseUpdates
+      ? el('a', { class: 'badge managed', href: 'releases' }, `${p.releaseUpdates} waiting`) : null];
+  }
 
   function status(p) {
     if (!p.published) return el('span', { class: 'status draft' }, 'Never published');
@@ -30,6 +36,7 @@
   function actions(p) {
     return el('span', { class: 'row-actions' },
       el('a', { class: 'button quiet', href: `profile?id=${encodeURIComponent(p.id)}`, 'aria-label': `Edit ${p.name}` }, 'Edit'),
+      el('a', { class: 'button quiet', href: `people?id=${encodeURIComponent(p.id)}`, 'aria-label': `People of ${p.name}` }, 'People'),
       el('button', { type: 'button', class: 'quiet', 'aria-label': `Copy ${p.name}`, onclick: () => openCopy(p) }, 'Copy'),
       el('button', { type: 'button', class: 'quiet danger-text', 'aria-label': `Delete ${p.name}`, onclick: () => remove(p) }, 'Delete'));
   }

@@ -74,6 +74,16 @@ final class ConsoleSite {
         return browser.find(By.id(fieldId + "-error")).getText();
     }
 
+    /** @return the question of the confirmation dialog once it is open */
+    String confirmation() {
+        return browser.find(By.id("confirm-title")).getText();
+    }
+
+    /** Answers the open confirmation dialog: its action or Cancel. */
+    void confirm(boolean yes) {
+        browser.find(By.cssSelector("#confirm button[value=" + (yes ? "yes" : "no") + "]")).click();
+    }
+
     /** @return the labels of the navigation */
     List<String> navigation() {
         browser.find(By.cssSelector("#nav a"));

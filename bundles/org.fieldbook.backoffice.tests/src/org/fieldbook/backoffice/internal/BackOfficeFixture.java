@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.BackOfficeServer;
@@ -29,6 +30,8 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     private final long seed;
     private final DemoSize size;
     private Clock clock = Clock.systemUTC();
+    private Consumer<Path> beforeStart = databaseFolder -> {
+    };
     private Path folder;
     private BackOfficeServer server;
     private DemoData demo;
@@ -54,9 +57,19 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
+    /**
+     * @return this fixture, {@code prepare} given the database folder before the server opens it, e.g. to
+     *         install an older release of the shipped profile that the server then finds
+     */
+    public BackOfficeFixture beforeStart(Consumer<Path> prepare) {
+        this.beforeStart = prepare;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("fieldbook-backoffice-test");
+        beforeStart.accept(databaseFolder());
         server = BackOfficeServer.start(BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0), clock);
         if (size != null) {
             demo = new DemoDataGenerator(seed, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(size);

@@ -26,7 +26,8 @@ final class ConsoleApiServlet extends HttpServlet {
 
     ConsoleApiServlet(BackOfficeServices services, ConsoleSessions sessions) {
         this.handlers = List.of(new SessionCalls(services.signIn(), sessions), new ProfileCalls(services.profiles(), services.assignments()),
-                new ProfileEditorCalls(services.profiles(), services.database()),
+                new ProfileEditorCalls(services.profiles(), services.database()), new ReleaseCalls(services.profiles()),
+                new PeopleCalls(services.assignments(), services.profiles()),
                 new SettingsCalls(services.organization()), new SyncErrorCalls(services.syncErrors()));
     }
 

@@ -15,6 +15,9 @@ enum ConsolePage {
     PROFILES("profiles", "Offline profiles", Role.ADMIN, true),
     /** Opened from the profiles list with the profile's key ({@code profile?id=}), so not in the navigation. */
     PROFILE_EDITOR("profile", "Profile editor", Role.ADMIN, false),
+    /** Opened from the profiles list or the editor with the profile's key ({@code people?id=}), so not in the navigation. */
+    PEOPLE("people", "People with offline access", Role.ADMIN, false),
+    RELEASES("releases", "Release updates", Role.ADMIN, true),
     SETTINGS("settings", "Mobile offline settings", Role.ADMIN, true),
     SYNC_ERRORS("sync-errors", "Sync errors", Role.DISPATCHER, true);
 

@@ -32,9 +32,10 @@ final class ProfileCalls implements ConsoleCall.Handler {
      * @param managed whether it ships with Fieldbook and gets its release updates
      * @param release the shipped release merged into it, 0 for the admin's own
      * @param assigned how many users and teams are assigned to it themselves
+     * @param releaseUpdates how many table updates of a newer shipped release wait for the admin's choice
      */
     record Summary(String id, String name, String description, boolean managed, int release, boolean published,
-            boolean unpublishedChanges, String publishedOn, int assigned, boolean isDefault) {
+            boolean unpublishedChanges, String publishedOn, int assigned, boolean isDefault, int releaseUpdates) {
     }
 
     @Override
@@ -83,6 +84,6 @@ final class ProfileCalls implements ConsoleCall.Handler {
         return new Summary(profile.id(), profile.name(), profile.draft().getDescription(), profile.managed(), profile.release(),
                 profile.published() != null, profile.hasUnpublishedChanges(),
                 profile.publishedOn() == null ? null : profile.publishedOn().toString(), assignments.assignedCount(profile.id()),
-                profile.id().equals(profiles.defaultProfileId()));
+                profile.id().equals(profiles.defaultProfileId()), ReleaseCalls.waitingCount(profiles, profile));
     }
 }

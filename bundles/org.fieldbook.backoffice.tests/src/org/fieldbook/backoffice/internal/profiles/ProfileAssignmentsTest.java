@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
+import org.fieldbook.backoffice.Role;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.fieldbook.backoffice.internal.auth.Users;
 import org.fieldbook.model.DownloadFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +41,36 @@ class ProfileAssignmentsTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void aProfileListsItsUsersThenItsTeamsWithTheirMembers() {
+        assignments.addTeamMember("night", "bob");
+        assignments.addTeamMember("night", "ann");
+        assignments.assign(Assignee.team("night"), north, false);
+        assignments.assign(Assignee.user("zoe"), north, false);
+        assignments.assign(Assignee.user("carl"), south, false);
+
+        assertThat(assignments.assignedTo(north)).containsExactly(new ProfileAssignments.Assigned(Assignee.user("zoe"), List.of()),
+                new ProfileAssignments.Assigned(Assignee.team("night"), List.of("ann", "bob")));
+    }
+
+    @Test
+    void searchFindsAccountsAndTeamsByPartOfTheirNameWithTheProfileTheyAreOn() {
+        Users users = new Users(database);
+        users.add("North_Tech", "secret-1".toCharArray(), Role.TECHNICIAN, null);
+        users.add("northtech", "secret-2".toCharArray(), Role.DISPATCHER, null);
+        assignments.assign(Assignee.user("North_Tech"), south, false);
+        assignments.addTeamMember("north crew", "northtech");
+
+        assertThat(assignments.search("NORTH", 10)).containsExactly(
+                new ProfileAssignments.Candidate(Assignee.user("North_Tech"), "technician", south, "South"),
+                new ProfileAssignments.Candidate(Assignee.user("northtech"), "dispatcher", null, null),
+                new ProfileAssignments.Candidate(Assignee.team("north crew"), null, null, null));
+        assertThat(assignments.search("h_t", 10)).as("a wildcard is taken as itself")
+                .extracting(ProfileAssignments.Candidate::assignee).containsExactly(Assignee.user("North_Tech"));
+        assertThat(assignments.search("north", 1)).extracting(ProfileAssignments.Candidate::assignee)
+                .containsExactly(Assignee.user("North_Tech"), Assignee.team("north crew"));
     }
 
     @Test

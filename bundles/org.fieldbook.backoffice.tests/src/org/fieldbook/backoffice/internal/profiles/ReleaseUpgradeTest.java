@@ -1,6 +1,8 @@
 package org.fieldbook.backoffice.internal.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A newer Fieldbook release of the shipped profile meets an admin who changed it: release 1 is the shipped
+ * A newer Fieldbook release of the shipped profile meets an admin who changed it, and waits apart from the
+ * draft until the admin takes or keeps each table's update: release 1 is the shipped
  * file without the product catalogue, release 2 the shipped file with changed values and the catalogue.
  */
 class ReleaseUpgradeTest {
@@ -69,10 +72,33 @@ class ReleaseUpgradeTest {
     }
 
     @Test
-    void aNewReleaseKeepsTheAdminsChangesAndOffersItsOwnAsADraft() {
-        StoredProfile upgraded = new OfflineProfiles(database, CLOCK, RELEASE_2).installShippedProfile();
+    void aNewerReleaseWaitsApartFromTheDraftTableByTable() {
+        OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_2);
+        StoredProfile started = profiles.installShippedProfile();
+
+        assertThat(started.release()).as("nothing taken yet").isEqualTo(1);
+        assertThat(started.hasUnpublishedChanges()).isFalse();
+        assertThat(Definitions.item(started.draft(), "msdyn_workorder").getSyncIntervalMinutes()).isEqualTo(10);
+        WaitingRelease waiting = profiles.waitingRelease(id).orElseThrow();
+        assertThat(waiting.release()).isEqualTo(2);
+        assertThat(waiting.updates()).extracting(ProfileComparison.Row::table, ProfileComparison.Row::change).containsExactlyInAnyOrder(
+                tuple("msdyn_workorder", ProfileComparison.Change.CHANGED), tuple("account", ProfileComparison.Change.CHANGED),
+                tuple("product", ProfileComparison.Change.ADDED));
+        assertThat(waiting.update("account").orElseThrow().relationshipsAdded()).containsExactly(ASSET_ACCOUNTS);
+        assertThat(waiting.update("account").orElseThrow().relationshipsRemoved()).as("the admin's own stays").containsExactly(ORDER_ACCOUNTS);
+        assertThat(waiting.keptSettings()).as("customized: the release's filter is shown, not offered").containsOnlyKeys("bookableresourcebooking");
+        assertThat(waiting.keptSettings().get("bookableresourcebooking").getCustomFilter()).isEqualTo(RELEASE_FILTER);
+    }
+
+    @Test
+    void takingEveryUpdateKeepsTheAdminsChangesAndOffersTheReleaseAsADraft() {
+        OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_2);
+        profiles.installShippedProfile();
+
+        StoredProfile upgraded = takeAll(profiles);
 
         assertThat(upgraded.release()).isEqualTo(2);
+        assertThat(profiles.waitingRelease(id)).isEmpty();
         assertThat(upgraded.hasUnpublishedChanges()).isTrue();
         OfflineProfile draft = upgraded.draft();
         assertThat(Definitions.item(draft, "bookableresourcebooking").getCustomFilter()).as("edited by the admin").isEqualTo(ADMIN_FILTER);
@@ -86,9 +112,41 @@ class ReleaseUpgradeTest {
     }
 
     @Test
+    void anUpdateKeptAsItIsIsRecordedAndNotOfferedAgainForThatRelease() {
+        OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_2);
+        profiles.installShippedProfile();
+
+        StoredProfile kept = profiles.keepCurrent(id, 2, "msdyn_workorder");
+
+        assertThat(Definitions.item(kept.draft(), "msdyn_workorder").getSyncIntervalMinutes()).isEqualTo(10);
+        assertThat(kept.hasUnpublishedChanges()).isFalse();
+        assertThat(new OfflineProfiles(database, CLOCK, RELEASE_2).installShippedProfile().release()).as("a restart").isEqualTo(1);
+        assertThat(profiles.waitingRelease(id).orElseThrow().updates()).extracting(ProfileComparison.Row::table)
+                .containsExactlyInAnyOrder("account", "product");
+        assertThatThrownBy(() -> profiles.takeReleaseUpdate(id, 2, "msdyn_workorder")).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("no update waiting for msdyn_workorder");
+
+        StoredProfile settled = takeAll(profiles);
+
+        assertThat(settled.release()).as("every update decided").isEqualTo(2);
+        assertThat(Definitions.item(settled.draft(), "msdyn_workorder").getSyncIntervalMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void anUpdateOfAnotherReleaseThanTheWaitingOneIsRefused() {
+        OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_2);
+        profiles.installShippedProfile();
+
+        assertThatThrownBy(() -> profiles.takeReleaseUpdate(id, 3, "product")).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("Release 3");
+        assertThat(Definitions.byTable(profiles.get(id).draft())).doesNotContainKey("product");
+    }
+
+    @Test
     void devicesKeepThePublishedProfileUntilTheAdminPublishes() {
         OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_2);
-        OfflineProfile before = profiles.installShippedProfile().published();
+        profiles.installShippedProfile();
+        OfflineProfile before = takeAll(profiles).published();
 
         assertThat(Definitions.item(before, "msdyn_workorder").getSyncIntervalMinutes()).isEqualTo(10);
         assertThat(Definitions.byTable(before)).doesNotContainKey("product");
@@ -103,13 +161,15 @@ class ReleaseUpgradeTest {
     @Test
     void theSameReleaseAgainChangesNothing() {
         OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_2);
-        StoredProfile first = profiles.installShippedProfile();
+        profiles.installShippedProfile();
+        StoredProfile first = takeAll(profiles);
         profiles.edit(id, DraftEdit.setSyncInterval("contact", 120));
 
         StoredProfile again = profiles.installShippedProfile();
 
         assertThat(Definitions.item(again.draft(), "contact").getSyncIntervalMinutes()).isEqualTo(120);
         assertThat(again.draft().getItems()).hasSameSizeAs(first.draft().getItems());
+        assertThat(profiles.waitingRelease(id)).isEmpty();
     }
 
     @Test
@@ -117,12 +177,25 @@ class ReleaseUpgradeTest {
         OfflineProfiles profiles = new OfflineProfiles(database, CLOCK, RELEASE_1);
         String copy = profiles.copy(id, "My field service").id();
 
-        new OfflineProfiles(database, CLOCK, RELEASE_2).installShippedProfile();
+        OfflineProfiles upgraded = new OfflineProfiles(database, CLOCK, RELEASE_2);
+        upgraded.installShippedProfile();
+        takeAll(upgraded);
 
         StoredProfile stored = profiles.get(copy);
         assertThat(stored.managed()).isFalse();
+        assertThat(upgraded.waitingRelease(copy)).isEmpty();
         assertThat(Definitions.item(stored.draft(), "msdyn_workorder").getSyncIntervalMinutes()).isEqualTo(10);
         assertThat(Definitions.byTable(stored.draft())).doesNotContainKey("product");
+    }
+
+    /** Takes every update of the waiting release, as an admin pressing "Take" on each. */
+    private StoredProfile takeAll(OfflineProfiles profiles) {
+        WaitingRelease waiting = profiles.waitingRelease(id).orElseThrow();
+        StoredProfile taken = null;
+        for (ProfileComparison.Row update : waiting.updates()) {
+            taken = profiles.takeReleaseUpdate(id, waiting.release(), update.table());
+        }
+        return taken;
     }
 
     private static ShippedProfile release(int number, Consumer<OfflineProfile> change) {

@@ -43,31 +43,92 @@ public final class OfflineProfiles {
     }
 
     /**
-     * Installs the shipped default, published, on first start; on a start with a newer release merges that
-     * release into the draft by the {@link ReleaseUpgrade} rules. An older or the same release changes nothing.
+     * Installs the shipped default, published, on first start. A newer release is not merged: it waits apart
+     * from the draft, table by table, until the admin takes or refuses each update ({@link #waitingRelease});
+     * a release that changes nothing in the draft is simply recorded as the profile's.
      *
      * @return the default profile as stored now
      */
     public StoredProfile installShippedProfile() {
         return database.transaction("install the shipped offline profile", connection -> {
             String id = defaultProfileId();
-            Optional<StoredProfile> installed = ProfileRows.find(connection, id);
-            if (installed.isEmpty()) {
+            if (ProfileRows.find(connection, id).isEmpty()) {
                 OfflineProfile profile = definition(shipped.profile(), id);
                 ProfileRows.insert(connection, profile, true, shipped.release(), clock.instant());
                 ProfileRows.publish(connection, id, clock.instant());
-            } else if (installed.get().release() < shipped.release()) {
-                upgrade(connection, id);
+            } else {
+                settleRelease(connection, id);
             }
             return ProfileRows.find(connection, id).orElseThrow();
         });
     }
 
-    private void upgrade(Connection connection, String id) throws SQLException {
-        StoredProfile stored = ProfileRows.lock(connection, id, clock.instant());
-        OfflineProfile merged = ReleaseUpgrade.merge(stored.draft(), shipped.profile(), CustomizationRows.of(connection, id));
-        ProfileRows.saveDraft(connection, definition(merged, id));
-        ProfileRows.setRelease(connection, id, shipped.release());
+    /**
+     * @return the updates of a newer shipped release that wait for the admin's choice; empty for a profile that
+     *         is not managed or has the shipped release
+     * @throws ProfileException when there is no such profile
+     */
+    public Optional<WaitingRelease> waitingRelease(String id) {
+        return database.read("read the release updates of offline profile " + id, connection -> waiting(connection,
+                ProfileRows.find(connection, id).orElseThrow(() -> ProfileException.notFound(id))));
+    }
+
+    /**
+     * Takes a table's update of the waiting release into the draft, as {@link ReleaseUpgrade} merges it; devices
+     * get it when the admin publishes.
+     *
+     * @throws ProfileException when {@code release} has no update waiting for the table
+     */
+    public StoredProfile takeReleaseUpdate(String id, int release, String table) {
+        return decide(id, release, table, (connection, stored, update) -> {
+            OfflineProfile draft = EcoreUtil.copy(stored.draft());
+            WaitingRelease.take(draft, update);
+            ProfileRows.saveDraft(connection, definition(draft, id));
+        });
+    }
+
+    /**
+     * Keeps a table as it is: the refusal is recorded and {@code release} does not offer the update again.
+     *
+     * @throws ProfileException when {@code release} has no update waiting for the table
+     */
+    public StoredProfile keepCurrent(String id, int release, String table) {
+        return decide(id, release, table, (connection, stored, update) -> ReleaseRefusals.record(connection, id, release, table, clock.instant()));
+    }
+
+    /** What the admin does with one update of the waiting release, in the transaction that checks it still waits. */
+    @FunctionalInterface
+    private interface Decision {
+        void apply(Connection connection, StoredProfile stored, ProfileComparison.Row update) throws SQLException;
+    }
+
+    private StoredProfile decide(String id, int release, String table, Decision decision) {
+        return database.transaction("decide on release " + release + " for " + table + " in offline profile " + id, connection -> {
+            StoredProfile stored = ProfileRows.lock(connection, id, clock.instant());
+            ProfileComparison.Row update = waiting(connection, stored).filter(waiting -> waiting.release() == release)
+                    .flatMap(waiting -> waiting.update(table))
+                    .orElseThrow(() -> new ProfileException(ProfileException.Reason.CONFLICT, "Release " + release
+                            + " of the shipped profile has no update waiting for " + table + " in '" + stored.name() + "'"));
+            decision.apply(connection, stored, update);
+            settleRelease(connection, id);
+            return ProfileRows.find(connection, id).orElseThrow();
+        });
+    }
+
+    private Optional<WaitingRelease> waiting(Connection connection, StoredProfile stored) throws SQLException {
+        if (!stored.managed() || stored.release() >= shipped.release()) {
+            return Optional.empty();
+        }
+        return Optional.of(WaitingRelease.of(shipped.release(), stored, shipped.profile(), CustomizationRows.of(connection, stored.id()),
+                ReleaseRefusals.of(connection, stored.id(), shipped.release())));
+    }
+
+    /** Records the shipped release as the profile's once none of its updates is left waiting. */
+    private void settleRelease(Connection connection, String id) throws SQLException {
+        StoredProfile stored = ProfileRows.find(connection, id).orElseThrow();
+        if (waiting(connection, stored).filter(waiting -> waiting.updates().isEmpty()).isPresent()) {
+            ProfileRows.setRelease(connection, id, shipped.release());
+        }
     }
 
     /** @return every profile, by name */

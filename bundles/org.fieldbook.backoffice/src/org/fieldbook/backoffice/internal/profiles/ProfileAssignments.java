@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
@@ -18,6 +19,14 @@ public final class ProfileAssignments {
 
     private static final String TEAM_OF_USER = "SELECT A.PROFILE_ID FROM FB_TEAM_MEMBER M JOIN FB_PROFILE_ASSIGNMENT A"
             + " ON A.KIND = 'team' AND A.NAME = M.TEAM_NAME WHERE M.USER_NAME = ? ORDER BY M.TEAM_NAME FETCH FIRST 1 ROWS ONLY";
+
+    /** Users and teams by name with their own assignment; parameters: the kind ({@code user}, {@code team}) and a LIKE pattern. */
+    private static final String CANDIDATE_JOIN = " LEFT JOIN FB_PROFILE_ASSIGNMENT A ON A.KIND = ? AND A.NAME = C.NAME"
+            + " LEFT JOIN FB_OFFLINE_PROFILE P ON P.ID = A.PROFILE_ID WHERE LOWER(C.NAME) LIKE ? ESCAPE '\\' ORDER BY C.NAME";
+    private static final String SEARCH_USERS = "SELECT C.NAME, C.ROLE, A.PROFILE_ID, P.NAME FROM (SELECT USERNAME AS NAME, ROLE FROM FB_USER) C"
+            + CANDIDATE_JOIN;
+    private static final String SEARCH_TEAMS = "SELECT C.NAME, CAST(NULL AS VARCHAR(20)), A.PROFILE_ID, P.NAME FROM (SELECT TEAM_NAME AS NAME"
+            + " FROM FB_TEAM_MEMBER UNION SELECT NAME FROM FB_PROFILE_ASSIGNMENT WHERE KIND = 'team') C" + CANDIDATE_JOIN;
 
     private final BackOfficeDatabase database;
     private final String defaultProfileId;
@@ -103,6 +112,75 @@ public final class ProfileAssignments {
         });
     }
 
+    /**
+     * Someone on a profile, as an admin sees them.
+     *
+     * @param members for a team, its members by name; empty for a user
+     */
+    public record Assigned(Assignee assignee, List<String> members) {
+    }
+
+    /**
+     * A user or team an admin may put on a profile.
+     *
+     * @param role a user's role ({@code technician}…), null for a team
+     * @param profileId the profile they are assigned to themselves, or null
+     * @param profileName that profile's name, or null
+     */
+    public record Candidate(Assignee assignee, String role, String profileId, String profileName) {
+    }
+
+    /** @return the users and then the teams assigned to the profile themselves, by name, each team with its members */
+    public List<Assigned> assignedTo(String profileId) {
+        return database.read("list who belongs to offline profile " + profileId, connection -> {
+            List<Assigned> assigned = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT KIND, NAME FROM FB_PROFILE_ASSIGNMENT WHERE PROFILE_ID = ? ORDER BY KIND DESC, NAME")) {
+                query.setString(1, profileId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        Assignee assignee = new Assignee(Assignee.Kind.valueOf(rows.getString(1).toUpperCase(Locale.ROOT)), rows.getString(2));
+                        assigned.add(new Assigned(assignee, assignee.kind() == Assignee.Kind.TEAM ? members(connection, assignee.name()) : List.of()));
+                    }
+                }
+            }
+            return assigned;
+        });
+    }
+
+    /**
+     * Finds the back office's users (their accounts) and teams (named by their members or assignments) whose
+     * name contains {@code text}, ignoring case.
+     *
+     * @return at most {@code limit} users, then at most {@code limit} teams, by name, with the profile each is on
+     */
+    public List<Candidate> search(String text, int limit) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return database.read("search users and teams for '" + text + "'", connection -> {
+            List<Candidate> found = new ArrayList<>();
+            candidates(connection, SEARCH_USERS, pattern, limit, Assignee.Kind.USER, found);
+            candidates(connection, SEARCH_TEAMS, pattern, limit, Assignee.Kind.TEAM, found);
+            return found;
+        });
+    }
+
+    private static void candidates(Connection connection, String sql, String pattern, int limit, Assignee.Kind kind, List<Candidate> found)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql + " FETCH FIRST " + limit + " ROWS ONLY")) {
+            query.setString(1, kind.id());
+            query.setString(2, pattern);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Candidate(new Assignee(kind, rows.getString(1)), rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+    }
+
+    private static List<String> members(Connection connection, String team) throws SQLException {
+        return names(connection, "SELECT USER_NAME FROM FB_TEAM_MEMBER WHERE TEAM_NAME = ? ORDER BY USER_NAME", team);
+    }
+
     /** @return how many users and teams are assigned to the profile themselves */
     public int assignedCount(String profileId) {
         return database.read("count who belongs to offline profile " + profileId, connection -> assignedTo(connection, profileId));
@@ -158,15 +236,20 @@ public final class ProfileAssignments {
     }
 
     private static List<String> teams(Connection connection, String userName) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT TEAM_NAME FROM FB_TEAM_MEMBER WHERE USER_NAME = ? ORDER BY TEAM_NAME")) {
-            query.setString(1, userName);
-            List<String> teams = new ArrayList<>();
+        return names(connection, "SELECT TEAM_NAME FROM FB_TEAM_MEMBER WHERE USER_NAME = ? ORDER BY TEAM_NAME", userName);
+    }
+
+    /** @return the first column of the rows {@code sql} selects for one parameter, in its order */
+    private static List<String> names(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            List<String> names = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    teams.add(rows.getString(1));
+                    names.add(rows.getString(1));
                 }
             }
-            return teams;
+            return names;
         }
     }
 }
