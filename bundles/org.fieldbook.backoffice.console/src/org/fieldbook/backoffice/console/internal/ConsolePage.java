@@ -15,8 +15,10 @@ enum ConsolePage {
     PROFILES("profiles", "Offline profiles", Role.ADMIN, true),
     /** Opened from the profiles list with the profile's key ({@code profile?id=}), so not in the navigation. */
     PROFILE_EDITOR("profile", "Profile editor", Role.ADMIN, false),
+    PREVIEW("preview", "Preview as a technician", Role.ADMIN, true),
     SETTINGS("settings", "Mobile offline settings", Role.ADMIN, true),
-    SYNC_ERRORS("sync-errors", "Sync errors", Role.DISPATCHER, true);
+    SYNC_ERRORS("sync-errors", "Sync errors", Role.DISPATCHER, true),
+    SYNC_HEALTH("sync-health", "Sync health", Role.DISPATCHER, true);
 
     private final String path;
     private final String label;

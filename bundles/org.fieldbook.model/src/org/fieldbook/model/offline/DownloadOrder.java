@@ -1,4 +1,4 @@
-package org.fieldbook.sync.internal.download;
+package org.fieldbook.model.offline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,12 +17,12 @@ import org.fieldbook.model.OfflineProfileRelationship;
  * tasks after them), then the all-records tables. So the technician can open today's bookings and their
  * work orders while reference data still arrives.
  */
-final class DownloadOrder {
+public final class DownloadOrder {
 
     private DownloadOrder() {
     }
 
-    static List<OfflineProfileItem> of(OfflineProfile profile) {
+    public static List<OfflineProfileItem> of(OfflineProfile profile) {
         Set<String> inProfile = new HashSet<>();
         profile.getItems().forEach(item -> inProfile.add(item.getTableName()));
         LinkedHashSet<OfflineProfileItem> ordered = new LinkedHashSet<>();
