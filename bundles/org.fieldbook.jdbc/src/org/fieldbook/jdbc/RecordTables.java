@@ -9,7 +9,8 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 
 /**
  * Tables that hold records, one per Dataverse table of the model. A device keeps only the field-service
- * tables; the offline profile, organization settings and sync errors it holds in documents of its own.
+ * tables; the offline profile, organization settings and sync errors it holds in documents of its own, and
+ * its sync summaries it only sends.
  */
 public final class RecordTables {
 
@@ -19,7 +20,8 @@ public final class RecordTables {
     /** The tables a device does not keep as records. */
     public static final Set<EClass> NOT_ON_DEVICES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
-            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR);
+            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR,
+            FieldbookPackage.Literals.SYNC_SUMMARY);
 
     private final List<TableMapping> tables;
 

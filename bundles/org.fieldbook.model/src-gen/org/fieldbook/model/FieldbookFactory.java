@@ -202,6 +202,15 @@ public interface FieldbookFactory extends EFactory {
 	SyncError createSyncError();
 
 	/**
+	 * Returns a new object of class '<em>Sync Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sync Summary</em>'.
+	 * @generated
+	 */
+	SyncSummary createSyncSummary();
+
+	/**
 	 * Returns a new object of class '<em>Time Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

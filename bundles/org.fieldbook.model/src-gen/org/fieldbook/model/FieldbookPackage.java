@@ -2433,6 +2433,160 @@ public interface FieldbookPackage extends EPackage {
 	int SYNC_ERROR_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.fieldbook.model.impl.SyncSummaryImpl <em>Sync Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fieldbook.model.impl.SyncSummaryImpl
+	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getSyncSummary()
+	 * @generated
+	 */
+	int SYNC_SUMMARY = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__VERSION_NUMBER = RECORD__VERSION_NUMBER;
+
+	/**
+	 * The feature id for the '<em><b>Created On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__CREATED_ON = RECORD__CREATED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Modified On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__MODIFIED_ON = RECORD__MODIFIED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__DEVICE = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Started On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__STARTED_ON = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Finished On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__FINISHED_ON = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Duration Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__DURATION_MILLIS = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Succeeded</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__SUCCEEDED = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__MESSAGE = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Rows On Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__ROWS_ON_DEVICE = RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Pending Edits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__PENDING_EDITS = RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Open Errors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__OPEN_ERRORS = RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Client Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY__CLIENT_VERSION = RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Sync Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY_FEATURE_COUNT = RECORD_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Sync Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_SUMMARY_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.fieldbook.model.impl.TimeEntryImpl <em>Time Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2440,7 +2594,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntry()
 	 * @generated
 	 */
-	int TIME_ENTRY = 21;
+	int TIME_ENTRY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2576,7 +2730,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getFieldServiceStatus()
 	 * @generated
 	 */
-	int FIELD_SERVICE_STATUS = 22;
+	int FIELD_SERVICE_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.BookingState <em>Booking State</em>}' enum.
@@ -2586,7 +2740,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getBookingState()
 	 * @generated
 	 */
-	int BOOKING_STATE = 23;
+	int BOOKING_STATE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.WorkOrderSystemStatus <em>Work Order System Status</em>}' enum.
@@ -2596,7 +2750,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getWorkOrderSystemStatus()
 	 * @generated
 	 */
-	int WORK_ORDER_SYSTEM_STATUS = 24;
+	int WORK_ORDER_SYSTEM_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.WorkOrderPriority <em>Work Order Priority</em>}' enum.
@@ -2606,7 +2760,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getWorkOrderPriority()
 	 * @generated
 	 */
-	int WORK_ORDER_PRIORITY = 25;
+	int WORK_ORDER_PRIORITY = 26;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.TaskResult <em>Task Result</em>}' enum.
@@ -2616,7 +2770,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTaskResult()
 	 * @generated
 	 */
-	int TASK_RESULT = 26;
+	int TASK_RESULT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.LineStatus <em>Line Status</em>}' enum.
@@ -2626,7 +2780,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getLineStatus()
 	 * @generated
 	 */
-	int LINE_STATUS = 27;
+	int LINE_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.DownloadFilter <em>Download Filter</em>}' enum.
@@ -2636,7 +2790,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getDownloadFilter()
 	 * @generated
 	 */
-	int DOWNLOAD_FILTER = 28;
+	int DOWNLOAD_FILTER = 29;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.ConflictResolution <em>Conflict Resolution</em>}' enum.
@@ -2646,7 +2800,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getConflictResolution()
 	 * @generated
 	 */
-	int CONFLICT_RESOLUTION = 29;
+	int CONFLICT_RESOLUTION = 30;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.SyncErrorType <em>Sync Error Type</em>}' enum.
@@ -2656,7 +2810,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getSyncErrorType()
 	 * @generated
 	 */
-	int SYNC_ERROR_TYPE = 30;
+	int SYNC_ERROR_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.TimeEntryType <em>Time Entry Type</em>}' enum.
@@ -2666,7 +2820,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntryType()
 	 * @generated
 	 */
-	int TIME_ENTRY_TYPE = 31;
+	int TIME_ENTRY_TYPE = 32;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2676,7 +2830,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 32;
+	int INSTANT = 33;
 
 
 	/**
@@ -4273,6 +4427,126 @@ public interface FieldbookPackage extends EPackage {
 	EAttribute getSyncError_ActionData();
 
 	/**
+	 * Returns the meta object for class '{@link org.fieldbook.model.SyncSummary <em>Sync Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sync Summary</em>'.
+	 * @see org.fieldbook.model.SyncSummary
+	 * @generated
+	 */
+	EClass getSyncSummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getDevice()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_Device();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getStartedOn <em>Started On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Started On</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getStartedOn()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_StartedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getFinishedOn <em>Finished On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Finished On</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getFinishedOn()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_FinishedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getDurationMillis <em>Duration Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Millis</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getDurationMillis()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_DurationMillis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#isSucceeded <em>Succeeded</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Succeeded</em>'.
+	 * @see org.fieldbook.model.SyncSummary#isSucceeded()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_Succeeded();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getMessage()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getRowsOnDevice <em>Rows On Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows On Device</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getRowsOnDevice()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_RowsOnDevice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getPendingEdits <em>Pending Edits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pending Edits</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getPendingEdits()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_PendingEdits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getOpenErrors <em>Open Errors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Open Errors</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getOpenErrors()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_OpenErrors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.SyncSummary#getClientVersion <em>Client Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Client Version</em>'.
+	 * @see org.fieldbook.model.SyncSummary#getClientVersion()
+	 * @see #getSyncSummary()
+	 * @generated
+	 */
+	EAttribute getSyncSummary_ClientVersion();
+
+	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.TimeEntry <em>Time Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5721,6 +5995,96 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SYNC_ERROR__ACTION_DATA = eINSTANCE.getSyncError_ActionData();
+
+		/**
+		 * The meta object literal for the '{@link org.fieldbook.model.impl.SyncSummaryImpl <em>Sync Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fieldbook.model.impl.SyncSummaryImpl
+		 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getSyncSummary()
+		 * @generated
+		 */
+		EClass SYNC_SUMMARY = eINSTANCE.getSyncSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__DEVICE = eINSTANCE.getSyncSummary_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Started On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__STARTED_ON = eINSTANCE.getSyncSummary_StartedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Finished On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__FINISHED_ON = eINSTANCE.getSyncSummary_FinishedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__DURATION_MILLIS = eINSTANCE.getSyncSummary_DurationMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Succeeded</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__SUCCEEDED = eINSTANCE.getSyncSummary_Succeeded();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__MESSAGE = eINSTANCE.getSyncSummary_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows On Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__ROWS_ON_DEVICE = eINSTANCE.getSyncSummary_RowsOnDevice();
+
+		/**
+		 * The meta object literal for the '<em><b>Pending Edits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__PENDING_EDITS = eINSTANCE.getSyncSummary_PendingEdits();
+
+		/**
+		 * The meta object literal for the '<em><b>Open Errors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__OPEN_ERRORS = eINSTANCE.getSyncSummary_OpenErrors();
+
+		/**
+		 * The meta object literal for the '<em><b>Client Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_SUMMARY__CLIENT_VERSION = eINSTANCE.getSyncSummary_ClientVersion();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.TimeEntryImpl <em>Time Entry</em>}' class.

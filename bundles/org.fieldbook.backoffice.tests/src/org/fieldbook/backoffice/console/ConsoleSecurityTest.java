@@ -86,7 +86,7 @@ class ConsoleSecurityTest {
     @Test
     void aDispatcherReadsSyncErrorsButNeitherOpensNorChangesTheAdminPages() {
         site.signInAs("dispatcher", "sync-errors");
-        assertThat(site.navigation()).containsExactly("Sync errors");
+        assertThat(site.navigation()).containsExactly("Sync errors", "Sync health");
 
         site.open("profiles");
         assertThat(BROWSER.find(By.tagName("h1")).getText()).isEqualTo("Not for your role");

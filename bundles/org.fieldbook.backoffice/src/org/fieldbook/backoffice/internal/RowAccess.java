@@ -16,7 +16,7 @@ import org.fieldbook.jdbc.TableMapping;
  * and admins reach every row. A technician reaches their own bookable resource, its bookings, the work orders
  * of those bookings and what those work orders point at (account, contact, asset) or hold (incidents,
  * service tasks, products, services), the time entries of their bookings, plus the rows they created
- * themselves (among them the sync errors their device uploads); they read the reference tables (booking statuses, incident types, products, the
+ * themselves (among them the sync errors and sync summaries their device uploads); they read the reference tables (booking statuses, incident types, products, the
  * organization's settings) and never write them. Only admins change the organization's settings. Anything
  * else is forbidden, whatever key is guessed.
  */
@@ -24,6 +24,8 @@ final class RowAccess {
 
     /** The alias of the {@code FB_USER} row whose reach {@link #ofUserRow()} describes. */
     static final String USER_ROW = "RA_U";
+    /** What devices upload about themselves: a technician reaches the rows they created, no one else's. */
+    static final Set<String> OWN_ROWS_ONLY = Set.of("syncerror", "fieldbook_syncsummary");
     static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product", "organization");
     static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
             "msdyn_workorderproduct", "msdyn_workorderservice");
@@ -118,7 +120,7 @@ final class RowAccess {
         if (TIME_ENTRIES.equals(name)) {
             return bookingReached(table.sqlTable() + "." + sqlName(TIME_ENTRY_BOOKING));
         }
-        if ("syncerror".equals(name)) {
+        if (OWN_ROWS_ONLY.contains(name)) {
             return owned(name, key);
         }
         String lookup = WORK_ORDER_LOOKUPS.get(name);

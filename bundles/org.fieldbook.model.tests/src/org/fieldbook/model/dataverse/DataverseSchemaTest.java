@@ -49,7 +49,8 @@ class DataverseSchemaTest {
                 "bookableresourcebookings", "bookingstatuses", "bookableresources", "msdyn_workorders", "accounts", "contacts",
                 "msdyn_customerassets", "msdyn_incidenttypes", "msdyn_workorderincidents", "msdyn_workorderservicetasks",
                 "msdyn_workorderproducts", "msdyn_workorderservices", "products", "mobileofflineprofiles",
-                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations", "syncerrors", "msdyn_timeentries");
+                "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations", "syncerrors", "msdyn_timeentries",
+                "fieldbook_syncsummaries");
     }
 
     @Test

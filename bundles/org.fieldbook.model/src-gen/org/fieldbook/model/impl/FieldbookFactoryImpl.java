@@ -36,6 +36,7 @@ import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
+import org.fieldbook.model.SyncSummary;
 import org.fieldbook.model.TaskResult;
 import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.TimeEntryType;
@@ -111,6 +112,7 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 			case FieldbookPackage.CONFLICT: return createConflict();
 			case FieldbookPackage.FIELD_VALUE: return createFieldValue();
 			case FieldbookPackage.SYNC_ERROR: return createSyncError();
+			case FieldbookPackage.SYNC_SUMMARY: return createSyncSummary();
 			case FieldbookPackage.TIME_ENTRY: return createTimeEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -405,6 +407,17 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 	public SyncError createSyncError() {
 		SyncErrorImpl syncError = new SyncErrorImpl();
 		return syncError;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SyncSummary createSyncSummary() {
+		SyncSummaryImpl syncSummary = new SyncSummaryImpl();
+		return syncSummary;
 	}
 
 	/**

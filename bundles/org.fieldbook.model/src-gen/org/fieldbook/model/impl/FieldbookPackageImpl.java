@@ -38,6 +38,7 @@ import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
+import org.fieldbook.model.SyncSummary;
 import org.fieldbook.model.TaskResult;
 import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.TimeEntryType;
@@ -204,6 +205,13 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	private EClass syncErrorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass syncSummaryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1835,6 +1843,116 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getSyncSummary() {
+		return syncSummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_Device() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_StartedOn() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_FinishedOn() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_DurationMillis() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_Succeeded() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_Message() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_RowsOnDevice() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_PendingEdits() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_OpenErrors() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncSummary_ClientVersion() {
+		return (EAttribute)syncSummaryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTimeEntry() {
 		return timeEntryEClass;
 	}
@@ -2226,6 +2344,18 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(syncErrorEClass, SYNC_ERROR__ACTION);
 		createEAttribute(syncErrorEClass, SYNC_ERROR__ACTION_DATA);
 
+		syncSummaryEClass = createEClass(SYNC_SUMMARY);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__DEVICE);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__STARTED_ON);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__FINISHED_ON);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__DURATION_MILLIS);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__SUCCEEDED);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__MESSAGE);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__ROWS_ON_DEVICE);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__PENDING_EDITS);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__OPEN_ERRORS);
+		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__CLIENT_VERSION);
+
 		timeEntryEClass = createEClass(TIME_ENTRY);
 		createEAttribute(timeEntryEClass, TIME_ENTRY__START);
 		createEAttribute(timeEntryEClass, TIME_ENTRY__END);
@@ -2298,6 +2428,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		offlineProfileRelationshipEClass.getESuperTypes().add(this.getRecord());
 		organizationSettingsEClass.getESuperTypes().add(this.getRecord());
 		syncErrorEClass.getESuperTypes().add(this.getRecord());
+		syncSummaryEClass.getESuperTypes().add(this.getRecord());
 		timeEntryEClass.getESuperTypes().add(this.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
@@ -2471,6 +2602,18 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getSyncError_ErrorDetail(), ecorePackage.getEString(), "errorDetail", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_Action(), ecorePackage.getEString(), "action", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncError_ActionData(), ecorePackage.getEString(), "actionData", null, 0, 1, SyncError.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(syncSummaryEClass, SyncSummary.class, "SyncSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSyncSummary_Device(), ecorePackage.getEString(), "device", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_StartedOn(), this.getInstant(), "startedOn", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_FinishedOn(), this.getInstant(), "finishedOn", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_DurationMillis(), ecorePackage.getELong(), "durationMillis", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_Succeeded(), ecorePackage.getEBoolean(), "succeeded", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_Message(), ecorePackage.getEString(), "message", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_RowsOnDevice(), ecorePackage.getEInt(), "rowsOnDevice", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_PendingEdits(), ecorePackage.getEInt(), "pendingEdits", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_OpenErrors(), ecorePackage.getEInt(), "openErrors", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncSummary_ClientVersion(), ecorePackage.getEString(), "clientVersion", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(timeEntryEClass, TimeEntry.class, "TimeEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTimeEntry_Start(), this.getInstant(), "start", null, 1, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3381,6 +3524,76 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   new String[] {
 			   "column", "actiondata",
 			   "maxLength", "1048576"
+		   });
+		addAnnotation
+		  (syncSummaryEClass,
+		   source,
+		   new String[] {
+			   "logicalName", "fieldbook_syncsummary",
+			   "entitySet", "fieldbook_syncsummaries"
+		   });
+		addAnnotation
+		  (getSyncSummary_Device(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_device",
+			   "maxLength", "400"
+		   });
+		addAnnotation
+		  (getSyncSummary_StartedOn(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_startedon"
+		   });
+		addAnnotation
+		  (getSyncSummary_FinishedOn(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_finishedon"
+		   });
+		addAnnotation
+		  (getSyncSummary_DurationMillis(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_durationms"
+		   });
+		addAnnotation
+		  (getSyncSummary_Succeeded(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_succeeded"
+		   });
+		addAnnotation
+		  (getSyncSummary_Message(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_message",
+			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getSyncSummary_RowsOnDevice(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_rowsondevice"
+		   });
+		addAnnotation
+		  (getSyncSummary_PendingEdits(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_pendingedits"
+		   });
+		addAnnotation
+		  (getSyncSummary_OpenErrors(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_openerrors"
+		   });
+		addAnnotation
+		  (getSyncSummary_ClientVersion(),
+		   source,
+		   new String[] {
+			   "column", "fieldbook_clientversion",
+			   "maxLength", "100"
 		   });
 		addAnnotation
 		  (timeEntryEClass,

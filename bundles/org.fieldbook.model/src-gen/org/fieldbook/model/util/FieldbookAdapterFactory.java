@@ -25,6 +25,7 @@ import org.fieldbook.model.OfflineProfileRelationship;
 import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
+import org.fieldbook.model.SyncSummary;
 import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
@@ -171,6 +172,10 @@ public class FieldbookAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseSyncError(SyncError object) {
 				return createSyncErrorAdapter();
+			}
+			@Override
+			public Adapter caseSyncSummary(SyncSummary object) {
+				return createSyncSummaryAdapter();
 			}
 			@Override
 			public Adapter caseTimeEntry(TimeEntry object) {
@@ -487,6 +492,20 @@ public class FieldbookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSyncErrorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fieldbook.model.SyncSummary <em>Sync Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fieldbook.model.SyncSummary
+	 * @generated
+	 */
+	public Adapter createSyncSummaryAdapter() {
 		return null;
 	}
 

@@ -23,6 +23,7 @@ import org.fieldbook.model.OfflineProfileRelationship;
 import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
+import org.fieldbook.model.SyncSummary;
 import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderIncident;
@@ -228,6 +229,13 @@ public class FieldbookSwitch<T> extends Switch<T> {
 				SyncError syncError = (SyncError)theEObject;
 				T result = caseSyncError(syncError);
 				if (result == null) result = caseRecord(syncError);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.SYNC_SUMMARY: {
+				SyncSummary syncSummary = (SyncSummary)theEObject;
+				T result = caseSyncSummary(syncSummary);
+				if (result == null) result = caseRecord(syncSummary);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -554,6 +562,21 @@ public class FieldbookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSyncError(SyncError object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sync Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sync Summary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSyncSummary(SyncSummary object) {
 		return null;
 	}
 

@@ -39,6 +39,7 @@ import org.fieldbook.model.OrganizationSettings;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
+import org.fieldbook.model.SyncSummary;
 import org.fieldbook.model.TaskResult;
 import org.fieldbook.model.TimeEntry;
 import org.fieldbook.model.TimeEntryType;
@@ -166,6 +167,8 @@ public class FieldbookValidator extends EObjectValidator {
 				return validateFieldValue((FieldValue)value, diagnostics, context);
 			case FieldbookPackage.SYNC_ERROR:
 				return validateSyncError((SyncError)value, diagnostics, context);
+			case FieldbookPackage.SYNC_SUMMARY:
+				return validateSyncSummary((SyncSummary)value, diagnostics, context);
 			case FieldbookPackage.TIME_ENTRY:
 				return validateTimeEntry((TimeEntry)value, diagnostics, context);
 			case FieldbookPackage.FIELD_SERVICE_STATUS:
@@ -544,6 +547,15 @@ public class FieldbookValidator extends EObjectValidator {
 	 */
 	public boolean validateSyncError(SyncError syncError, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(syncError, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSyncSummary(SyncSummary syncSummary, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(syncSummary, diagnostics, context);
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.fieldbook.backoffice.BackOfficeException;
+import org.fieldbook.backoffice.internal.ProfilePreview;
+import org.fieldbook.backoffice.internal.SyncHealth;
+import org.fieldbook.backoffice.internal.auth.Users;
 import org.fieldbook.backoffice.internal.http.ServerFaults;
 import org.fieldbook.backoffice.internal.profiles.ProfileException;
 import org.fieldbook.backoffice.internal.web.BackOfficeServices;
@@ -22,13 +25,19 @@ final class ConsoleApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Sets a smaller row guidance for the preview, so that a browser test sees the warning without 200,000 rows. */
+    static final String ROW_GUIDANCE_PROPERTY = "fieldbook.console.rowGuidance";
+
     private final transient List<ConsoleCall.Handler> handlers;
 
     ConsoleApiServlet(BackOfficeServices services, ConsoleSessions sessions) {
         this.handlers = List.of(new SessionCalls(services.signIn(), sessions), new ProfileCalls(services.profiles(), services.assignments()),
                 new ProfileEditorCalls(services.profiles(), services.database()), new ReleaseCalls(services.profiles()),
                 new PeopleCalls(services.assignments(), services.profiles()),
-                new SettingsCalls(services.organization()), new SyncErrorCalls(services.syncErrors()));
+                new SettingsCalls(services.organization()), new SyncErrorCalls(services.syncErrors()),
+                new SyncHealthCalls(new SyncHealth(services.database()), services.clock()),
+                new PreviewCalls(services.profiles(), new Users(services.database()), new ProfilePreview(services.database(), services.clock()),
+                        Integer.getInteger(ROW_GUIDANCE_PROPERTY, ProfilePreview.ROW_GUIDANCE)));
     }
 
     @Override

@@ -26,10 +26,13 @@ final class ProfileRules {
     static final int MAX_SYNC_INTERVAL = 1440;
     static final int MAX_NAME = 400;
 
-    /** Tables that configure devices rather than hold field-service rows: no profile downloads them. */
+    /**
+     * Tables that configure devices or report on them rather than hold field-service rows: no profile downloads
+     * them.
+     */
     private static final Set<EClass> CONFIGURATION = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
-            FieldbookPackage.Literals.ORGANIZATION_SETTINGS);
+            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_SUMMARY);
 
     private final List<DataverseTable> tables = DataverseSchema.fieldbook().tables().stream()
             .filter(table -> !CONFIGURATION.contains(table.eClass()))

@@ -14,6 +14,7 @@ import org.fieldbook.sync.WebApiBackOfficeConnection;
 import org.fieldbook.sync.internal.faults.DemoBackOffice;
 import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.sync.internal.upload.OutboxUpload;
+import org.fieldbook.sync.internal.upload.SyncSummaryUpload;
 import org.fieldbook.tests.common.Fault;
 import org.fieldbook.tests.common.FaultProxy;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +62,7 @@ class ServerBusyStormTest {
         try (Device device = Device.signedIn(PROXY.route(backOffice.serviceRoot()), folder)) {
             PROXY.inject(Fault.busy(status, reason, RETRY_AFTER));
             SyncJob job = new SyncJob(new SyncCycle(device.http(), device.serviceRoot(), device.store(), clock,
-                    new OutboxUpload()::upload), device.store(), schedule, next -> { });
+                    new OutboxUpload()::upload, new SyncSummaryUpload("test")), device.store(), schedule, next -> { });
 
             job.request(SyncCycle.Mode.FULL);
             job.join();

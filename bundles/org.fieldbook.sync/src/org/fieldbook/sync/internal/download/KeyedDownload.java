@@ -1,6 +1,5 @@
 package org.fieldbook.sync.internal.download;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.json.PageConsumer;
@@ -24,8 +24,6 @@ import org.fieldbook.sync.internal.json.RecordPageReader;
  */
 final class KeyedDownload implements TableDownload {
 
-    /** Keys per {@code or} filter: short enough for any server's URL limit. */
-    static final int KEYS_PER_QUERY = 50;
     private static final int BATCH = 500;
 
     private final SyncContext context;
@@ -64,9 +62,9 @@ final class KeyedDownload implements TableDownload {
                 .map(Map.Entry::getKey).toList();
         StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), null, false);
         RecordPageReader reader = new RecordPageReader(table, BATCH);
-        SubMonitor fetching = progress.split(1).setWorkRemaining(chunks(changed).size());
-        for (List<String> keys : chunks(changed)) {
-            readAll(Links.query(table.entitySet(), null, anyOf(table.keyColumn(), keys)), reader, writer);
+        SubMonitor fetching = progress.split(1).setWorkRemaining(DeviceQueries.chunks(changed).size());
+        for (List<String> keys : DeviceQueries.chunks(changed)) {
+            readAll(Links.query(table.entitySet(), null, DeviceQueries.anyOf(table.keyColumn(), keys)), reader, writer);
             fetching.split(1);
         }
         if (wholeTable) {
@@ -104,18 +102,5 @@ final class KeyedDownload implements TableDownload {
             PageSummary page = fetcher.fetch(context.resolve(next), PageFetcher.PAGE_SIZE, reader, consumer);
             next = page.nextLink();
         }
-    }
-
-    /** @return {@code column eq k1 or column eq k2 …}: GUIDs are OData literals without quotes */
-    static String anyOf(String column, List<String> keys) {
-        return String.join(" or ", keys.stream().map(key -> column + " eq " + key).toList());
-    }
-
-    static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += KEYS_PER_QUERY) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + KEYS_PER_QUERY)));
-        }
-        return chunks;
     }
 }

@@ -3,24 +3,22 @@ package org.fieldbook.sync.internal.download;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.OfflineProfileItem;
-import org.fieldbook.model.OfflineProfileRelationship;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.offline.DeviceQueries;
+import org.fieldbook.model.offline.DownloadOrder;
+import org.fieldbook.model.offline.RelativeDates;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.SyncLog;
@@ -117,12 +115,14 @@ public final class ProfileDownload {
         return steps;
     }
 
+    /** @return a download of the rows of the item's own filter or relationships that today's agenda needs */
     private TableDownload todaysPart(OfflineProfileItem item, DataverseTable table) {
+        List<String> filters = filters(item, table);
         if (DownloadOrder.isRelatedOnly(item)) {
-            return KeyedDownload.part(context, table, relatedFilters(item, table));
+            return KeyedDownload.part(context, table, filters);
         }
         String today = RelativeDates.today(AGENDA_DAY.get(item.getTableName()), context.clock());
-        String own = ownFilter(item);
+        String own = filters.get(0);
         return KeyedDownload.part(context, table, List.of(own == null ? today : "(" + own + ") and " + today));
     }
 
@@ -146,44 +146,24 @@ public final class ProfileDownload {
         if (item.getDownloadFilter() == DownloadFilter.ALL_RECORDS) {
             return new AllRecordsDownload(context, table);
         }
-        if (item.getDownloadFilter() == DownloadFilter.RELATED_ONLY) {
-            return new KeyedDownload(context, table, relatedFilters(item, table));
+        return new KeyedDownload(context, table, filters(item, table));
+    }
+
+    private List<String> filters(OfflineProfileItem item, DataverseTable table) {
+        return DeviceQueries.filters(item, table.keyColumn(), new StoreHeld(), context.clock());
+    }
+
+    /** What the store holds, of the tables a device keeps. */
+    private final class StoreHeld implements DeviceQueries.Held {
+
+        @Override
+        public Set<String> referencedKeys(String table, String lookupColumn) {
+            return deviceTable(table).map(from -> context.store().records().referencedKeys(from.eClass(), lookupColumn)).orElse(Set.of());
         }
-        return new KeyedDownload(context, table, Collections.singletonList(ownFilter(item)));
-    }
 
-    /** @return the item's own filter with its relative dates resolved, or null for none */
-    private String ownFilter(OfflineProfileItem item) {
-        return item.getCustomFilter() == null ? null : RelativeDates.resolve(item.getCustomFilter(), context.clock());
-    }
-
-    /**
-     * @return filters for the rows related to what the device holds: rows other tables point at, and rows
-     *         pointing at rows of other tables, by each relationship; keys that several relationships give
-     *         (two tables pointing at the same incident type) are asked for once
-     */
-    private List<String> relatedFilters(OfflineProfileItem item, DataverseTable table) {
-        Map<String, SortedSet<String>> keysByColumn = new LinkedHashMap<>();
-        for (OfflineProfileRelationship relationship : item.getRelationships()) {
-            if (relationship.getToTable().equals(item.getTableName())) {
-                deviceTable(relationship.getFromTable()).ifPresent(from -> keys(keysByColumn, table.keyColumn())
-                        .addAll(context.store().records().referencedKeys(from.eClass(), relationship.getLookupColumn())));
-            } else if (relationship.getFromTable().equals(item.getTableName())) {
-                deviceTable(relationship.getToTable()).ifPresent(to -> keys(keysByColumn, relationship.getLookupColumn())
-                        .addAll(context.store().records().versions(to.eClass()).keySet()));
-            }
+        @Override
+        public Set<String> keys(String table) {
+            return deviceTable(table).map(to -> context.store().records().versions(to.eClass()).keySet()).orElse(Set.of());
         }
-        List<String> filters = new ArrayList<>();
-        keysByColumn.forEach((column, keys) -> filters.addAll(anyOf(column, List.copyOf(keys))));
-        return filters;
-    }
-
-    private static SortedSet<String> keys(Map<String, SortedSet<String>> keysByColumn, String column) {
-        return keysByColumn.computeIfAbsent(column, any -> new TreeSet<>());
-    }
-
-    private static List<String> anyOf(String column, List<String> keys) {
-        return KeyedDownload.chunks(keys.stream().sorted().toList()).stream().map(chunk -> KeyedDownload.anyOf(column, chunk))
-                .toList();
     }
 }

@@ -2,23 +2,29 @@ package org.fieldbook.sync.internal.engine;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncException;
+import org.fieldbook.sync.WebApiException;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.download.ProfileDownload;
+import org.fieldbook.sync.internal.upload.SyncSummaryUpload;
 import org.fieldbook.sync.internal.upload.UploadReport;
 
 /**
  * One sync cycle: learn what to sync (the published profile), upload the outbox, then download the
  * profile's tables. An upload-only pass sends local edits soon after they are made, with the profile the
- * device already has.
+ * device already has. A cycle that downloads ends by sending its summary, also when it failed but the back
+ * office answered; not when the back office is out of reach, busy or refuses the sign-in (the summary would
+ * fail the same way, or add to a storm), nor when cancelled.
  */
 final class SyncCycle {
 
@@ -44,19 +50,22 @@ final class SyncCycle {
     private final Clock clock;
     private final Upload upload;
     private final ProfileSource profiles;
+    private final SyncSummaryUpload summaries;
 
-    SyncCycle(AuthorizedHttp http, URI serviceRoot, LocalStore store, Clock clock, Upload upload) {
+    SyncCycle(AuthorizedHttp http, URI serviceRoot, LocalStore store, Clock clock, Upload upload, SyncSummaryUpload summaries) {
         this.http = http;
         this.serviceRoot = serviceRoot;
         this.store = store;
         this.clock = clock;
         this.upload = upload;
         this.profiles = new ProfileSource(http, serviceRoot, store.configuration());
+        this.summaries = summaries;
     }
 
     /** @return rows downloaded */
     int run(Mode mode, IProgressMonitor monitor) throws SyncException {
         SubMonitor progress = SubMonitor.convert(monitor, "Syncing with the back office", 100);
+        Instant started = clock.instant();
         progress.subTask("Reading the offline profile");
         DeviceProfile device = mode == Mode.UPLOAD_ONLY ? profiles.cached().orElse(null) : profiles.fetch();
         progress.worked(5);
@@ -64,10 +73,20 @@ final class SyncCycle {
             return 0; // nothing to base an upload on until a full cycle learns the profile
         }
         SyncContext context = new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(), device, clock);
-        upload.run(context, progress.split(20));
         if (mode == Mode.UPLOAD_ONLY) {
+            upload.run(context, progress.split(20));
             return 0;
         }
-        return new ProfileDownload(context).run(progress.split(75), mode == Mode.SCHEDULED);
+        try {
+            upload.run(context, progress.split(20));
+            int rows = new ProfileDownload(context).run(progress.split(75), mode == Mode.SCHEDULED);
+            summaries.send(context, started, null);
+            return rows;
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (WebApiException | RuntimeException e) {
+            summaries.send(context, started, e.getMessage());
+            throw e;
+        }
     }
 }

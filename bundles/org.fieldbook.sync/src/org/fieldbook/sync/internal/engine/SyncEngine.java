@@ -3,6 +3,7 @@ package org.fieldbook.sync.internal.engine;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +26,9 @@ import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.PresenceReasons;
 import org.fieldbook.sync.internal.SyncLog;
 import org.fieldbook.sync.internal.upload.OutboxUpload;
+import org.fieldbook.sync.internal.upload.SyncSummaryUpload;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,6 +40,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = SyncService.class)
 public final class SyncEngine implements SyncService {
+
+    private static final String APP_BUNDLE = "org.fieldbook.app";
 
     private final CloseableHttpClient http = PooledHttpClients.create();
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
@@ -57,7 +63,7 @@ public final class SyncEngine implements SyncService {
         SyncSchedule schedule = new SyncSchedule(clock, new SecureRandom());
         OutboxUpload upload = new OutboxUpload();
         SyncCycle cycle = new SyncCycle(new AuthorizedHttp(http, account), connection.serviceRoot(), store, clock,
-                upload::upload);
+                upload::upload, new SyncSummaryUpload(clientVersion()));
         job = new SyncJob(cycle, store, schedule, this::tell);
         timer = new SyncTimer(job, schedule, store);
         this.store = store;
@@ -66,6 +72,19 @@ public final class SyncEngine implements SyncService {
         presence = new PresenceReasons(store, DataverseSchema.fieldbook());
         review = new ConflictReview(store, DataverseSchema.fieldbook(), clock);
         timer.schedule();
+    }
+
+    /**
+     * @return the version of the app bundle, which devices report in their sync summaries; the sync bundle's own
+     *         where the app is not installed (tools, tests)
+     */
+    static String clientVersion() {
+        Bundle sync = FrameworkUtil.getBundle(SyncEngine.class);
+        if (sync == null || sync.getBundleContext() == null) {
+            return "unknown";
+        }
+        return Arrays.stream(sync.getBundleContext().getBundles()).filter(bundle -> APP_BUNDLE.equals(bundle.getSymbolicName()))
+                .findFirst().orElse(sync).getVersion().toString();
     }
 
     /** Stops the timer and the running cycle and releases the connections; also for tests and tools. */

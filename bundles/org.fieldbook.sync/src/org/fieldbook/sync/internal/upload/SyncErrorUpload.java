@@ -1,16 +1,9 @@
 package org.fieldbook.sync.internal.upload;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.SyncError;
-import org.fieldbook.model.dataverse.DataverseColumn;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
-import org.fieldbook.store.OutboxEntry;
-import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.store.SyncErrors;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
@@ -41,7 +34,7 @@ final class SyncErrorUpload {
         int sent = 0;
         for (SyncError error : errors.notUploaded()) {
             try {
-                http.send(new UploadRequest("POST", table.entitySet(), null, bodies.body(entry(error))));
+                http.send(new UploadRequest("POST", table.entitySet(), null, bodies.body(RecordCreation.of(table, error))));
             } catch (WebApiException e) {
                 if (e.status() != 412) { // 412: an earlier upload got there, its answer did not come back
                     SyncLog.of(SyncErrorUpload.class).warn("Cannot upload sync errors (HTTP " + e.status() + "): " + e.getMessage());
@@ -55,17 +48,5 @@ final class SyncErrorUpload {
             sent++;
         }
         return sent;
-    }
-
-    /** The error's own Dataverse columns; the device-only ones (status, resolved) and the record's versions stay here. */
-    private OutboxEntry entry(SyncError error) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (DataverseColumn column : table.columns()) {
-            Object value = error.eGet(column.attribute());
-            if (column.attribute().getEContainingClass() == FieldbookPackage.Literals.SYNC_ERROR && value != null) {
-                fields.put(column.name(), FieldText.of(column.attribute(), value));
-            }
-        }
-        return new OutboxEntry(0, table.logicalName(), error.getId(), Operation.CREATE, fields, null, Map.of(), null);
     }
 }

@@ -1,4 +1,4 @@
-package org.fieldbook.sync.internal.download;
+package org.fieldbook.model.offline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,12 +26,12 @@ import org.fieldbook.model.dataverse.DataverseTable;
  * <li>the other all-records tables (the product catalogue).</li>
  * </ol>
  */
-final class DownloadOrder {
+public final class DownloadOrder {
 
     private DownloadOrder() {
     }
 
-    static List<OfflineProfileItem> of(OfflineProfile profile, DataverseSchema schema) {
+    public static List<OfflineProfileItem> of(OfflineProfile profile, DataverseSchema schema) {
         Set<String> lookedUp = lookedUpByFilteredTables(profile, schema);
         LinkedHashSet<OfflineProfileItem> ordered = new LinkedHashSet<>();
         Set<String> done = new HashSet<>();
@@ -42,11 +42,11 @@ final class DownloadOrder {
         return List.copyOf(ordered);
     }
 
-    static boolean isFiltered(OfflineProfileItem item) {
+    public static boolean isFiltered(OfflineProfileItem item) {
         return item.getDownloadFilter() == DownloadFilter.CUSTOM_FILTER || item.getDownloadFilter() == DownloadFilter.OTHER_FILTER;
     }
 
-    static boolean isRelatedOnly(OfflineProfileItem item) {
+    public static boolean isRelatedOnly(OfflineProfileItem item) {
         return item.getDownloadFilter() == DownloadFilter.RELATED_ONLY;
     }
 

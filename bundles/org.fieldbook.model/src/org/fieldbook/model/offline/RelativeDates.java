@@ -1,4 +1,4 @@
-package org.fieldbook.sync.internal.download;
+package org.fieldbook.model.offline;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The ranges are the server's: Today, LastXDays and NextXDays include today, OnOrAfter and OnOrBefore the
  * named date.
  */
-final class RelativeDates {
+public final class RelativeDates {
 
     private static final Pattern FUNCTION = Pattern.compile(
             "Microsoft\\.Dynamics\\.CRM\\.(\\w+)\\(\\s*PropertyName\\s*=\\s*'(\\w+)'\\s*(?:,\\s*PropertyValue\\s*=\\s*'?([\\w-]+)'?\\s*)?\\)");
@@ -27,7 +27,7 @@ final class RelativeDates {
      * @return the filter with every relative-date function replaced by explicit bounds
      * @throws IllegalArgumentException for a function or argument this device cannot evaluate
      */
-    static String resolve(String filter, Clock clock) {
+    public static String resolve(String filter, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         Matcher matcher = FUNCTION.matcher(filter);
         StringBuilder resolved = new StringBuilder();
@@ -40,7 +40,7 @@ final class RelativeDates {
     }
 
     /** @return the condition that {@code column} lies within today, in the clock's zone */
-    static String today(String column, Clock clock) {
+    public static String today(String column, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         return between(column, today, today.plusDays(1), clock);
     }

@@ -1,4 +1,4 @@
-package org.fieldbook.sync.internal.download;
+package org.fieldbook.model.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
