@@ -44,6 +44,7 @@ public final class ConsoleTour {
     }
 
     private static final String EDIT_FIRST = "#profiles a[aria-label^='Edit ']";
+    private static final String PEOPLE_FIRST = "#profiles a[aria-label^='People of ']";
     private static final Step OPEN_EDITOR = new Step(
             "document.querySelector(" + DevTools.quote(EDIT_FIRST) + ").click()", "#items form.item");
 
@@ -59,8 +60,16 @@ public final class ConsoleTour {
             new Stop("console-publish", "/admin/profiles", new Step(null, EDIT_FIRST), OPEN_EDITOR,
                     CHANGE_AN_INTERVAL, new Step("document.getElementById('publish').click()", "#comparison table"),
                     new Step("document.getElementById('comparison').scrollIntoView()", "#comparison table")),
+            new Stop("console-people", "/admin/profiles", new Step(null, PEOPLE_FIRST),
+                    new Step("document.querySelector(" + DevTools.quote(PEOPLE_FIRST) + ").click()", "#search-form"),
+                    new Step("document.getElementById('search').value = 'tech';"
+                            + " document.querySelector('#search-form button.primary').click()", "#search-results li")),
+            new Stop("console-release-updates", "/admin/releases", new Step(null, "#releases > *")),
+            new Stop("console-preview", "/admin/preview", new Step(null, "#preview-user option"),
+                    new Step("document.querySelector('#preview-form button.primary').click()", "#preview-result table")),
             new Stop("console-settings", "/admin/settings", new Step(null, "#main form")),
-            new Stop("console-sync-errors", "/admin/sync-errors", new Step(null, "#sync-errors")));
+            new Stop("console-sync-errors", "/admin/sync-errors", new Step(null, "#sync-errors")),
+            new Stop("console-sync-health", "/admin/sync-health", new Step(null, "#sync-health table tbody tr")));
 
     private final DevTools devTools;
     private final String root;
