@@ -41,7 +41,7 @@ class ConsolePreviewTest {
         preview.preview("Field Service Mobile", "tech1");
 
         Map<String, String> rows = preview.rows();
-        assertThat(rows.keySet()).startsWith("bookableresourcebooking").contains("msdyn_workorder", "product").endsWith("product");
+        assertThat(rows.keySet()).startsWith("bookingstatus", "bookableresourcebooking").contains("msdyn_workorder", "product").endsWith("product");
         assertThat(Integer.parseInt(rows.get("bookableresourcebooking").replace(",", ""))).isPositive();
         assertThat(Integer.parseInt(rows.get("product").replace(",", ""))).isPositive();
         assertThat(preview.total()).contains("against the guidance of at most 50 on a device").contains("will be slow");
