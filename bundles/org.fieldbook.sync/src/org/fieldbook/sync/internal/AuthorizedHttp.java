@@ -61,12 +61,8 @@ public final class AuthorizedHttp {
         } catch (Unauthorized e) {
             account.rejected(token);
             throw e;
-        } catch (Failed e) {
-            throw e.failure;
-        } catch (MalformedResponseException e) {
-            throw new SyncException("The back office sent an answer this device cannot read: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new SyncException("Cannot reach the back office: " + describe(e), e);
+            throw failure(e, "Cannot reach the back office: ");
         }
     }
 
@@ -80,13 +76,20 @@ public final class AuthorizedHttp {
             throws SyncException {
         try {
             return checked(request, response, handler);
-        } catch (Failed e) {
-            throw e.failure;
-        } catch (MalformedResponseException e) {
-            throw new SyncException("The back office sent an answer this device cannot read: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new SyncException("Cannot read an answer of the back office: " + describe(e), e);
+            throw failure(e, "Cannot read an answer of the back office: ");
         }
+    }
+
+    /** @param unread what to say before the cause when the answer could not be had at all */
+    private static SyncException failure(IOException e, String unread) {
+        if (e instanceof Failed failed) {
+            return failed.failure;
+        }
+        if (e instanceof MalformedResponseException) {
+            return new SyncException("The back office sent an answer this device cannot read: " + e.getMessage(), e);
+        }
+        return new SyncException(unread + describe(e), e);
     }
 
     private static <T> T checked(ClassicHttpRequest request, ClassicHttpResponse response, HttpClientResponseHandler<T> handler)
