@@ -44,6 +44,7 @@ for jar in org/eclipse/emf/org.eclipse.emf.ecore/2.43.0/org.eclipse.emf.ecore-2.
     org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar \
     org/eclipse/platform/org.eclipse.equinox.common/3.21.0/org.eclipse.equinox.common-3.21.0.jar \
     org/eclipse/platform/org.eclipse.core.runtime/3.35.0/org.eclipse.core.runtime-3.35.0.jar \
+    org/eclipse/platform/org.eclipse.equinox.registry/3.12.600/org.eclipse.equinox.registry-3.12.600.jar \
     org/eclipse/platform/org.eclipse.equinox.security/1.4.700/org.eclipse.equinox.security-1.4.700.jar; do
   [ -f "$bench_repo/$jar" ] || { echo "Missing $bench_repo/$jar: build the project once (./mvnw verify)" >&2; exit 1; }
   BENCH_CP=$BENCH_CP:$bench_repo/$jar

@@ -59,7 +59,7 @@ final class TechnicianBench {
         System.out.println("| sync (download: profile fetch + every table) | rows written | median ms | min ms | max ms | target ms | met |");
         System.out.println("|---|---|---|---|---|---|---|");
         initial.print("initial sync, empty device", 1_500);
-        unchanged.print("delta, nothing changed", 150);
+        unchanged.print("delta, nothing changed", 100);
         edited.print("delta after " + SERVER_EDITS + " work orders changed on the server", 400);
         System.out.printf("%nUpload of %,d tasks created on the device (OutboxUpload, change sets of 100): %s records/s%n%n",
                 upload.count(), upload.perSecond());

@@ -9,6 +9,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.ServerBusyException;
@@ -56,25 +57,54 @@ public final class AuthorizedHttp {
         String token = account.accessToken();
         request.setHeader("Authorization", "Bearer " + token);
         try {
-            return http.execute(request, response -> {
-                int status = response.getCode();
-                if (status == 401) {
-                    throw new Unauthorized();
-                }
-                if (status >= 300 && status != 304) {
-                    throw new Failed(failure(request, response));
-                }
-                return handler.handleResponse(response);
-            });
+            return http.execute(request, response -> checked(request, response, handler));
         } catch (Unauthorized e) {
             account.rejected(token);
             throw e;
-        } catch (Failed e) {
-            throw e.failure;
-        } catch (MalformedResponseException e) {
-            throw new SyncException("The back office sent an answer this device cannot read: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new SyncException("Cannot reach the back office: " + describe(e), e);
+            throw failure(e, "Cannot reach the back office: ");
+        }
+    }
+
+    /**
+     * Reads an answer that came inside a {@code $batch} (sent with {@link #execute}) as if it had come to
+     * {@code request} alone: error statuses become the same exceptions, the rest goes to {@code handler}.
+     *
+     * @param response an answer to {@code request} other than 401 (the batch itself carries the sign-in)
+     */
+    public <T> T answered(ClassicHttpRequest request, ClassicHttpResponse response, HttpClientResponseHandler<T> handler)
+            throws SyncException {
+        try {
+            return checked(request, response, handler);
+        } catch (IOException e) {
+            throw failure(e, "Cannot read an answer of the back office: ");
+        }
+    }
+
+    /** @param unread what to say before the cause when the answer could not be had at all */
+    private static SyncException failure(IOException e, String unread) {
+        if (e instanceof Failed failed) {
+            return failed.failure;
+        }
+        if (e instanceof MalformedResponseException) {
+            return new SyncException("The back office sent an answer this device cannot read: " + e.getMessage(), e);
+        }
+        return new SyncException(unread + describe(e), e);
+    }
+
+    private static <T> T checked(ClassicHttpRequest request, ClassicHttpResponse response, HttpClientResponseHandler<T> handler)
+            throws IOException {
+        int status = response.getCode();
+        if (status == 401) {
+            throw new Unauthorized();
+        }
+        if (status >= 300 && status != 304) {
+            throw new Failed(failure(request, response));
+        }
+        try {
+            return handler.handleResponse(response);
+        } catch (HttpException e) {
+            throw new IOException(e);
         }
     }
 

@@ -95,7 +95,7 @@ class AllRecordsDownloadTest {
     }
 
     private AllRecordsDownload download() {
-        return new AllRecordsDownload(context, products, PAGE);
+        return new AllRecordsDownload(context, products, PAGE, ReadsAhead.none());
     }
 
     private Set<String> local() {

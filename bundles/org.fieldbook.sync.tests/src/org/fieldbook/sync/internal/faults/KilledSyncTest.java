@@ -231,8 +231,9 @@ class KilledSyncTest {
     }
 
     /**
-     * @return {@code count} distinct events, 1-based: up to a third from the upload ({@code $batch}es: with the
-     *         child's four changes, every one of its events), the rest from the profile and download requests
+     * @return {@code count} distinct events (all when fewer), 1-based: up to a third from the {@code $batch}es (the
+     *         upload's, with the child's four changes every one of its events, and the reads a synced device asks
+     *         ahead), the rest from the profile and download requests, and from more batches where those are fewer
      */
     private static List<Integer> draw(Random random, List<String> events, int count) {
         List<Integer> upload = new ArrayList<>();
@@ -241,7 +242,9 @@ class KilledSyncTest {
         Collections.shuffle(upload, random);
         Collections.shuffle(other, random);
         List<Integer> drawn = new ArrayList<>(upload.subList(0, Math.min(upload.size(), count / 3)));
-        drawn.addAll(other.subList(0, count - drawn.size()));
+        List<Integer> rest = new ArrayList<>(other);
+        rest.addAll(upload.subList(drawn.size(), upload.size()));
+        drawn.addAll(rest.subList(0, Math.min(rest.size(), count - drawn.size())));
         Collections.sort(drawn);
         return drawn;
     }

@@ -1,5 +1,7 @@
 package org.fieldbook.sync.internal.download;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.TableSyncState;
@@ -26,15 +28,16 @@ final class AllRecordsDownload implements TableDownload {
     private final PageFetcher fetcher;
     private final String prefer;
 
-    AllRecordsDownload(SyncContext context, DataverseTable table) {
-        this(context, table, PageFetcher.LARGEST_PAGE);
+    /** @param ahead the reads asked ahead, of which the delta since the token may be */
+    AllRecordsDownload(SyncContext context, DataverseTable table, ReadsAhead ahead) {
+        this(context, table, PageFetcher.LARGEST_PAGE, ahead);
     }
 
     /** @param pageSize rows per page to ask for; tests use small pages to get many */
-    AllRecordsDownload(SyncContext context, DataverseTable table, int pageSize) {
+    AllRecordsDownload(SyncContext context, DataverseTable table, int pageSize, ReadsAhead ahead) {
         this.context = context;
         this.table = table;
-        this.fetcher = new PageFetcher(context);
+        this.fetcher = new PageFetcher(context, ahead);
         // Every page asks for tracking: the last page of a download only carries the delta link if it does.
         this.prefer = "odata.track-changes,odata.maxpagesize=" + pageSize;
     }
@@ -54,6 +57,21 @@ final class AllRecordsDownload implements TableDownload {
         }
     }
 
+    /**
+     * @return the delta since the token, when the table has one and no download to resume: its first page is
+     *         small when little changed; a whole table's first page (no token yet) is left to stream
+     */
+    @Override
+    public List<ReadsAhead.Read> firstReads() {
+        TableSyncState state = context.store().syncStates().get(table.logicalName());
+        return state.deltaToken() == null || state.nextLink() != null ? List.of()
+                : List.of(new ReadsAhead.Read(deltaLink(state), prefer));
+    }
+
+    private String deltaLink(TableSyncState state) {
+        return table.entitySet() + "?$deltatoken=" + Links.encode(state.deltaToken());
+    }
+
     private int download(SubMonitor monitor) throws SyncException {
         TableSyncState state = context.store().syncStates().get(table.logicalName());
         boolean full = state.deltaToken() == null && state.nextLink() == null;
@@ -61,7 +79,7 @@ final class AllRecordsDownload implements TableDownload {
         StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
         RecordPageReader reader = new RecordPageReader(table, BATCH);
         String link = state.nextLink() != null ? state.nextLink()
-                : state.deltaToken() != null ? table.entitySet() + "?$deltatoken=" + Links.encode(state.deltaToken())
+                : state.deltaToken() != null ? deltaLink(state)
                 : table.entitySet();
         while (link != null) {
             monitor.setWorkRemaining(10).split(1);

@@ -32,17 +32,20 @@ final class KeyedDownload implements TableDownload {
     private final boolean wholeTable;
     private final PageFetcher fetcher;
 
-    /** @param filters conditions whose matching rows, together, belong on the device; none means none do */
-    KeyedDownload(SyncContext context, DataverseTable table, List<String> filters) {
-        this(context, table, filters, true);
+    /**
+     * @param filters conditions whose matching rows, together, belong on the device; none means none do
+     * @param ahead the reads asked ahead, of which the key-and-version listings may be
+     */
+    KeyedDownload(SyncContext context, DataverseTable table, List<String> filters, ReadsAhead ahead) {
+        this(context, table, filters, true, ahead);
     }
 
-    private KeyedDownload(SyncContext context, DataverseTable table, List<String> filters, boolean wholeTable) {
+    private KeyedDownload(SyncContext context, DataverseTable table, List<String> filters, boolean wholeTable, ReadsAhead ahead) {
         this.context = context;
         this.table = table;
         this.filters = filters;
         this.wholeTable = wholeTable;
-        this.fetcher = new PageFetcher(context);
+        this.fetcher = new PageFetcher(context, ahead);
     }
 
     /**
@@ -50,7 +53,13 @@ final class KeyedDownload implements TableDownload {
      * @return a download that brings that part up to date and removes nothing, ahead of the whole table's
      */
     static KeyedDownload part(SyncContext context, DataverseTable table, List<String> filters) {
-        return new KeyedDownload(context, table, filters, false);
+        return new KeyedDownload(context, table, filters, false, ReadsAhead.none());
+    }
+
+    /** @return the key-and-version listings, one for each filter */
+    @Override
+    public List<ReadsAhead.Read> firstReads() {
+        return filters.stream().map(filter -> new ReadsAhead.Read(listing(filter), PageFetcher.PAGE_SIZE)).toList();
     }
 
     @Override
@@ -90,10 +99,14 @@ final class KeyedDownload implements TableDownload {
         };
         monitor.setWorkRemaining(filters.size());
         for (String filter : filters) {
-            readAll(Links.query(table.entitySet(), table.keyColumn() + ",versionnumber", filter), reader, collect);
+            readAll(listing(filter), reader, collect);
             monitor.split(1);
         }
         return versions;
+    }
+
+    private String listing(String filter) {
+        return Links.query(table.entitySet(), table.keyColumn() + ",versionnumber", filter);
     }
 
     private void readAll(String link, RecordPageReader reader, PageConsumer consumer) throws SyncException {

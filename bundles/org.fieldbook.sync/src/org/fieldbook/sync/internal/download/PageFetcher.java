@@ -2,8 +2,11 @@ package org.fieldbook.sync.internal.download;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.MalformedResponseException;
 import org.fieldbook.sync.internal.SyncContext;
@@ -11,7 +14,10 @@ import org.fieldbook.sync.internal.json.PageConsumer;
 import org.fieldbook.sync.internal.json.PageSummary;
 import org.fieldbook.sync.internal.json.RecordPageReader;
 
-/** GETs one page of a collection and streams its rows into a consumer as they arrive. */
+/**
+ * GETs one page of a collection and streams its rows into a consumer as they arrive; a page asked ahead in a
+ * {@code $batch} is read from its answer there instead.
+ */
 final class PageFetcher {
 
     /** Dataverse's largest page: fewer round trips, and the reader streams it anyway. */
@@ -19,9 +25,11 @@ final class PageFetcher {
     static final String PAGE_SIZE = "odata.maxpagesize=" + LARGEST_PAGE;
 
     private final SyncContext context;
+    private final ReadsAhead ahead;
 
-    PageFetcher(SyncContext context) {
+    PageFetcher(SyncContext context, ReadsAhead ahead) {
         this.context = context;
+        this.ahead = ahead;
     }
 
     /** @param prefer the {@code Prefer} header, e.g. {@link #PAGE_SIZE} */
@@ -31,13 +39,15 @@ final class PageFetcher {
         get.setHeader("OData-Version", "4.0");
         get.setHeader("OData-MaxVersion", "4.0");
         get.setHeader("Prefer", prefer);
-        return context.http().execute(get, response -> {
+        HttpClientResponseHandler<PageSummary> read = response -> {
             if (response.getEntity() == null) {
                 throw new MalformedResponseException("a page without a body");
             }
             try (InputStream body = response.getEntity().getContent()) {
                 return reader.read(body, consumer);
             }
-        });
+        };
+        Optional<ClassicHttpResponse> answered = ahead.take(page, prefer);
+        return answered.isPresent() ? context.http().answered(get, answered.get(), read) : context.http().execute(get, read);
     }
 }

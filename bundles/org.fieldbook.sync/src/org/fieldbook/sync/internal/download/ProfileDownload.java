@@ -61,6 +61,7 @@ public final class ProfileDownload {
         List<Step> steps = withTodayFirst(DownloadOrder.of(context.device().profile(), context.schema()).stream()
                 .filter(item -> !dueOnly || due.contains(item.getTableName())).toList());
         monitor.setWorkRemaining(steps.size());
+        ReadsAhead ahead = steps.stream().anyMatch(Step::today) ? ReadsAhead.none() : ReadsAhead.ask(context, firstReads(steps));
         int rows = 0;
         for (Step step : steps) {
             SubMonitor table = monitor.split(1);
@@ -76,7 +77,7 @@ public final class ProfileDownload {
             table.setTaskName((step.today() ? "Downloading today's " : "Downloading ") + known.get().entitySet());
             TableDownload download;
             try {
-                download = step.today() ? todaysPart(item, known.get()) : download(item, known.get());
+                download = step.today() ? todaysPart(item, known.get()) : download(item, known.get(), ahead);
             } catch (IllegalArgumentException e) {
                 if (!step.today()) {
                     profileError(item, e);
@@ -91,6 +92,26 @@ public final class ProfileDownload {
             }
         }
         return rows;
+    }
+
+    /**
+     * The first reads of every table as the store stands now, to ask ahead in one batch: the listings of the
+     * filtered and related-only tables and the deltas of the all-records tables. A related-only table's
+     * listing depends on the tables before it; when they bring no change it is the one asked ahead, else the
+     * table asks its own at its turn. A device's first sync (today's part first) asks none ahead: there is
+     * little to list, and today's agenda comes first.
+     */
+    private List<ReadsAhead.Read> firstReads(List<Step> steps) {
+        List<ReadsAhead.Read> reads = new ArrayList<>();
+        for (Step step : steps) {
+            Optional<DataverseTable> known = deviceTable(step.item().getTableName());
+            try {
+                known.ifPresent(table -> reads.addAll(download(step.item(), table, ReadsAhead.none()).firstReads()));
+            } catch (IllegalArgumentException e) {
+                // a profile error, reported at the table's turn
+            }
+        }
+        return reads;
     }
 
     /** A step of the download: a whole table, or the part of it today's agenda needs. */
@@ -142,11 +163,11 @@ public final class ProfileDownload {
                 .filter(table -> onDevice.all().stream().anyMatch(mapping -> mapping.eClass() == table.eClass()));
     }
 
-    private TableDownload download(OfflineProfileItem item, DataverseTable table) {
+    private TableDownload download(OfflineProfileItem item, DataverseTable table, ReadsAhead ahead) {
         if (item.getDownloadFilter() == DownloadFilter.ALL_RECORDS) {
-            return new AllRecordsDownload(context, table);
+            return new AllRecordsDownload(context, table, ahead);
         }
-        return new KeyedDownload(context, table, filters(item, table));
+        return new KeyedDownload(context, table, filters(item, table), ahead);
     }
 
     private List<String> filters(OfflineProfileItem item, DataverseTable table) {

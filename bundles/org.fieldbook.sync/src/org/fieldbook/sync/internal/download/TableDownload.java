@@ -1,5 +1,7 @@
 package org.fieldbook.sync.internal.download;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.sync.SyncException;
 
@@ -8,4 +10,7 @@ interface TableDownload {
 
     /** @return rows written */
     int run(SubMonitor monitor) throws SyncException;
+
+    /** @return the reads this download starts with, as it would send them now: they can be asked ahead together */
+    List<ReadsAhead.Read> firstReads();
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.fieldbook.sync.internal.MalformedResponseException;
-import org.fieldbook.sync.internal.upload.Multipart.Part;
+import org.fieldbook.sync.internal.Multipart;
+import org.fieldbook.sync.internal.Multipart.Part;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -56,14 +57,9 @@ record BatchAnswer(String contentType, String body) {
     }
 
     private static Response response(Part part) throws MalformedResponseException {
-        String http = part.content();
-        int lineEnd = http.indexOf('\n');
-        String[] statusLine = (lineEnd < 0 ? http : http.substring(0, lineEnd)).strip().split(" ");
-        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/") || !statusLine[1].matches("\\d{3}")) {
-            throw new MalformedResponseException("a $batch part that is not an HTTP response: " + statusLine[0]);
-        }
-        int status = Integer.parseInt(statusLine[1]);
-        Part message = Multipart.message(lineEnd < 0 ? "" : http.substring(lineEnd + 1));
+        Multipart.HttpAnswer answer = Multipart.answer(part);
+        int status = answer.status();
+        Part message = answer.message();
         String etag = message.header("ETag");
         long version = etag.isEmpty() ? 0 : UploadHttp.version(new BasicHeader("ETag", etag));
         String[] error = status >= 400 ? error(message.content()) : new String[2];

@@ -1,4 +1,4 @@
-package org.fieldbook.sync.internal.upload;
+package org.fieldbook.sync.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,20 +8,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fieldbook.sync.internal.MalformedResponseException;
-
 /**
  * The parts of a MIME multipart body (RFC 2046), as {@code $batch} answers hold them: each with its headers
  * (names in lower case) and content. Lines may end in CRLF or, leniently, LF.
  */
-final class Multipart {
+public final class Multipart {
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
 
     /** One part, or the head and body of an HTTP message, which has the same shape. */
-    record Part(Map<String, String> headers, String content) {
+    public record Part(Map<String, String> headers, String content) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
         }
     }
@@ -30,7 +28,7 @@ final class Multipart {
     }
 
     /** @return the boundary of a {@code multipart/*} content type */
-    static String boundary(String contentType) throws MalformedResponseException {
+    public static String boundary(String contentType) throws MalformedResponseException {
         Matcher boundary = BOUNDARY.matcher(contentType);
         if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/") || !boundary.find()) {
             throw new MalformedResponseException("a $batch answer that is not multipart: " + contentType);
@@ -38,7 +36,7 @@ final class Multipart {
         return boundary.group(1);
     }
 
-    static List<Part> parts(String body, String boundary) throws MalformedResponseException {
+    public static List<Part> parts(String body, String boundary) throws MalformedResponseException {
         String delimiter = "\n--" + boundary;
         String text = "\n" + body;
         List<Part> parts = new ArrayList<>();
@@ -60,8 +58,23 @@ final class Multipart {
         throw new MalformedResponseException("a multipart body without its closing boundary --" + boundary + "--");
     }
 
+    /** An HTTP answer carried in a part ({@code application/http}): its status, headers and body. */
+    public record HttpAnswer(int status, Part message) {
+    }
+
+    /** @return the answer a part of a {@code $batch} answer holds */
+    public static HttpAnswer answer(Part part) throws MalformedResponseException {
+        String http = part.content();
+        int lineEnd = http.indexOf('\n');
+        String[] statusLine = (lineEnd < 0 ? http : http.substring(0, lineEnd)).strip().split(" ");
+        if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/") || !statusLine[1].matches("\\d{3}")) {
+            throw new MalformedResponseException("a $batch part that is not an HTTP response: " + statusLine[0]);
+        }
+        return new HttpAnswer(Integer.parseInt(statusLine[1]), message(lineEnd < 0 ? "" : http.substring(lineEnd + 1)));
+    }
+
     /** @return headers up to the first empty line, then the content */
-    static Part message(String text) {
+    public static Part message(String text) {
         Map<String, String> headers = new LinkedHashMap<>();
         int position = 0;
         while (position < text.length()) {
