@@ -44,6 +44,17 @@ class WebApiAnnotationsTest {
     }
 
     @Test
+    void theMetadataDescribesTheBlockMessagesWithDataversesNamesAndResponses() throws Exception {
+        String metadata = BACK_OFFICE.demoUser("tech1").get("$metadata", "Accept", "application/xml").body();
+
+        assertThat(metadata).contains("<EntityType Name=\"annotation\"", "<Action Name=\"InitializeAnnotationBlocksUpload\"",
+                "<Action Name=\"UploadBlock\"", "<Action Name=\"CommitAnnotationBlocksUpload\"",
+                "<Action Name=\"InitializeAnnotationBlocksDownload\"", "<Action Name=\"DownloadBlock\"",
+                "<ComplexType Name=\"CommitAnnotationBlocksUploadResponse\"", "<ActionImport Name=\"DownloadBlock\"",
+                "<Property Name=\"IsChunkingSupported\" Type=\"Edm.Boolean\"");
+    }
+
+    @Test
     void aFileUploadedInBlocksWithABlockSentTwiceDownloadsByteIdenticalInBlocks() throws Exception {
         WebApiSession ada = BACK_OFFICE.demoUser("tech1");
         byte[] file = bytes(700_001, 2);
@@ -124,6 +135,13 @@ class WebApiAnnotationsTest {
 
         HttpResponse<String> bound = bo.send("POST", "annotations", noteJson(UUID.randomUUID().toString(), adaOrder, "Mine now", null));
         assertThat(bound.statusCode()).as(bound.body()).isEqualTo(403);
+        String inBatch = UUID.randomUUID().toString();
+        assertThat(WebApiBatch.statuses(WebApiBatch.batch(bo, null, WebApiBatch.changeSet(WebApiBatch.request("POST", "annotations", "1",
+                noteJson(inBatch, adaOrder, "Mine in a batch", null)))))).contains(403);
+        assertThat(ada.get("annotations(" + inBatch + ")").statusCode()).as("nothing written").isEqualTo(404);
+        HttpResponse<String> moved = ada.send("PATCH", "annotations(" + id + ")",
+                "{\"objectid_msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + workOrderOf(bo) + ")\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(403);
         HttpResponse<String> upload = bo.send("POST", "InitializeAnnotationBlocksUpload", "{\"Target\":" + target(UUID.randomUUID()
                 .toString(), adaOrder) + "}");
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(403);

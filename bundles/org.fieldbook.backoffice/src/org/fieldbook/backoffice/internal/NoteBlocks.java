@@ -209,7 +209,8 @@ final class NoteBlocks {
             query.setString(1, token);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw rejected(HttpStatusCode.NOT_FOUND, "The FileContinuationToken is unknown or its upload was committed.");
+                    throw rejected(HttpStatusCode.NOT_FOUND, "The FileContinuationToken is unknown, or its upload was committed: begin again with"
+                            + " an Initialize message.");
                 }
                 if (!row.getString(1).equals(userName)) {
                     throw rejected(HttpStatusCode.FORBIDDEN, "The FileContinuationToken belongs to another user.");
