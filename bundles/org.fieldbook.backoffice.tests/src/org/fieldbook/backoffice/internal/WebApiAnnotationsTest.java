@@ -58,8 +58,9 @@ class WebApiAnnotationsTest {
     void aFileUploadedInBlocksWithABlockSentTwiceDownloadsByteIdenticalInBlocks() throws Exception {
         WebApiSession ada = BACK_OFFICE.demoUser("tech1");
         byte[] file = bytes(700_001, 2);
-        String id = UUID.randomUUID().toString();
-        String token = initializeUpload(ada, id, workOrderOf(ada));
+        Upload upload = startUpload(ada);
+        String id = upload.id();
+        String token = upload.token();
         List<String> blocks = uploadBlocks(ada, token, file, 0, 300_000);
         uploadBlock(ada, token, blocks.get(1), slice(file, 300_000, 600_000)); // the answer was lost: sent again
 
@@ -74,8 +75,9 @@ class WebApiAnnotationsTest {
     void aServerRestartedBetweenBlocksKeepsTheBlocksUploadedBefore() throws Exception {
         WebApiSession ada = BACK_OFFICE.demoUser("tech1");
         byte[] file = bytes(500_000, 3);
-        String id = UUID.randomUUID().toString();
-        String token = initializeUpload(ada, id, workOrderOf(ada));
+        Upload upload = startUpload(ada);
+        String id = upload.id();
+        String token = upload.token();
         List<String> first = uploadBlocks(ada, token, slice(file, 0, 200_000), 0, 100_000);
 
         BACK_OFFICE.restart();
@@ -157,7 +159,7 @@ class WebApiAnnotationsTest {
     @Test
     void badInputIsRefusedWithAClearMessageAndNeverA5xx() throws Exception {
         WebApiSession ada = BACK_OFFICE.demoUser("tech1");
-        String token = initializeUpload(ada, UUID.randomUUID().toString(), workOrderOf(ada));
+        String token = startUpload(ada).token();
         String[][] cases = {
             {"UploadBlock", "{\"BlockId\":\"" + blockId(0) + "\",\"BlockData\":\"not base64!\",\"FileContinuationToken\":\"" + token + "\"}",
                 "BlockData is not valid base64"},
@@ -209,6 +211,15 @@ class WebApiAnnotationsTest {
         return "{\"@odata.type\":\"Microsoft.Dynamics.CRM.annotation\",\"annotationid\":\"" + id + "\",\"subject\":\"Photo\","
                 + "\"filename\":\"big.jpg\",\"mimetype\":\"image/jpeg\",\"objectid_msdyn_workorder@odata.bind\":\"/msdyn_workorders("
                 + workOrder + ")\"}";
+    }
+
+    /** An upload begun for a new note on one of the user's work orders. */
+    private record Upload(String id, String token) {
+    }
+
+    private static Upload startUpload(WebApiSession session) throws Exception {
+        String id = UUID.randomUUID().toString();
+        return new Upload(id, initializeUpload(session, id, workOrderOf(session)));
     }
 
     private static String initializeUpload(WebApiSession session, String id, String workOrder) throws Exception {
