@@ -10,7 +10,7 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 /**
  * Tables that hold records, one per Dataverse table of the model. A device keeps only the field-service
  * tables; the offline profile, organization settings and sync errors it holds in documents of its own, and
- * its sync summaries it only sends.
+ * its sync summaries it only sends. Notes (annotations) are served by the back office before devices keep them.
  */
 public final class RecordTables {
 
@@ -21,7 +21,7 @@ public final class RecordTables {
     public static final Set<EClass> NOT_ON_DEVICES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
             FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR,
-            FieldbookPackage.Literals.SYNC_SUMMARY);
+            FieldbookPackage.Literals.SYNC_SUMMARY, FieldbookPackage.Literals.ANNOTATION);
 
     private final List<TableMapping> tables;
 

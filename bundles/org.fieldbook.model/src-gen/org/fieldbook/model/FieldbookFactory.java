@@ -211,6 +211,15 @@ public interface FieldbookFactory extends EFactory {
 	SyncSummary createSyncSummary();
 
 	/**
+	 * Returns a new object of class '<em>Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Annotation</em>'.
+	 * @generated
+	 */
+	Annotation createAnnotation();
+
+	/**
 	 * Returns a new object of class '<em>Time Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2070,13 +2070,22 @@ public interface FieldbookPackage extends EPackage {
 	int ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED = RECORD_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Max Upload File Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE = RECORD_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Organization Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION_SETTINGS_FEATURE_COUNT = RECORD_FEATURE_COUNT + 1;
+	int ORGANIZATION_SETTINGS_FEATURE_COUNT = RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Client Wins</em>' operation.
@@ -2587,6 +2596,169 @@ public interface FieldbookPackage extends EPackage {
 	int SYNC_SUMMARY_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.fieldbook.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fieldbook.model.impl.AnnotationImpl
+	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getAnnotation()
+	 * @generated
+	 */
+	int ANNOTATION = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ID = RECORD__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__VERSION_NUMBER = RECORD__VERSION_NUMBER;
+
+	/**
+	 * The feature id for the '<em><b>Created On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CREATED_ON = RECORD__CREATED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Modified On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__MODIFIED_ON = RECORD__MODIFIED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__SUBJECT = RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Note Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__NOTE_TEXT = RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>File Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__FILE_NAME = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Mime Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__MIME_TYPE = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>File Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__FILE_SIZE = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Document Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__DOCUMENT_BODY = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Is Document</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__IS_DOCUMENT = RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Object Type Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__OBJECT_TYPE_CODE = RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CREATED_BY = RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Modified By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__MODIFIED_BY = RECORD_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Object Id</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__OBJECT_ID = RECORD_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of structural features of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_FEATURE_COUNT = RECORD_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of operations of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_OPERATION_COUNT = RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.fieldbook.model.impl.TimeEntryImpl <em>Time Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2594,7 +2766,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntry()
 	 * @generated
 	 */
-	int TIME_ENTRY = 22;
+	int TIME_ENTRY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2730,7 +2902,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getFieldServiceStatus()
 	 * @generated
 	 */
-	int FIELD_SERVICE_STATUS = 23;
+	int FIELD_SERVICE_STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.BookingState <em>Booking State</em>}' enum.
@@ -2740,7 +2912,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getBookingState()
 	 * @generated
 	 */
-	int BOOKING_STATE = 24;
+	int BOOKING_STATE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.WorkOrderSystemStatus <em>Work Order System Status</em>}' enum.
@@ -2750,7 +2922,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getWorkOrderSystemStatus()
 	 * @generated
 	 */
-	int WORK_ORDER_SYSTEM_STATUS = 25;
+	int WORK_ORDER_SYSTEM_STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.WorkOrderPriority <em>Work Order Priority</em>}' enum.
@@ -2760,7 +2932,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getWorkOrderPriority()
 	 * @generated
 	 */
-	int WORK_ORDER_PRIORITY = 26;
+	int WORK_ORDER_PRIORITY = 27;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.TaskResult <em>Task Result</em>}' enum.
@@ -2770,7 +2942,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTaskResult()
 	 * @generated
 	 */
-	int TASK_RESULT = 27;
+	int TASK_RESULT = 28;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.LineStatus <em>Line Status</em>}' enum.
@@ -2780,7 +2952,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getLineStatus()
 	 * @generated
 	 */
-	int LINE_STATUS = 28;
+	int LINE_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.DownloadFilter <em>Download Filter</em>}' enum.
@@ -2790,7 +2962,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getDownloadFilter()
 	 * @generated
 	 */
-	int DOWNLOAD_FILTER = 29;
+	int DOWNLOAD_FILTER = 30;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.ConflictResolution <em>Conflict Resolution</em>}' enum.
@@ -2800,7 +2972,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getConflictResolution()
 	 * @generated
 	 */
-	int CONFLICT_RESOLUTION = 30;
+	int CONFLICT_RESOLUTION = 31;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.SyncErrorType <em>Sync Error Type</em>}' enum.
@@ -2810,7 +2982,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getSyncErrorType()
 	 * @generated
 	 */
-	int SYNC_ERROR_TYPE = 31;
+	int SYNC_ERROR_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.fieldbook.model.TimeEntryType <em>Time Entry Type</em>}' enum.
@@ -2820,7 +2992,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getTimeEntryType()
 	 * @generated
 	 */
-	int TIME_ENTRY_TYPE = 32;
+	int TIME_ENTRY_TYPE = 33;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2830,7 +3002,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 33;
+	int INSTANT = 34;
 
 
 	/**
@@ -4123,6 +4295,17 @@ public interface FieldbookPackage extends EPackage {
 	EAttribute getOrganizationSettings_ConflictDetectionEnabled();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.OrganizationSettings#getMaxUploadFileSize <em>Max Upload File Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Upload File Size</em>'.
+	 * @see org.fieldbook.model.OrganizationSettings#getMaxUploadFileSize()
+	 * @see #getOrganizationSettings()
+	 * @generated
+	 */
+	EAttribute getOrganizationSettings_MaxUploadFileSize();
+
+	/**
 	 * Returns the meta object for the '{@link org.fieldbook.model.OrganizationSettings#clientWins() <em>Client Wins</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4545,6 +4728,137 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSyncSummary_ClientVersion();
+
+	/**
+	 * Returns the meta object for class '{@link org.fieldbook.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation</em>'.
+	 * @see org.fieldbook.model.Annotation
+	 * @generated
+	 */
+	EClass getAnnotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.fieldbook.model.Annotation#getSubject()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getNoteText <em>Note Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note Text</em>'.
+	 * @see org.fieldbook.model.Annotation#getNoteText()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_NoteText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getFileName <em>File Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Name</em>'.
+	 * @see org.fieldbook.model.Annotation#getFileName()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_FileName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getMimeType <em>Mime Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mime Type</em>'.
+	 * @see org.fieldbook.model.Annotation#getMimeType()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_MimeType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getFileSize <em>File Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File Size</em>'.
+	 * @see org.fieldbook.model.Annotation#getFileSize()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_FileSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getDocumentBody <em>Document Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document Body</em>'.
+	 * @see org.fieldbook.model.Annotation#getDocumentBody()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_DocumentBody();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#isIsDocument <em>Is Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Is Document</em>'.
+	 * @see org.fieldbook.model.Annotation#isIsDocument()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_IsDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getObjectTypeCode <em>Object Type Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Type Code</em>'.
+	 * @see org.fieldbook.model.Annotation#getObjectTypeCode()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_ObjectTypeCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getCreatedBy <em>Created By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created By</em>'.
+	 * @see org.fieldbook.model.Annotation#getCreatedBy()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_CreatedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Annotation#getModifiedBy <em>Modified By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified By</em>'.
+	 * @see org.fieldbook.model.Annotation#getModifiedBy()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_ModifiedBy();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fieldbook.model.Annotation#getObjectId <em>Object Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Object Id</em>'.
+	 * @see org.fieldbook.model.Annotation#getObjectId()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_ObjectId();
 
 	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.TimeEntry <em>Time Entry</em>}'.
@@ -5767,6 +6081,14 @@ public interface FieldbookPackage extends EPackage {
 		EAttribute ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED = eINSTANCE.getOrganizationSettings_ConflictDetectionEnabled();
 
 		/**
+		 * The meta object literal for the '<em><b>Max Upload File Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE = eINSTANCE.getOrganizationSettings_MaxUploadFileSize();
+
+		/**
 		 * The meta object literal for the '<em><b>Client Wins</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6085,6 +6407,104 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SYNC_SUMMARY__CLIENT_VERSION = eINSTANCE.getSyncSummary_ClientVersion();
+
+		/**
+		 * The meta object literal for the '{@link org.fieldbook.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fieldbook.model.impl.AnnotationImpl
+		 * @see org.fieldbook.model.impl.FieldbookPackageImpl#getAnnotation()
+		 * @generated
+		 */
+		EClass ANNOTATION = eINSTANCE.getAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__SUBJECT = eINSTANCE.getAnnotation_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Note Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__NOTE_TEXT = eINSTANCE.getAnnotation_NoteText();
+
+		/**
+		 * The meta object literal for the '<em><b>File Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__FILE_NAME = eINSTANCE.getAnnotation_FileName();
+
+		/**
+		 * The meta object literal for the '<em><b>Mime Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__MIME_TYPE = eINSTANCE.getAnnotation_MimeType();
+
+		/**
+		 * The meta object literal for the '<em><b>File Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__FILE_SIZE = eINSTANCE.getAnnotation_FileSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Document Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__DOCUMENT_BODY = eINSTANCE.getAnnotation_DocumentBody();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Document</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__IS_DOCUMENT = eINSTANCE.getAnnotation_IsDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Type Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__OBJECT_TYPE_CODE = eINSTANCE.getAnnotation_ObjectTypeCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Created By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CREATED_BY = eINSTANCE.getAnnotation_CreatedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__MODIFIED_BY = eINSTANCE.getAnnotation_ModifiedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Id</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__OBJECT_ID = eINSTANCE.getAnnotation_ObjectId();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.TimeEntryImpl <em>Time Entry</em>}' class.

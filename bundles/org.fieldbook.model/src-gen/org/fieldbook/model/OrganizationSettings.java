@@ -13,6 +13,7 @@ package org.fieldbook.model;
  * </p>
  * <ul>
  *   <li>{@link org.fieldbook.model.OrganizationSettings#isConflictDetectionEnabled <em>Conflict Detection Enabled</em>}</li>
+ *   <li>{@link org.fieldbook.model.OrganizationSettings#getMaxUploadFileSize <em>Max Upload File Size</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getOrganizationSettings()
@@ -44,6 +45,31 @@ public interface OrganizationSettings extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setConflictDetectionEnabled(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Upload File Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The largest file a note may hold, in bytes: 5,242,880 (5 MB) by default, at most 134,217,728 (128 MB).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Upload File Size</em>' attribute.
+	 * @see #setMaxUploadFileSize(int)
+	 * @see org.fieldbook.model.FieldbookPackage#getOrganizationSettings_MaxUploadFileSize()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='maxuploadfilesize'"
+	 * @generated
+	 */
+	int getMaxUploadFileSize();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.OrganizationSettings#getMaxUploadFileSize <em>Max Upload File Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Upload File Size</em>' attribute.
+	 * @see #getMaxUploadFileSize()
+	 * @generated
+	 */
+	void setMaxUploadFileSize(int value);
 
 	/**
 	 * <!-- begin-user-doc -->

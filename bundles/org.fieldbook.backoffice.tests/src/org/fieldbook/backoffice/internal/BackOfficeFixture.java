@@ -87,6 +87,12 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
         }
     }
 
+    /** Closes the server and starts another on the same database, as after a crash or an update; sign in again after. */
+    public void restart() throws IOException {
+        server.close();
+        server = BackOfficeServer.start(BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0), clock);
+    }
+
     public BackOfficeServer server() {
         return server;
     }

@@ -45,7 +45,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final List<String> SCRIPTS = List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
             "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "006-row-reach-changes.sql",
             "007-long-text.sql", "009-token-families.sql", "012-status-flow-and-time-entries.sql",
-            "013-sync-summaries.sql", "014-release-refusals.sql");
+            "013-sync-summaries.sql", "014-release-refusals.sql", "015-annotations.sql");
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
             BackOfficeException::new);
 
@@ -276,6 +276,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
         Record changed = change.apply(row);
         changed.setCreatedOn(created);
         changed.setModifiedOn(now());
+        NoteFiles.prepare(connection, table, changed, access.userId());
         BoundRows.requireReadable(connection, tables, table, before, changed, access);
         ReachLoss loss = ReachLoss.moves(table, before, BoundRows.values(table, changed))
                 ? ReachLoss.before(connection, tables, table, id) : null;
@@ -421,6 +422,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
         row.setCreatedOn(now());
         row.setModifiedOn(row.getCreatedOn());
+        NoteFiles.prepare(connection, table, row, access.userId());
         BoundRows.requireReadable(connection, tables, table, Map.of(), row, access);
         row.setVersionNumber(transactions.nextVersion(connection));
         write(connection, table.insertSql(), table, row);

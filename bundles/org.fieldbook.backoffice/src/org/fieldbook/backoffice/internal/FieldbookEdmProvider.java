@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
 import org.apache.olingo.commons.api.edm.FullQualifiedName;
 import org.apache.olingo.commons.api.edm.provider.CsdlAbstractEdmProvider;
+import org.apache.olingo.commons.api.edm.provider.CsdlAction;
+import org.apache.olingo.commons.api.edm.provider.CsdlActionImport;
+import org.apache.olingo.commons.api.edm.provider.CsdlComplexType;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainer;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
@@ -116,10 +119,26 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
     }
 
     @Override
+    public List<CsdlAction> getActions(FullQualifiedName name) {
+        return BlockMessageTypes.actions(name);
+    }
+
+    @Override
+    public CsdlActionImport getActionImport(FullQualifiedName container, String name) {
+        return CONTAINER.equals(container) ? BlockMessageTypes.actionImport(name) : null;
+    }
+
+    @Override
+    public CsdlComplexType getComplexType(FullQualifiedName name) {
+        return BlockMessageTypes.complexType(name);
+    }
+
+    @Override
     public CsdlEntityContainer getEntityContainer() {
         return new CsdlEntityContainer()
                 .setName(CONTAINER.getName())
-                .setEntitySets(schema.tables().stream().map(this::entitySet).toList());
+                .setEntitySets(schema.tables().stream().map(this::entitySet).toList())
+                .setActionImports(BlockMessageTypes.actionImports());
     }
 
     @Override
@@ -134,6 +153,8 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
                 .setEntityTypes(schema.tables().stream().map(this::entityType).toList())
                 .setFunctions(Stream.concat(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function),
                         LIST_FUNCTIONS.stream().map(FieldbookEdmProvider::listFunction)).toList())
+                .setActions(BlockMessageTypes.allActions())
+                .setComplexTypes(BlockMessageTypes.complexTypes())
                 .setEntityContainer(getEntityContainer()));
     }
 

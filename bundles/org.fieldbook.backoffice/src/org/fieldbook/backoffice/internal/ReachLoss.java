@@ -167,15 +167,15 @@ final class ReachLoss {
         columns.put("bookableresource", Set.of("_userid_value"));
         columns.put("bookableresourcebooking", Set.of("_resource_value", "_msdyn_workorder_value"));
         columns.put("msdyn_workorder", Set.copyOf(RowAccess.WORK_ORDER_LOOKUPS.values()));
-        RowAccess.WORK_ORDER_CHILDREN.forEach(child -> columns.put(child, Set.of("_msdyn_workorder_value")));
+        RowAccess.WORK_ORDER_CHILDREN.forEach((child, lookup) -> columns.put(child, Set.of(lookup)));
         columns.put(RowAccess.TIME_ENTRIES, Set.of(RowAccess.TIME_ENTRY_BOOKING));
         return Map.copyOf(columns);
     }
 
     private static Map<String, Map<String, String>> dependents() {
         Map<String, String> ofWorkOrders = new HashMap<>();
-        RowAccess.WORK_ORDER_CHILDREN.forEach(child -> ofWorkOrders.put(child,
-                "SELECT ID FROM " + child.toUpperCase(Locale.ROOT) + " WHERE " + sqlName("_msdyn_workorder_value") + " IN (%s)"));
+        RowAccess.WORK_ORDER_CHILDREN.forEach((child, lookup) -> ofWorkOrders.put(child,
+                "SELECT ID FROM " + child.toUpperCase(Locale.ROOT) + " WHERE " + sqlName(lookup) + " IN (%s)"));
         RowAccess.WORK_ORDER_LOOKUPS.forEach((target, lookup) -> ofWorkOrders.put(target,
                 "SELECT " + sqlName(lookup) + " FROM MSDYN_WORKORDER WHERE ID IN (%s)"));
         return Map.of("bookableresource", Map.of("bookableresourcebooking",

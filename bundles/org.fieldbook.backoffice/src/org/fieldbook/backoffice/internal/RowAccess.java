@@ -15,7 +15,7 @@ import org.fieldbook.jdbc.TableMapping;
  * Row-level security: which rows of each table a user may read and write, as a SQL condition. Dispatchers
  * and admins reach every row. A technician reaches their own bookable resource, its bookings, the work orders
  * of those bookings and what those work orders point at (account, contact, asset) or hold (incidents,
- * service tasks, products, services), the time entries of their bookings, plus the rows they created
+ * service tasks, products, services, notes), the time entries of their bookings, plus the rows they created
  * themselves (among them the sync errors and sync summaries their device uploads); they read the reference tables (booking statuses, incident types, products, the
  * organization's settings) and never write them. Only admins change the organization's settings. Anything
  * else is forbidden, whatever key is guessed.
@@ -27,8 +27,10 @@ final class RowAccess {
     /** What devices upload about themselves: a technician reaches the rows they created, no one else's. */
     static final Set<String> OWN_ROWS_ONLY = Set.of("syncerror", "fieldbook_syncsummary");
     static final Set<String> REFERENCE_TABLES = Set.of("bookingstatus", "msdyn_incidenttype", "product", "organization");
-    static final Set<String> WORK_ORDER_CHILDREN = Set.of("msdyn_workorderincident", "msdyn_workorderservicetask",
-            "msdyn_workorderproduct", "msdyn_workorderservice");
+    /** Tables whose rows belong to one work order, with the lookup naming it: notes regard theirs through objectid. */
+    static final Map<String, String> WORK_ORDER_CHILDREN = Map.of("msdyn_workorderincident", "_msdyn_workorder_value",
+            "msdyn_workorderservicetask", "_msdyn_workorder_value", "msdyn_workorderproduct", "_msdyn_workorder_value",
+            "msdyn_workorderservice", "_msdyn_workorder_value", "annotation", "_objectid_value");
     /** Time entries are reached through their booking only: a technician's own time, never a colleague's. */
     static final String TIME_ENTRIES = "msdyn_timeentry";
     static final String TIME_ENTRY_BOOKING = "_msdyn_bookableresourcebooking_value";
@@ -89,6 +91,11 @@ final class RowAccess {
         return rows(table) == null ? null : user.userName();
     }
 
+    /** @return the user's {@code systemuserid}, or null for a request without a user */
+    String userId() {
+        return user == null ? null : user.systemUserId();
+    }
+
     /** @return the user who owns the rows they create, or null when ownership does not widen their access */
     String owner() {
         return user == null || user.role().seesAllRecords() ? null : user.userName();
@@ -114,8 +121,8 @@ final class RowAccess {
         if ("msdyn_workorder".equals(name)) {
             return workOrderReached(key);
         }
-        if (WORK_ORDER_CHILDREN.contains(name)) {
-            return workOrderReached(table.sqlTable() + "." + sqlName("_msdyn_workorder_value"));
+        if (WORK_ORDER_CHILDREN.containsKey(name)) {
+            return workOrderReached(table.sqlTable() + "." + sqlName(WORK_ORDER_CHILDREN.get(name)));
         }
         if (TIME_ENTRIES.equals(name)) {
             return bookingReached(table.sqlTable() + "." + sqlName(TIME_ENTRY_BOOKING));

@@ -41,8 +41,10 @@ public final class WebApiServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // A handler per request: Olingo's handlers hold per-request state.
         ODataHttpHandler handler = odata.createHandler(metadata);
-        handler.register(new RecordProcessor(database,
-                RowAccess.of((Principal) request.getAttribute(Principal.ATTRIBUTE))));
+        Principal user = (Principal) request.getAttribute(Principal.ATTRIBUTE);
+        RowAccess access = RowAccess.of(user);
+        handler.register(new RecordProcessor(database, access));
+        handler.register(new BlockMessages(new NoteBlocks(database, access, user == null ? null : user.userName())));
         // Inner requests of a $batch go to the processors above: they act for the same user.
         handler.register(new BatchRequests(database));
         handler.register(new DataverseErrors());

@@ -50,7 +50,7 @@ class DataverseSchemaTest {
                 "msdyn_customerassets", "msdyn_incidenttypes", "msdyn_workorderincidents", "msdyn_workorderservicetasks",
                 "msdyn_workorderproducts", "msdyn_workorderservices", "products", "mobileofflineprofiles",
                 "mobileofflineprofileitems", "mobileofflineprofileitemassociations", "organizations", "syncerrors", "msdyn_timeentries",
-                "fieldbook_syncsummaries");
+                "fieldbook_syncsummaries", "annotations");
     }
 
     @Test

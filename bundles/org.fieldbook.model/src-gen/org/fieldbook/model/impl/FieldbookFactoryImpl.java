@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
 import org.fieldbook.model.Account;
+import org.fieldbook.model.Annotation;
 import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingState;
@@ -113,6 +114,7 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 			case FieldbookPackage.FIELD_VALUE: return createFieldValue();
 			case FieldbookPackage.SYNC_ERROR: return createSyncError();
 			case FieldbookPackage.SYNC_SUMMARY: return createSyncSummary();
+			case FieldbookPackage.ANNOTATION: return createAnnotation();
 			case FieldbookPackage.TIME_ENTRY: return createTimeEntry();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -418,6 +420,17 @@ public class FieldbookFactoryImpl extends EFactoryImpl implements FieldbookFacto
 	public SyncSummary createSyncSummary() {
 		SyncSummaryImpl syncSummary = new SyncSummaryImpl();
 		return syncSummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Annotation createAnnotation() {
+		AnnotationImpl annotation = new AnnotationImpl();
+		return annotation;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.fieldbook.model.Account;
+import org.fieldbook.model.Annotation;
 import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingState;
@@ -212,6 +213,13 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	private EClass syncSummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass annotationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1563,6 +1571,16 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOrganizationSettings_MaxUploadFileSize() {
+		return (EAttribute)organizationSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getOrganizationSettings__ClientWins() {
 		return organizationSettingsEClass.getEOperations().get(0);
 	}
@@ -1953,6 +1971,126 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getAnnotation() {
+		return annotationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Subject() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_NoteText() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_FileName() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_MimeType() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_FileSize() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_DocumentBody() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_IsDocument() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_ObjectTypeCode() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_CreatedBy() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_ModifiedBy() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotation_ObjectId() {
+		return (EReference)annotationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTimeEntry() {
 		return timeEntryEClass;
 	}
@@ -2312,6 +2450,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 
 		organizationSettingsEClass = createEClass(ORGANIZATION_SETTINGS);
 		createEAttribute(organizationSettingsEClass, ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED);
+		createEAttribute(organizationSettingsEClass, ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE);
 		createEOperation(organizationSettingsEClass, ORGANIZATION_SETTINGS___CLIENT_WINS);
 
 		conflictEClass = createEClass(CONFLICT);
@@ -2355,6 +2494,19 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__PENDING_EDITS);
 		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__OPEN_ERRORS);
 		createEAttribute(syncSummaryEClass, SYNC_SUMMARY__CLIENT_VERSION);
+
+		annotationEClass = createEClass(ANNOTATION);
+		createEAttribute(annotationEClass, ANNOTATION__SUBJECT);
+		createEAttribute(annotationEClass, ANNOTATION__NOTE_TEXT);
+		createEAttribute(annotationEClass, ANNOTATION__FILE_NAME);
+		createEAttribute(annotationEClass, ANNOTATION__MIME_TYPE);
+		createEAttribute(annotationEClass, ANNOTATION__FILE_SIZE);
+		createEAttribute(annotationEClass, ANNOTATION__DOCUMENT_BODY);
+		createEAttribute(annotationEClass, ANNOTATION__IS_DOCUMENT);
+		createEAttribute(annotationEClass, ANNOTATION__OBJECT_TYPE_CODE);
+		createEAttribute(annotationEClass, ANNOTATION__CREATED_BY);
+		createEAttribute(annotationEClass, ANNOTATION__MODIFIED_BY);
+		createEReference(annotationEClass, ANNOTATION__OBJECT_ID);
 
 		timeEntryEClass = createEClass(TIME_ENTRY);
 		createEAttribute(timeEntryEClass, TIME_ENTRY__START);
@@ -2429,6 +2581,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		organizationSettingsEClass.getESuperTypes().add(this.getRecord());
 		syncErrorEClass.getESuperTypes().add(this.getRecord());
 		syncSummaryEClass.getESuperTypes().add(this.getRecord());
+		annotationEClass.getESuperTypes().add(this.getRecord());
 		timeEntryEClass.getESuperTypes().add(this.getRecord());
 
 		// Initialize classes, features, and operations; add parameters
@@ -2570,6 +2723,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 
 		initEClass(organizationSettingsEClass, OrganizationSettings.class, "OrganizationSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganizationSettings_ConflictDetectionEnabled(), ecorePackage.getEBoolean(), "conflictDetectionEnabled", null, 0, 1, OrganizationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganizationSettings_MaxUploadFileSize(), ecorePackage.getEInt(), "maxUploadFileSize", null, 0, 1, OrganizationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getOrganizationSettings__ClientWins(), ecorePackage.getEBoolean(), "clientWins", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -2614,6 +2768,19 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getSyncSummary_PendingEdits(), ecorePackage.getEInt(), "pendingEdits", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncSummary_OpenErrors(), ecorePackage.getEInt(), "openErrors", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncSummary_ClientVersion(), ecorePackage.getEString(), "clientVersion", null, 0, 1, SyncSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(annotationEClass, Annotation.class, "Annotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAnnotation_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_NoteText(), ecorePackage.getEString(), "noteText", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_FileName(), ecorePackage.getEString(), "fileName", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_MimeType(), ecorePackage.getEString(), "mimeType", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_FileSize(), ecorePackage.getEInt(), "fileSize", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_DocumentBody(), ecorePackage.getEString(), "documentBody", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_IsDocument(), ecorePackage.getEBoolean(), "isDocument", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_ObjectTypeCode(), ecorePackage.getEString(), "objectTypeCode", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_CreatedBy(), ecorePackage.getEString(), "createdBy", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_ModifiedBy(), ecorePackage.getEString(), "modifiedBy", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotation_ObjectId(), this.getWorkOrder(), null, "objectId", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(timeEntryEClass, TimeEntry.class, "TimeEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTimeEntry_Start(), this.getInstant(), "start", null, 1, 1, TimeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3462,6 +3629,12 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "column", "isconflictdetectionenabledformobileclient"
 		   });
 		addAnnotation
+		  (getOrganizationSettings_MaxUploadFileSize(),
+		   source,
+		   new String[] {
+			   "column", "maxuploadfilesize"
+		   });
+		addAnnotation
 		  (syncErrorEClass,
 		   source,
 		   new String[] {
@@ -3594,6 +3767,88 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   new String[] {
 			   "column", "fieldbook_clientversion",
 			   "maxLength", "100"
+		   });
+		addAnnotation
+		  (annotationEClass,
+		   source,
+		   new String[] {
+			   "logicalName", "annotation",
+			   "entitySet", "annotations"
+		   });
+		addAnnotation
+		  (getAnnotation_Subject(),
+		   source,
+		   new String[] {
+			   "column", "subject",
+			   "maxLength", "500"
+		   });
+		addAnnotation
+		  (getAnnotation_NoteText(),
+		   source,
+		   new String[] {
+			   "column", "notetext",
+			   "maxLength", "100000"
+		   });
+		addAnnotation
+		  (getAnnotation_FileName(),
+		   source,
+		   new String[] {
+			   "column", "filename",
+			   "maxLength", "255"
+		   });
+		addAnnotation
+		  (getAnnotation_MimeType(),
+		   source,
+		   new String[] {
+			   "column", "mimetype",
+			   "maxLength", "256"
+		   });
+		addAnnotation
+		  (getAnnotation_FileSize(),
+		   source,
+		   new String[] {
+			   "column", "filesize"
+		   });
+		addAnnotation
+		  (getAnnotation_DocumentBody(),
+		   source,
+		   new String[] {
+			   "column", "documentbody",
+			   "maxLength", "178956972"
+		   });
+		addAnnotation
+		  (getAnnotation_IsDocument(),
+		   source,
+		   new String[] {
+			   "column", "isdocument"
+		   });
+		addAnnotation
+		  (getAnnotation_ObjectTypeCode(),
+		   source,
+		   new String[] {
+			   "column", "objecttypecode",
+			   "maxLength", "64"
+		   });
+		addAnnotation
+		  (getAnnotation_CreatedBy(),
+		   source,
+		   new String[] {
+			   "column", "_createdby_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getAnnotation_ModifiedBy(),
+		   source,
+		   new String[] {
+			   "column", "_modifiedby_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getAnnotation_ObjectId(),
+		   source,
+		   new String[] {
+			   "column", "_objectid_value",
+			   "navigation", "objectid_msdyn_workorder"
 		   });
 		addAnnotation
 		  (timeEntryEClass,

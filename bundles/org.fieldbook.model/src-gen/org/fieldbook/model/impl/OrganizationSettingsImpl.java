@@ -24,6 +24,7 @@ import org.fieldbook.model.OrganizationSettings;
  * </p>
  * <ul>
  *   <li>{@link org.fieldbook.model.impl.OrganizationSettingsImpl#isConflictDetectionEnabled <em>Conflict Detection Enabled</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OrganizationSettingsImpl#getMaxUploadFileSize <em>Max Upload File Size</em>}</li>
  * </ul>
  *
  * @generated
@@ -48,6 +49,26 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 	 * @ordered
 	 */
 	protected boolean conflictDetectionEnabled = CONFLICT_DETECTION_ENABLED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxUploadFileSize() <em>Max Upload File Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxUploadFileSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_UPLOAD_FILE_SIZE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getMaxUploadFileSize() <em>Max Upload File Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxUploadFileSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxUploadFileSize = MAX_UPLOAD_FILE_SIZE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -97,6 +118,29 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 	 * @generated
 	 */
 	@Override
+	public int getMaxUploadFileSize() {
+		return maxUploadFileSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxUploadFileSize(int newMaxUploadFileSize) {
+		int oldMaxUploadFileSize = maxUploadFileSize;
+		maxUploadFileSize = newMaxUploadFileSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE, oldMaxUploadFileSize, maxUploadFileSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean clientWins() {
 		return !isConflictDetectionEnabled();
 	}
@@ -111,6 +155,8 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 		switch (featureID) {
 			case FieldbookPackage.ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED:
 				return isConflictDetectionEnabled();
+			case FieldbookPackage.ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE:
+				return getMaxUploadFileSize();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -125,6 +171,9 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 		switch (featureID) {
 			case FieldbookPackage.ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED:
 				setConflictDetectionEnabled((Boolean)newValue);
+				return;
+			case FieldbookPackage.ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE:
+				setMaxUploadFileSize((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -141,6 +190,9 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 			case FieldbookPackage.ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED:
 				setConflictDetectionEnabled(CONFLICT_DETECTION_ENABLED_EDEFAULT);
 				return;
+			case FieldbookPackage.ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE:
+				setMaxUploadFileSize(MAX_UPLOAD_FILE_SIZE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -155,6 +207,8 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 		switch (featureID) {
 			case FieldbookPackage.ORGANIZATION_SETTINGS__CONFLICT_DETECTION_ENABLED:
 				return conflictDetectionEnabled != CONFLICT_DETECTION_ENABLED_EDEFAULT;
+			case FieldbookPackage.ORGANIZATION_SETTINGS__MAX_UPLOAD_FILE_SIZE:
+				return maxUploadFileSize != MAX_UPLOAD_FILE_SIZE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -185,6 +239,8 @@ public class OrganizationSettingsImpl extends RecordImpl implements Organization
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (conflictDetectionEnabled: ");
 		result.append(conflictDetectionEnabled);
+		result.append(", maxUploadFileSize: ");
+		result.append(maxUploadFileSize);
 		result.append(')');
 		return result.toString();
 	}

@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
 import org.eclipse.emf.ecore.EObject;
 
 import org.fieldbook.model.Account;
+import org.fieldbook.model.Annotation;
 import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingStatus;
@@ -176,6 +177,10 @@ public class FieldbookAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseSyncSummary(SyncSummary object) {
 				return createSyncSummaryAdapter();
+			}
+			@Override
+			public Adapter caseAnnotation(Annotation object) {
+				return createAnnotationAdapter();
 			}
 			@Override
 			public Adapter caseTimeEntry(TimeEntry object) {
@@ -506,6 +511,20 @@ public class FieldbookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSyncSummaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fieldbook.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fieldbook.model.Annotation
+	 * @generated
+	 */
+	public Adapter createAnnotationAdapter() {
 		return null;
 	}
 

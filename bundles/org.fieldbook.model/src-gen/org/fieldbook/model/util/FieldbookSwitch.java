@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.Switch;
 
 import org.fieldbook.model.Account;
+import org.fieldbook.model.Annotation;
 import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingStatus;
@@ -236,6 +237,13 @@ public class FieldbookSwitch<T> extends Switch<T> {
 				SyncSummary syncSummary = (SyncSummary)theEObject;
 				T result = caseSyncSummary(syncSummary);
 				if (result == null) result = caseRecord(syncSummary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FieldbookPackage.ANNOTATION: {
+				Annotation annotation = (Annotation)theEObject;
+				T result = caseAnnotation(annotation);
+				if (result == null) result = caseRecord(annotation);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -577,6 +585,21 @@ public class FieldbookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSyncSummary(SyncSummary object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Annotation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnnotation(Annotation object) {
 		return null;
 	}
 

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.fieldbook.model.Account;
+import org.fieldbook.model.Annotation;
 import org.fieldbook.model.BookableResource;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingState;
@@ -169,6 +170,8 @@ public class FieldbookValidator extends EObjectValidator {
 				return validateSyncError((SyncError)value, diagnostics, context);
 			case FieldbookPackage.SYNC_SUMMARY:
 				return validateSyncSummary((SyncSummary)value, diagnostics, context);
+			case FieldbookPackage.ANNOTATION:
+				return validateAnnotation((Annotation)value, diagnostics, context);
 			case FieldbookPackage.TIME_ENTRY:
 				return validateTimeEntry((TimeEntry)value, diagnostics, context);
 			case FieldbookPackage.FIELD_SERVICE_STATUS:
@@ -556,6 +559,15 @@ public class FieldbookValidator extends EObjectValidator {
 	 */
 	public boolean validateSyncSummary(SyncSummary syncSummary, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(syncSummary, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAnnotation(Annotation annotation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(annotation, diagnostics, context);
 	}
 
 	/**

@@ -1,0 +1,53 @@
+-- Notes (Dataverse's annotation table) on work orders, the organization's largest file a note may hold
+-- (maxuploadfilesize, in bytes: Dataverse's default 5 MB), and the blocks of files uploaded in pieces.
+-- A note's file is kept base64-encoded as Dataverse returns it, so a download block reads only the
+-- characters it needs.
+CREATE TABLE ANNOTATION (
+  ID VARCHAR(36) NOT NULL PRIMARY KEY,
+  VERSIONNUMBER BIGINT,
+  CREATEDON TIMESTAMP,
+  MODIFIEDON TIMESTAMP,
+  SUBJECT VARCHAR(500),
+  NOTETEXT CLOB(100000),
+  FILENAME VARCHAR(255),
+  MIMETYPE VARCHAR(256),
+  FILESIZE INTEGER,
+  DOCUMENTBODY CLOB(178956972),
+  ISDOCUMENT BOOLEAN,
+  OBJECTTYPECODE VARCHAR(64),
+  CREATEDBY_VALUE VARCHAR(36),
+  MODIFIEDBY_VALUE VARCHAR(36),
+  OBJECTID_VALUE VARCHAR(36)
+);
+
+CREATE INDEX ANNOTATION_1 ON ANNOTATION (OBJECTID_VALUE);
+
+CREATE INDEX ANNOTATION_V ON ANNOTATION (VERSIONNUMBER);
+
+ALTER TABLE ORGANIZATION ADD COLUMN MAXUPLOADFILESIZE INTEGER;
+
+UPDATE ORGANIZATION SET MAXUPLOADFILESIZE = 5242880;
+
+-- An upload in blocks: its continuation token, the user it belongs to and the note it will write.
+CREATE TABLE FB_BLOCK_UPLOAD (
+  TOKEN VARCHAR(64) NOT NULL PRIMARY KEY,
+  USERNAME VARCHAR(256) NOT NULL,
+  ANNOTATIONID VARCHAR(36) NOT NULL,
+  CREATEDON TIMESTAMP NOT NULL
+);
+
+-- Each block as it arrives, committed at once; a block sent again under its id replaces the first.
+CREATE TABLE FB_UPLOAD_BLOCK (
+  TOKEN VARCHAR(64) NOT NULL REFERENCES FB_BLOCK_UPLOAD (TOKEN) ON DELETE CASCADE,
+  BLOCKID VARCHAR(256) NOT NULL,
+  DATA BLOB(134217728) NOT NULL,
+  PRIMARY KEY (TOKEN, BLOCKID)
+);
+
+-- A download in blocks: its token, the user it belongs to and the note it reads.
+CREATE TABLE FB_BLOCK_DOWNLOAD (
+  TOKEN VARCHAR(64) NOT NULL PRIMARY KEY,
+  USERNAME VARCHAR(256) NOT NULL,
+  ANNOTATIONID VARCHAR(36) NOT NULL,
+  CREATEDON TIMESTAMP NOT NULL
+);
