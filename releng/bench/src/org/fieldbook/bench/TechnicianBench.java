@@ -43,6 +43,7 @@ final class TechnicianBench {
 
     void run() throws Exception {
         List<BenchDevice> devices = new ArrayList<>();
+        Timings agenda = Timings.ofSelfTimed(RUNS, run -> devices.add(newDevice()), () -> AgendaProbe.firstSync(devices.getLast()));
         Timings initial = Timings.of(RUNS, run -> devices.add(newDevice()), () -> devices.getLast().download());
         BenchDevice device = devices.getLast();
         devices.subList(0, devices.size() - 1).forEach(BenchDevice::close);
@@ -59,6 +60,7 @@ final class TechnicianBench {
         System.out.println("| sync (download: profile fetch + every table) | rows written | median ms | min ms | max ms | target ms | met |");
         System.out.println("|---|---|---|---|---|---|---|");
         initial.print("initial sync, empty device", 1_500);
+        agenda.print("agenda of today complete (rows: its bookings), from the start of an initial sync", 300);
         unchanged.print("delta, nothing changed", 100);
         edited.print("delta after " + SERVER_EDITS + " work orders changed on the server", 400);
         System.out.printf("%nUpload of %,d tasks created on the device (OutboxUpload, change sets of 100): %s records/s%n%n",

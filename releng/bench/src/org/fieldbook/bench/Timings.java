@@ -11,6 +11,16 @@ final class Timings {
         long measure() throws Exception;
     }
 
+    /** A run that measures itself, e.g. up to a moment within it. */
+    @FunctionalInterface
+    interface SelfTimed {
+        Measured measure() throws Exception;
+    }
+
+    /** What a self-timed run measured: how long, and what it counted. */
+    record Measured(double millis, long count) {
+    }
+
     /** Unmeasured work before each run, e.g. a fresh device or edits on the server. */
     @FunctionalInterface
     interface Setup {
@@ -31,6 +41,18 @@ final class Timings {
             long start = System.nanoTime();
             timings.count = run.measure();
             timings.millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(timings.millis);
+        return timings;
+    }
+
+    static Timings ofSelfTimed(int runs, Setup setup, SelfTimed run) throws Exception {
+        Timings timings = new Timings(runs);
+        for (int i = 0; i < runs; i++) {
+            setup.prepare(i);
+            Measured measured = run.measure();
+            timings.millis[i] = measured.millis();
+            timings.count = measured.count();
         }
         Arrays.sort(timings.millis);
         return timings;
