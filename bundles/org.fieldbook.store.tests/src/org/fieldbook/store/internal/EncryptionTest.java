@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -25,7 +26,9 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.DerbyDriverLoader;
+import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.internal.security.SecureStorageBootKeys;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,19 @@ class EncryptionTest {
         assertThat(filesContaining(folder, CUSTOMER)).isEmpty();
         assertThat(Files.readString(folder.resolve("service.properties"))).contains("dataEncryption=true")
                 .contains("encryptionAlgorithm=AES/CBC/NoPadding");
+    }
+
+    @Test
+    void aTableLoadedInBulkIsEncryptedToo() throws Exception {
+        Path folder = workspace.resolve("db");
+        DerbyLocalStore store = StoreFixtures.open(folder);
+        List<Account> accounts = IntStream.range(0, 2000).mapToObj(i -> StoreFixtures.account("a" + i, CUSTOMER + " " + i)).toList();
+        store.downloads().load(FieldbookPackage.Literals.ACCOUNT, accounts.iterator(),
+                () -> new DownloadPage(FieldbookPackage.Literals.ACCOUNT, List.of(), List.of(), null, "token", null));
+        assertThat(store.records().count(FieldbookPackage.Literals.ACCOUNT)).isEqualTo(2000);
+        store.close();
+
+        assertThat(filesContaining(folder, CUSTOMER)).isEmpty();
     }
 
     @Test
