@@ -1,35 +1,23 @@
 package org.fieldbook.jdbc;
 
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 
 import org.apache.derby.vti.VTITemplate;
-import org.eclipse.emf.common.util.Enumerator;
-import org.fieldbook.model.Record;
 
 /**
  * The rows of one running bulk insert as Derby reads a table function: one row at a time, each column by its
- * number, values as the store writes them (lookups as the target's key, choices as their option value, instants as
- * UTC text). Keeps the first failure of the iterator so the insert can throw it as it was.
+ * number. Keeps the first failure of the iterator so the insert can throw it as it was.
  */
 final class BulkRowSet extends VTITemplate {
 
-    private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS")
-            .withZone(ZoneOffset.UTC);
-
-    private final BulkSlots slots;
-    private final Iterator<? extends Record> rows;
-    private final Object[] values = new Object[BulkSlots.COLUMNS + 1];
+    private final Iterator<Object[]> rows;
+    private Object[] values;
     private boolean wasNull;
     private volatile RuntimeException failure;
 
-    BulkRowSet(BulkSlots slots, Iterator<? extends Record> rows) {
-        this.slots = slots;
+    /** @param rows each row's values by the function's column number (index 0 unused) */
+    BulkRowSet(Iterator<Object[]> rows) {
         this.rows = rows;
     }
 
@@ -40,34 +28,16 @@ final class BulkRowSet extends VTITemplate {
 
     @Override
     public boolean next() throws SQLException {
-        Record row;
         try {
             if (!rows.hasNext()) {
                 return false;
             }
-            row = rows.next();
+            values = rows.next();
+            return true;
         } catch (RuntimeException e) {
             failure = e;
             throw new SQLException("The rows of a bulk insert failed: " + e.getMessage(), e);
         }
-        Arrays.fill(values, null);
-        values[BulkSlots.KEY_COLUMN] = row.getId();
-        List<ColumnMapping> columns = slots.mapping().columns();
-        for (int i = 0; i < columns.size(); i++) {
-            values[slots.functionColumn(i)] = value(row.eGet(columns.get(i).feature()));
-        }
-        return true;
-    }
-
-    private static Object value(Object value) {
-        if (value instanceof Record reference) {
-            return reference.getId();
-        } else if (value instanceof Instant instant) {
-            return UTC_TEXT.format(instant);
-        } else if (value instanceof Enumerator choice) {
-            return choice.getValue();
-        }
-        return value;
     }
 
     private Object column(int column) {

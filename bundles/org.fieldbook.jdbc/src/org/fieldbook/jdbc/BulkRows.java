@@ -26,7 +26,25 @@ public final class BulkRows {
     private static final Map<Integer, BulkRowSet> RUNNING = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT_LOAD = new AtomicInteger();
 
+    /** The function's column of the row's key, {@code R.ID}. */
+    public static final int KEY = BulkSlots.KEY_COLUMN;
+
     private BulkRows() {
+    }
+
+    /** @return the function's column of text slot {@code R.V<n>} */
+    public static int text(int n) {
+        return BulkSlots.Kind.TEXT.functionColumn(n);
+    }
+
+    /** @return the function's column of integer slot {@code R.I<n>} */
+    public static int integer(int n) {
+        return BulkSlots.Kind.INTEGER.functionColumn(n);
+    }
+
+    /** @return an empty row of values for {@link #insert(Connection, String, Iterator)} */
+    public static Object[] row() {
+        return new Object[BulkSlots.COLUMNS + 1];
     }
 
     /**
@@ -38,14 +56,37 @@ public final class BulkRows {
      */
     public static int insert(Connection connection, TableMapping mapping, Iterator<? extends Record> rows) throws SQLException {
         BulkSlots slots = BulkSlots.of(mapping);
-        BulkRowSet rowSet = new BulkRowSet(slots, rows);
+        return insert(connection, slots.insertSql(), new Iterator<Object[]>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Object[] next() {
+                return slots.values(rows.next());
+            }
+        });
+    }
+
+    /**
+     * Inserts rows into a table that keeps no records (an index of the store's own), as {@link #insert(Connection,
+     * TableMapping, Iterator)} does.
+     *
+     * @param insertSql an {@code INSERT … SELECT} of the columns of {@code TABLE(FB_BULK_ROWS(?)) R}: {@code R.ID},
+     *        {@code R.V1}… for texts, {@code R.I1}… for integers
+     * @param rows each row's values by the function's column number: {@link #KEY}, {@link #text(int)},
+     *        {@link #integer(int)}
+     */
+    public static int insert(Connection connection, String insertSql, Iterator<Object[]> rows) throws SQLException {
+        BulkRowSet rowSet = new BulkRowSet(rows);
         int load = NEXT_LOAD.incrementAndGet();
         RUNNING.put(load, rowSet);
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
         // Derby looks up a function's class through the thread's context class loader: in OSGi it must see this bundle.
         thread.setContextClassLoader(BulkRows.class.getClassLoader());
-        try (PreparedStatement insert = connection.prepareStatement(slots.insertSql())) {
+        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
             insert.setInt(1, load);
             return insert.executeUpdate();
         } catch (SQLException e) {

@@ -1,14 +1,19 @@
 package org.fieldbook.jdbc;
 
 import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
+import org.fieldbook.model.Record;
 
 /**
  * Where each column of a table travels in the table function {@code FB_BULK_ROWS}: one function serves every
@@ -62,6 +67,9 @@ final class BulkSlots {
     /** How many columns the function has. */
     static final int COLUMNS = 1 + List.of(Kind.values()).stream().mapToInt(kind -> kind.slots).sum();
 
+    private static final DateTimeFormatter UTC_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS")
+            .withZone(ZoneOffset.UTC);
+
     private final TableMapping mapping;
     private final Kind[] kinds;
     private final int[] functionColumns;
@@ -99,8 +107,27 @@ final class BulkSlots {
         return new BulkSlots(mapping, kinds, functionColumns, insert);
     }
 
-    TableMapping mapping() {
-        return mapping;
+    /** @return the record's values by the function's column number, as the store writes them */
+    Object[] values(Record row) {
+        Object[] values = new Object[COLUMNS + 1];
+        values[KEY_COLUMN] = row.getId();
+        List<ColumnMapping> columns = mapping.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            values[functionColumns[i]] = value(row.eGet(columns.get(i).feature()));
+        }
+        return values;
+    }
+
+    /** Lookups as the target's key, choices as their option value, instants as UTC text. */
+    private static Object value(Object value) {
+        if (value instanceof Record reference) {
+            return reference.getId();
+        } else if (value instanceof Instant instant) {
+            return UTC_TEXT.format(instant);
+        } else if (value instanceof Enumerator choice) {
+            return choice.getValue();
+        }
+        return value;
     }
 
     String insertSql() {

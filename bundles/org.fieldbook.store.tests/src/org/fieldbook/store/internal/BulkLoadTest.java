@@ -105,12 +105,20 @@ class BulkLoadTest extends StoreTestCase {
         IntStream.range(0, 1200).forEach(i -> workOrders.add(StoreFixtures.workOrder("w" + i, String.format("WO-%05d", i),
                 account, i + " Elm Street", "Springfield", WorkOrderSystemStatus.UNSCHEDULED)));
 
-        store.downloads().load(FieldbookPackage.Literals.WORK_ORDER, workOrders.iterator(),
+        long wordsHeap = heapOf("FB_WORK_ORDER_WORD");
+
+        store.downloads().load(FieldbookPackage.Literals.WORK_ORDER, workOrders.subList(0, 1000).iterator(),
+                () -> checkpoint(FieldbookPackage.Literals.WORK_ORDER, "next", null));
+        assertThat(heapOf("FB_WORK_ORDER_WORD")).as("the empty word index filled in bulk").isNotEqualTo(wordsHeap);
+        store.downloads().load(FieldbookPackage.Literals.WORK_ORDER, workOrders.subList(1000, 1200).iterator(),
                 () -> checkpoint(FieldbookPackage.Literals.WORK_ORDER, null, "t"));
 
-        assertThat(numbers("WO-01199")).containsExactly("WO-01199");
+        assertThat(numbers("WO-00999")).containsExactly("WO-00999");
+        assertThat(numbers("999 elm")).containsExactly("WO-00999");
+        assertThat(numbers("WO-01199")).as("a later load's words").containsExactly("WO-01199");
         assertThat(numbers("1199 elm")).containsExactly("WO-01199");
         assertThat(store.workOrders().find(WorkOrderQuery.all(2000).withText("zebulon"))).hasSize(1200);
+        assertThat(store.workOrders().find(WorkOrderQuery.all(2000).withText("springfield"))).hasSize(1200);
     }
 
     @Test

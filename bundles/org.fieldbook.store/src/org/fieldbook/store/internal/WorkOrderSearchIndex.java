@@ -37,6 +37,9 @@ final class WorkOrderSearchIndex {
     private static final int LONGEST_WORD = 64;
     /** Up to this many candidates, further words are checked per candidate rather than as index ranges. */
     private static final int FEW_CANDIDATES = 500;
+    /** The texts a work order is found by, of every work order ({@code W}). */
+    private static final String WORK_ORDER_TEXTS = "SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1, MSDYN_CITY,"
+            + " MSDYN_POSTALCODE FROM MSDYN_WORKORDER W";
     /** Rows indexed at a time after a bulk load. */
     private static final int LOADED_CHUNK = 500;
 
@@ -66,12 +69,15 @@ final class WorkOrderSearchIndex {
     /**
      * Indexes the work orders or accounts just loaded in bulk: those without words yet, read back from their table in
      * chunks, so a load of any size is indexed in little memory and its words written after its rows. Rows that have
-     * no words are read again after a later load of the same table, which costs little and writes nothing.
+     * no words are read again after a later load of the same table, which costs little and writes nothing. Into an
+     * empty work-order index the words go in bulk too, in one statement, its B-trees built by sorting after them.
      */
     void loaded(Connection connection, TableMapping table) throws SQLException {
-        if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
-            inChunks(connection, "SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1, MSDYN_CITY, MSDYN_POSTALCODE"
-                    + " FROM MSDYN_WORKORDER W WHERE NOT EXISTS (SELECT 1 FROM FB_WORK_ORDER_WORD X WHERE X.WORK_ORDER_ID = W.ID)",
+        if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER && !exists(connection, "SELECT 1 FROM FB_WORK_ORDER_WORD")) {
+            WorkOrderWords.loadAll(connection, WORK_ORDER_TEXTS, WorkOrderSearchIndex::entry);
+        } else if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
+            inChunks(connection, WORK_ORDER_TEXTS
+                    + " WHERE NOT EXISTS (SELECT 1 FROM FB_WORK_ORDER_WORD X WHERE X.WORK_ORDER_ID = W.ID)",
                     WorkOrderSearchIndex::entry, chunk -> WorkOrderWords.store(connection, chunk));
         } else if (table.eClass() == FieldbookPackage.Literals.ACCOUNT) {
             inChunks(connection, "SELECT ID, NAME FROM ACCOUNT A"
@@ -130,9 +136,7 @@ final class WorkOrderSearchIndex {
             return;
         }
         List<WorkOrderWords.Entry> entries = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1, MSDYN_CITY, MSDYN_POSTALCODE FROM MSDYN_WORKORDER");
-                ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = connection.prepareStatement(WORK_ORDER_TEXTS); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 entries.add(entry(rows));
             }
