@@ -28,7 +28,9 @@ import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.DerbyDriverLoader;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.DownloadPage;
+import org.fieldbook.store.NoteDraft;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.internal.security.SecureStorageBootKeys;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptionTest {
 
     private static final String CUSTOMER = "Zebulon Quixotic Dairy";
+    /** Stands for the bytes of a customer's photo: found in any file that holds the photo unencrypted. */
+    private static final String PHOTO_MARKER = "FIELDBOOK-PHOTO-MARKER-7f3a";
 
     @TempDir
     Path workspace;
@@ -65,6 +69,21 @@ class EncryptionTest {
         store.close();
 
         assertThat(filesContaining(folder, CUSTOMER)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseFilesDoNotContainAnAttachedPhoto() throws Exception {
+        Path folder = workspace.resolve("db");
+        DerbyLocalStore store = StoreFixtures.open(folder);
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(StoreFixtures.account("a1", "Contoso"))));
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, List.of(StoreFixtures.workOrder("wo-1", "WO-1",
+                null, null, null, WorkOrderSystemStatus.SCHEDULED))));
+        byte[] photo = (PHOTO_MARKER + " ").repeat(300_000).getBytes(StandardCharsets.UTF_8);
+        store.notes().add(new NoteDraft("wo-1", "Meter", null, "meter.jpg", "image/jpeg", photo));
+        store.close();
+
+        assertThat(filesContaining(folder, PHOTO_MARKER)).isEmpty();
+        assertThat(filesContaining(folder, "meter.jpg")).isEmpty();
     }
 
     @Test
