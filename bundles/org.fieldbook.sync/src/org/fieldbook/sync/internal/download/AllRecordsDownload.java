@@ -80,7 +80,7 @@ final class AllRecordsDownload implements TableDownload {
         RecordPageReader reader = new RecordPageReader(table, BATCH);
         String link = state.nextLink() != null ? state.nextLink()
                 : state.deltaToken() != null ? deltaLink(state)
-                : table.entitySet();
+                : Links.query(table.entitySet(), Links.deviceColumns(context.schema(), table), null);
         while (link != null) {
             monitor.setWorkRemaining(10).split(1);
             PageSummary page = fetcher.fetch(context.resolve(link), prefer, reader, writer);
