@@ -16,12 +16,13 @@ import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.download.ProfileDownload;
+import org.fieldbook.sync.internal.notes.NoteFileDownload;
 import org.fieldbook.sync.internal.upload.SyncSummaryUpload;
 import org.fieldbook.sync.internal.upload.UploadReport;
 
 /**
  * One sync cycle: learn what to sync (the published profile), upload the outbox, then download the
- * profile's tables. An upload-only pass sends local edits soon after they are made, with the profile the
+ * profile's tables and the notes' files up to the sync's size. An upload-only pass sends local edits soon after they are made, with the profile the
  * device already has. A cycle that downloads ends by sending its summary, also when it failed but the back
  * office answered; not when the back office is out of reach, busy or refuses the sign-in (the summary would
  * fail the same way, or add to a storm), nor when cancelled.
@@ -79,7 +80,8 @@ final class SyncCycle {
         }
         try {
             upload.run(context, progress.split(20));
-            int rows = new ProfileDownload(context).run(progress.split(75), mode == Mode.SCHEDULED);
+            int rows = new ProfileDownload(context).run(progress.split(65), mode == Mode.SCHEDULED);
+            new NoteFileDownload(http, serviceRoot, store.noteFiles()).fetchForSync(progress.split(10));
             summaries.send(context, started, null);
             return rows;
         } catch (OperationCanceledException e) {
