@@ -6,8 +6,9 @@
 # Arguments are passed to Eclipse, e.g. -data <workspace folder> (default ~/Fieldbook/workspace).
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/jdk.sh"
+. "$here/launcher.sh"
 fieldbook_use_java21 || exit 1
-launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar)
+launcher=$(fieldbook_launcher "$here") || exit 1
 # shellcheck disable=SC2086 # FIELDBOOK_VM_ARGS holds several arguments
 # Java reads the home folder from the password database; the workspace should follow $HOME like the shell.
 exec "$JAVA_HOME/bin/java" -Xms64m -Xmx1g -Duser.home="$HOME" \

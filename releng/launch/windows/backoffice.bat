@@ -18,10 +18,14 @@ for /f "tokens=3" %%V in ('""!JAVA_BIN!\java.exe" -version 2>&1 | findstr /i "ve
 for /f "delims=." %%M in ("!JAVA_VERSION!") do set "JAVA_MAJOR=%%M"
 if not defined JAVA_MAJOR goto :nojava
 if !JAVA_MAJOR! LSS 21 goto :nojava
-for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
+call "%HERE%launcher.bat" || goto :nolauncher
 "!JAVA_BIN!\java.exe" -Xms64m -Xmx1g -Djava.awt.headless=true %FIELDBOOK_VM_ARGS% -jar "!LAUNCHER!" -consoleLog %*
 exit /b %ERRORLEVEL%
 exit /b 0
+
+:nolauncher
+pause
+exit /b 1
 
 :nojava
 echo Fieldbook needs Java 21 or newer (found: "!JAVA_VERSION!" at "!JAVA_BIN!").

@@ -2,6 +2,7 @@ package org.fieldbook.backoffice;
 
 import java.net.BindException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import org.fieldbook.backoffice.internal.http.LimitsFilter;
 import org.fieldbook.backoffice.internal.http.RequestLimits;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 import org.fieldbook.backoffice.internal.profiles.ProfileAssignments;
+import org.fieldbook.backoffice.internal.updates.ClientUpdateSite;
 import org.fieldbook.backoffice.internal.web.BackOfficeServices;
 import org.fieldbook.backoffice.internal.web.WebModules;
 
@@ -49,6 +51,8 @@ public final class BackOfficeServer implements AutoCloseable {
     public static final String FIELDBOOK_API_PATH = "/fieldbook/v1/";
     /** Where the admin console lives, when its bundle is installed. */
     public static final String CONSOLE_PATH = "/admin/";
+    /** Where clients find their p2 update site, when the back office is given one. */
+    public static final String CLIENT_UPDATES_PATH = "/updates/client/";
     /** Where clients get bearer tokens. */
     public static final String TOKEN_PATH = "/oauth2/token";
     /** The password of every demo account. */
@@ -94,8 +98,13 @@ public final class BackOfficeServer implements AutoCloseable {
      * on, to see tokens expire and sign-in backoff end without waiting.
      *
      * @throws BackOfficeException as {@link #start(BackOfficeSettings)}
+     * @throws IllegalArgumentException when the client updates folder is not a folder
      */
     public static BackOfficeServer start(BackOfficeSettings settings, Clock clock) {
+        if (settings.clientUpdates() != null && !Files.isDirectory(settings.clientUpdates())) {
+            throw new IllegalArgumentException("The client updates folder " + settings.clientUpdates()
+                    + " is not a folder: give --client-updates the folder of the client's p2 repository.");
+        }
         BackOfficeDatabase database = BackOfficeDatabase.open(settings.dataFolder());
         OfflineProfiles profiles = new OfflineProfiles(database, clock);
         try {
@@ -123,6 +132,10 @@ public final class BackOfficeServer implements AutoCloseable {
         context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles)), FIELDBOOK_API_PATH + "*");
         PasswordSignIn signIn = new PasswordSignIn(users, new SignInLimits(settings.signInLimit(), clock));
         context.addServlet(new ServletHolder("token", new TokenServlet(tokens, signIn)), TOKEN_PATH);
+        if (settings.clientUpdates() != null) {
+            context.addServlet(new ServletHolder("client-updates", new ClientUpdateSite(settings.clientUpdates())),
+                    CLIENT_UPDATES_PATH + "*");
+        }
         WebModules.mountAll(context, new BackOfficeServices(database, signIn, throttle, profiles,
                 new ProfileAssignments(database, profiles.defaultProfileId()), new SyncErrors(database),
                 new OrganizationSettingsRow(database), clock));
@@ -176,6 +189,11 @@ public final class BackOfficeServer implements AutoCloseable {
     /** @return the Web API's root, e.g. {@code http://127.0.0.1:8080/api/data/v9.2/} */
     public URI serviceRoot() {
         return serviceRoot;
+    }
+
+    /** @return where clients find their update site, e.g. {@code http://127.0.0.1:8080/updates/client/} */
+    public URI clientUpdates() {
+        return serviceRoot.resolve(CLIENT_UPDATES_PATH);
     }
 
     /** @return the port actually bound */

@@ -10,7 +10,8 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 /**
  * Tables that hold records, one per Dataverse table of the model. A device keeps only the field-service
  * tables; the offline profile, organization settings and sync errors it holds in documents of its own, and
- * its sync summaries it only sends. Notes (annotations) are served by the back office before devices keep them.
+ * its sync summaries it only sends. A note's file is not a column of the device's rows: the device keeps it in
+ * blocks of its own and moves it with the block messages.
  */
 public final class RecordTables {
 
@@ -21,20 +22,26 @@ public final class RecordTables {
     public static final Set<EClass> NOT_ON_DEVICES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
             FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR,
-            FieldbookPackage.Literals.SYNC_SUMMARY, FieldbookPackage.Literals.ANNOTATION);
+            FieldbookPackage.Literals.SYNC_SUMMARY);
+    /** Columns a device's rows leave out: a note's file, too large for a row, travels in blocks. */
+    public static final Set<String> NOT_IN_DEVICE_ROWS = Set.of("documentbody");
 
     private final List<TableMapping> tables;
 
     /** The field-service tables a device keeps. */
     public RecordTables(DataverseSchema schema) {
-        this(schema, NOT_ON_DEVICES);
+        this(schema, NOT_ON_DEVICES, NOT_IN_DEVICE_ROWS);
     }
 
-    /** Every table of the schema but the {@code excluded} ones. */
+    /** Every table of the schema but the {@code excluded} ones, with all their columns. */
     public RecordTables(DataverseSchema schema, Set<EClass> excluded) {
+        this(schema, excluded, Set.of());
+    }
+
+    private RecordTables(DataverseSchema schema, Set<EClass> excluded, Set<String> leftOutColumns) {
         tables = schema.tables().stream()
                 .filter(table -> !excluded.contains(table.eClass()))
-                .map(TableMapping::new)
+                .map(table -> new TableMapping(table, leftOutColumns))
                 .toList();
     }
 

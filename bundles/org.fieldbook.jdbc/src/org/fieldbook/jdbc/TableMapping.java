@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
@@ -24,15 +25,23 @@ public final class TableMapping {
     private final String sqlTable;
     private final List<ColumnMapping> columns;
     private final String columnList;
+    private final boolean partial;
 
     public TableMapping(DataverseTable table) {
+        this(table, Set.of());
+    }
+
+    /** @param leftOut Dataverse columns this table does not keep (a device leaves out a note's file) */
+    public TableMapping(DataverseTable table, Set<String> leftOut) {
         this.table = table;
         this.sqlTable = table.logicalName().toUpperCase(Locale.ROOT);
         List<ColumnMapping> mapped = new ArrayList<>();
-        table.columns().forEach(column -> mapped.add(ColumnMapping.of(column.attribute(), column.name())));
+        table.columns().stream().filter(column -> !leftOut.contains(column.name()))
+                .forEach(column -> mapped.add(ColumnMapping.of(column.attribute(), column.name())));
         table.lookups().forEach(lookup -> mapped.add(ColumnMapping.of(lookup.reference(), lookup.column())));
         this.columns = List.copyOf(mapped);
         this.columnList = columns.stream().map(ColumnMapping::sqlName).collect(Collectors.joining(", "));
+        this.partial = mapped.size() < table.columns().size() + table.lookups().size();
     }
 
     public EClass eClass() {
@@ -50,6 +59,17 @@ public final class TableMapping {
 
     public List<ColumnMapping> columns() {
         return columns;
+    }
+
+    /**
+     * @return the Web API's {@code $select} of the key and the kept columns when the table leaves some out (so
+     *         a download never carries a note's file), else null: every column
+     */
+    public String selectWhenPartial() {
+        if (!partial) {
+            return null;
+        }
+        return table.keyColumn() + "," + columns.stream().map(ColumnMapping::dataverseName).collect(Collectors.joining(","));
     }
 
     public String selectSql(String where) {

@@ -39,6 +39,12 @@ public interface LocalStore {
     /** @return records the sync could not send or apply */
     SyncErrors syncErrors();
 
+    /** @return notes on work orders with their files (photos, signatures) */
+    WorkOrderNotes notes();
+
+    /** @return where the sync moves notes' files block by block */
+    NoteFileTransfers noteFiles();
+
     /** @return documents kept for offline use: the offline profile and its settings */
     ConfigurationDocuments configuration();
 

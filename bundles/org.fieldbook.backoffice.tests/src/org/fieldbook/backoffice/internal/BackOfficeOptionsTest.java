@@ -13,19 +13,19 @@ class BackOfficeOptionsTest {
 
     @Test
     void defaultsToLoopbackPort8080() {
-        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080, 0, null));
+        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080, 0, null, null));
     }
 
     @Test
     void hostAndPortCanBeChosen() {
-        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0, 0, null));
+        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0, 0, null, null));
     }
 
     @Test
     void demoDataIsASmallSetUnlessSized() {
         assertThat(BackOfficeOptions.parse("--demo").demoWorkOrders()).isEqualTo(30);
         assertThat(BackOfficeOptions.parse("--demo", "5000", "--port", "9000"))
-                .isEqualTo(new BackOfficeOptions("127.0.0.1", 9000, 5000, null));
+                .isEqualTo(new BackOfficeOptions("127.0.0.1", 9000, 5000, null, null));
         assertThatThrownBy(() -> BackOfficeOptions.parse("--demo", "0")).hasMessageContaining("--demo takes 1 to 3000000");
     }
 
@@ -33,6 +33,15 @@ class BackOfficeOptionsTest {
     void httpsNamesAKeyStore() {
         assertThat(BackOfficeOptions.parse("--https", "certs/server.p12").keyStore()).isEqualTo(Path.of("certs/server.p12"));
         assertThatThrownBy(() -> BackOfficeOptions.parse("--https")).hasMessageContaining("--https needs a value");
+    }
+
+    @Test
+    void clientUpdatesNameTheFolderOfTheClientsRepository() {
+        assertThat(BackOfficeOptions.parse("--client-updates", "releases/current", "--port", "9000").clientUpdates())
+                .isEqualTo(Path.of("releases/current"));
+        assertThat(BackOfficeOptions.parse().clientUpdates()).isNull();
+        assertThatThrownBy(() -> BackOfficeOptions.parse("--client-updates")).hasMessageContaining("--client-updates needs a value");
+        assertThat(BackOfficeOptions.USAGE).contains("[--client-updates <p2 repository folder>]");
     }
 
     @ParameterizedTest

@@ -47,12 +47,18 @@ public final class BackOfficeApplication implements IApplication {
         if (options.keyStore() != null) {
             settings = settings.withKeyStore(options.keyStore(), System.getenv(BackOfficeOptions.KEYSTORE_PASSWORD));
         }
+        if (options.clientUpdates() != null) {
+            settings = settings.withClientUpdates(options.clientUpdates().toAbsolutePath());
+        }
         BackOfficeServer started;
         try {
             started = BackOfficeServer.start(settings);
         } catch (PortInUseException e) {
             log.error(e.getMessage()); // one line that says what to do; the stack trace would bury it
             return EXIT_PORT_IN_USE;
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage()); // a setting to correct, said in one line
+            return EXIT_USAGE;
         }
         try (BackOfficeServer server = started) {
             if (options.demoWorkOrders() > 0) {
@@ -63,6 +69,9 @@ public final class BackOfficeApplication implements IApplication {
             }
             firstAdministrator(server);
             context.applicationRunning();
+            if (options.clientUpdates() != null) {
+                log.info("Client updates from " + options.clientUpdates().toAbsolutePath() + " at " + server.clientUpdates());
+            }
             log.info("Fieldbook back office listening on " + server.serviceRoot());
             stopped.await();
         }

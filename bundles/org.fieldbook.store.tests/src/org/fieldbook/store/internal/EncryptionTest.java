@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -25,7 +26,11 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.DerbyDriverLoader;
+import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.WorkOrderSystemStatus;
+import org.fieldbook.store.DownloadPage;
+import org.fieldbook.store.NoteDraft;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.internal.security.SecureStorageBootKeys;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptionTest {
 
     private static final String CUSTOMER = "Zebulon Quixotic Dairy";
+    /** Stands for the bytes of a customer's photo: found in any file that holds the photo unencrypted. */
+    private static final String PHOTO_MARKER = "FIELDBOOK-PHOTO-MARKER-7f3a";
 
     @TempDir
     Path workspace;
@@ -49,6 +56,34 @@ class EncryptionTest {
         assertThat(filesContaining(folder, CUSTOMER)).isEmpty();
         assertThat(Files.readString(folder.resolve("service.properties"))).contains("dataEncryption=true")
                 .contains("encryptionAlgorithm=AES/CBC/NoPadding");
+    }
+
+    @Test
+    void aTableLoadedInBulkIsEncryptedToo() throws Exception {
+        Path folder = workspace.resolve("db");
+        DerbyLocalStore store = StoreFixtures.open(folder);
+        List<Account> accounts = IntStream.range(0, 2000).mapToObj(i -> StoreFixtures.account("a" + i, CUSTOMER + " " + i)).toList();
+        store.downloads().load(FieldbookPackage.Literals.ACCOUNT, accounts.iterator(),
+                () -> new DownloadPage(FieldbookPackage.Literals.ACCOUNT, List.of(), List.of(), null, "token", null));
+        assertThat(store.records().count(FieldbookPackage.Literals.ACCOUNT)).isEqualTo(2000);
+        store.close();
+
+        assertThat(filesContaining(folder, CUSTOMER)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseFilesDoNotContainAnAttachedPhoto() throws Exception {
+        Path folder = workspace.resolve("db");
+        DerbyLocalStore store = StoreFixtures.open(folder);
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.ACCOUNT, List.of(StoreFixtures.account("a1", "Contoso"))));
+        store.downloads().apply(StoreFixtures.page(FieldbookPackage.Literals.WORK_ORDER, List.of(StoreFixtures.workOrder("wo-1", "WO-1",
+                null, null, null, WorkOrderSystemStatus.SCHEDULED))));
+        byte[] photo = (PHOTO_MARKER + " ").repeat(300_000).getBytes(StandardCharsets.UTF_8);
+        store.notes().add(new NoteDraft("wo-1", "Meter", null, "meter.jpg", "image/jpeg", photo));
+        store.close();
+
+        assertThat(filesContaining(folder, PHOTO_MARKER)).isEmpty();
+        assertThat(filesContaining(folder, "meter.jpg")).isEmpty();
     }
 
     @Test

@@ -20,12 +20,14 @@ import org.fieldbook.store.Conflicts;
 import org.fieldbook.store.Downloads;
 import org.fieldbook.store.LocalEdits;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.NoteFileTransfers;
 import org.fieldbook.store.Outbox;
 import org.fieldbook.store.Records;
 import org.fieldbook.store.StoreException;
 import org.fieldbook.store.SyncErrors;
 import org.fieldbook.store.SyncStates;
 import org.fieldbook.store.Uploads;
+import org.fieldbook.store.WorkOrderNotes;
 import org.fieldbook.store.WorkOrderRepository;
 import org.fieldbook.store.internal.security.BootKeys;
 import org.fieldbook.store.internal.security.SecureStorageBootKeys;
@@ -51,12 +53,14 @@ public final class DerbyLocalStore implements LocalStore {
     private final BookingRepository bookings;
     private final WorkOrderRepository workOrders;
     private final Records records;
-    private final LocalEdits edits;
+    private final JdbcLocalEdits edits;
     private final Uploads uploads;
     private final Downloads downloads;
     private final Conflicts conflicts;
     private final SyncErrors syncErrors;
     private final ConfigurationDocuments configuration;
+    private final WorkOrderNotes notes;
+    private final NoteFileTransfers noteFiles;
 
     @Activate
     public DerbyLocalStore(@Reference(target = "(type=osgi.instance.area)") Location instanceArea) {
@@ -98,6 +102,8 @@ public final class DerbyLocalStore implements LocalStore {
         conflicts = new JdbcConflicts(database);
         syncErrors = new JdbcSyncErrors(database);
         configuration = new JdbcConfigurationDocuments(database);
+        notes = new JdbcNotes(database, edits, outbox);
+        noteFiles = new JdbcNoteFiles(database);
     }
 
     @Override
@@ -148,6 +154,16 @@ public final class DerbyLocalStore implements LocalStore {
     @Override
     public SyncErrors syncErrors() {
         return syncErrors;
+    }
+
+    @Override
+    public WorkOrderNotes notes() {
+        return notes;
+    }
+
+    @Override
+    public NoteFileTransfers noteFiles() {
+        return noteFiles;
     }
 
     @Override

@@ -6,8 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EClass;
+import org.fieldbook.jdbc.BulkRows;
 
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.TableMapping;
@@ -16,7 +22,10 @@ import org.fieldbook.store.ApplyResult;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.Downloads;
 
-/** Applies a downloaded page with JDBC batches, in one transaction with the table's checkpoint. */
+/**
+ * Applies a downloaded page with JDBC batches, in one transaction with the table's checkpoint; loads a table
+ * downloaded whole through Derby's bulk insert.
+ */
 final class JdbcDownloads implements Downloads {
 
     private final DerbyDatabase database;
@@ -60,6 +69,60 @@ final class JdbcDownloads implements Downloads {
                     rows.size());
             return new ApplyResult(rows.size(), deleted, Collections.unmodifiableList(heldBack));
         });
+    }
+
+    @Override
+    public ApplyResult load(EClass table, Iterator<? extends Record> rows, Supplier<DownloadPage> after) {
+        TableMapping mapping = schema.table(table);
+        return database.transaction("load rows of " + mapping.logicalName(), connection -> {
+            Set<String> pending = outbox.pendingIds(connection, mapping.logicalName());
+            List<String> heldBack = new ArrayList<>();
+            Iterator<Record> admitted = new HeldBack(rows, pending, heldBack);
+            int inserted = BulkRows.insert(connection, mapping, admitted);
+            searchIndex.loaded(connection, mapping);
+            DownloadPage checkpoint = after.get();
+            syncStates.saveCheckpoint(connection, mapping.logicalName(), checkpoint.nextLink(), checkpoint.deltaToken(),
+                    checkpoint.watermark(), inserted);
+            return new ApplyResult(inserted, 0, Collections.unmodifiableList(heldBack));
+        });
+    }
+
+    /** The rows of a load but those with pending local edits, whose keys it notes instead. */
+    private static final class HeldBack implements Iterator<Record> {
+
+        private final Iterator<? extends Record> rows;
+        private final Set<String> pending;
+        private final List<String> heldBack;
+        private Record next;
+
+        HeldBack(Iterator<? extends Record> rows, Set<String> pending, List<String> heldBack) {
+            this.rows = rows;
+            this.pending = pending;
+            this.heldBack = heldBack;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && rows.hasNext()) {
+                Record row = rows.next();
+                if (pending.contains(row.getId())) {
+                    heldBack.add(row.getId());
+                } else {
+                    next = row;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Record next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Record row = next;
+            next = null;
+            return row;
+        }
     }
 
     /**

@@ -45,7 +45,8 @@ final class JdbcLocalEdits implements LocalEdits {
         return record;
     }
 
-    private <T extends Record> T create(Connection connection, T record) throws SQLException {
+    /** Stores a new record and its outbox entry in the caller's transaction. */
+    <T extends Record> T create(Connection connection, T record) throws SQLException {
         if (record.getId() == null || record.getId().isBlank()) {
             record.setId(UUID.randomUUID().toString());
         }

@@ -15,7 +15,8 @@ final class StoreDatabase {
     static final Failures FAILURES = StoreException::new;
     static final SchemaMigrations MIGRATIONS = new SchemaMigrations(StoreDatabase.class,
             List.of("001-bookings.sql", "002-field-service.sql", "003-upload.sql", "004-agenda-index.sql",
-                    "005-account-words.sql", "006-long-action-data.sql", "007-status-flow-and-time-entries.sql"), LABEL, FAILURES);
+                    "005-account-words.sql", "006-long-action-data.sql", "007-status-flow-and-time-entries.sql",
+                    "008-notes.sql", "009-bulk-rows.sql"), LABEL, FAILURES);
 
     private StoreDatabase() {
     }

@@ -37,6 +37,11 @@ final class WorkOrderSearchIndex {
     private static final int LONGEST_WORD = 64;
     /** Up to this many candidates, further words are checked per candidate rather than as index ranges. */
     private static final int FEW_CANDIDATES = 500;
+    /** The texts a work order is found by, of every work order ({@code W}). */
+    private static final String WORK_ORDER_TEXTS = "SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1, MSDYN_CITY,"
+            + " MSDYN_POSTALCODE FROM MSDYN_WORKORDER W";
+    /** Rows indexed at a time after a bulk load. */
+    private static final int LOADED_CHUNK = 500;
 
     /** @return the words of {@code texts}: lower case, split at everything but letters and digits */
     static Set<String> words(String... texts) {
@@ -62,6 +67,66 @@ final class WorkOrderSearchIndex {
     }
 
     /**
+     * Indexes the work orders or accounts just loaded in bulk: those without words yet, read back from their table in
+     * chunks, so a load of any size is indexed in little memory and its words written after its rows. Rows that have
+     * no words are read again after a later load of the same table, which costs little and writes nothing. Into an
+     * empty work-order index the words go in bulk too, in one statement, its B-trees built by sorting after them.
+     */
+    void loaded(Connection connection, TableMapping table) throws SQLException {
+        if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER && !exists(connection, "SELECT 1 FROM FB_WORK_ORDER_WORD")) {
+            WorkOrderWords.loadAll(connection, WORK_ORDER_TEXTS, WorkOrderSearchIndex::entry);
+        } else if (table.eClass() == FieldbookPackage.Literals.WORK_ORDER) {
+            inChunks(connection, WORK_ORDER_TEXTS
+                    + " WHERE NOT EXISTS (SELECT 1 FROM FB_WORK_ORDER_WORD X WHERE X.WORK_ORDER_ID = W.ID)",
+                    WorkOrderSearchIndex::entry, chunk -> WorkOrderWords.store(connection, chunk));
+        } else if (table.eClass() == FieldbookPackage.Literals.ACCOUNT) {
+            inChunks(connection, "SELECT ID, NAME FROM ACCOUNT A"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM FB_ACCOUNT_WORD X WHERE X.ACCOUNT_ID = A.ID)",
+                    WorkOrderSearchIndex::account, chunk -> AccountWords.store(connection, chunk));
+        }
+    }
+
+    /** Reads one row of a query into what an index stores. */
+    @FunctionalInterface
+    private interface RowTo<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Writes a chunk of index entries. */
+    @FunctionalInterface
+    private interface ChunkWriter<T> {
+        void write(List<T> chunk) throws SQLException;
+    }
+
+    private static <T> void inChunks(Connection connection, String query, RowTo<T> reader, ChunkWriter<T> writer)
+            throws SQLException {
+        List<T> chunk = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(query); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                chunk.add(reader.read(rows));
+                if (chunk.size() == LOADED_CHUNK) {
+                    writer.write(chunk);
+                    chunk = new ArrayList<>();
+                }
+            }
+        }
+        writer.write(chunk);
+    }
+
+    private static WorkOrderWords.Entry entry(ResultSet row) throws SQLException {
+        int status = row.getInt(3);
+        return entry(row.getString(1), row.getString(2), row.wasNull() ? null : status, row.getString(4), row.getString(5),
+                row.getString(6));
+    }
+
+    private static Account account(ResultSet row) throws SQLException {
+        Account account = FieldbookFactory.eINSTANCE.createAccount();
+        account.setId(row.getString(1));
+        account.setName(row.getString(2));
+        return account;
+    }
+
+    /**
      * Moves a database migrated to schema 5 to the split index: account-name words out of the work orders'
      * rows into FB_ACCOUNT_WORD. Runs when named accounts are stored but none has words, which is only so
      * after that migration (also when a crash came between it and this), or when no name has a letter or digit.
@@ -71,13 +136,9 @@ final class WorkOrderSearchIndex {
             return;
         }
         List<WorkOrderWords.Entry> entries = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ID, MSDYN_NAME, MSDYN_SYSTEMSTATUS, MSDYN_ADDRESS1, MSDYN_CITY, MSDYN_POSTALCODE FROM MSDYN_WORKORDER");
-                ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = connection.prepareStatement(WORK_ORDER_TEXTS); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                int status = rows.getInt(3);
-                entries.add(entry(rows.getString(1), rows.getString(2), rows.wasNull() ? null : status, rows.getString(4),
-                        rows.getString(5), rows.getString(6)));
+                entries.add(entry(rows));
             }
         }
         WorkOrderWords.store(connection, entries); // drops the account words they held
@@ -85,10 +146,7 @@ final class WorkOrderSearchIndex {
         try (PreparedStatement query = connection.prepareStatement("SELECT ID, NAME FROM ACCOUNT");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Account account = FieldbookFactory.eINSTANCE.createAccount();
-                account.setId(rows.getString(1));
-                account.setName(rows.getString(2));
-                accounts.add(account);
+                accounts.add(account(rows));
             }
         }
         AccountWords.store(connection, accounts);

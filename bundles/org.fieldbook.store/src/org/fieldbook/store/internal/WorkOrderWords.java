@@ -5,10 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+
+import org.fieldbook.jdbc.BulkRows;
+import org.fieldbook.store.StoreException;
 
 /**
  * Brings the rows of FB_WORK_ORDER_WORD of some work orders to what they should be, writing only the
@@ -71,6 +77,63 @@ final class WorkOrderWords {
             deletes.execute(deleteAll);
             wordDeletes.execute(deleteWord);
             inserts.execute(insert);
+        }
+    }
+
+    /** Reads an entry from a row of a query. */
+    @FunctionalInterface
+    interface EntryReader {
+        Entry read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Fills the empty index with the words of every work order {@code query} selects, in one bulk insert: Derby
+     * reads the work orders while it writes their words, and builds the index's B-trees by sorting after them.
+     */
+    static void loadAll(Connection connection, String query, EntryReader reader) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(query); ResultSet rows = select.executeQuery()) {
+            BulkRows.insert(connection, "INSERT INTO FB_WORK_ORDER_WORD (WORD, WORK_ORDER_ID, NUMBER, STATUS)"
+                    + " SELECT R.V1, R.ID, R.V2, R.I1 FROM TABLE(FB_BULK_ROWS(?)) R", new WordRows(rows, reader));
+        }
+    }
+
+    /** The word rows of work orders read from a query, one per work order and word. */
+    private static final class WordRows implements Iterator<Object[]> {
+
+        private final ResultSet rows;
+        private final EntryReader reader;
+        private Entry entry;
+        private Iterator<String> words = Collections.emptyIterator();
+
+        WordRows(ResultSet rows, EntryReader reader) {
+            this.rows = rows;
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (!words.hasNext() && rows.next()) {
+                    entry = reader.read(rows);
+                    words = entry.words().iterator();
+                }
+                return words.hasNext();
+            } catch (SQLException e) {
+                throw new StoreException("Cannot index the work orders just loaded: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Object[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object[] row = BulkRows.row();
+            row[BulkRows.KEY] = entry.id();
+            row[BulkRows.text(1)] = words.next();
+            row[BulkRows.text(2)] = entry.number();
+            row[BulkRows.integer(1)] = entry.status();
+            return row;
         }
     }
 

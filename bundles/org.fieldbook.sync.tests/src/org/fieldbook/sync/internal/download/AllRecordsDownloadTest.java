@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -17,7 +18,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
+import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
+import org.fieldbook.model.Product;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
@@ -75,27 +78,64 @@ class AllRecordsDownloadTest {
     }
 
     @Test
-    void aDownloadCancelledBetweenPagesResumesAtItsPage() throws Exception {
+    void aFirstDownloadCancelledBetweenPagesKeepsItsLoadsAndResumesAfterThem() throws Exception {
         NullProgressMonitor cancelAfterFirstPage = new NullProgressMonitor() {
+            private int asked;
+
             @Override
             public boolean isCanceled() {
-                return store.syncStates().get("product").nextLink() != null;
+                return ++asked > 1;
             }
         };
-        assertThatThrownBy(() -> download().run(SubMonitor.convert(cancelAfterFirstPage, 100)))
+        assertThatThrownBy(() -> download(PAGE).run(SubMonitor.convert(cancelAfterFirstPage, 100)))
                 .isInstanceOf(OperationCanceledException.class);
         TableSyncState interrupted = store.syncStates().get("product");
         assertThat(interrupted.nextLink()).contains("$skiptoken");
-        assertThat(local()).hasSizeBetween(PAGE, 11 - 1);
+        assertThat(local()).hasSize(PAGE);
 
-        download().run(SubMonitor.convert(new NullProgressMonitor()));
+        download(PAGE).run(SubMonitor.convert(new NullProgressMonitor()));
 
         assertThat(local()).hasSize(11);
         assertThat(store.syncStates().get("product").deltaToken()).as("the resumed download is tracked too").isNotNull();
     }
 
+    @Test
+    void aFirstDownloadInSeveralLoadsCommitsEachWithItsCheckpoint() throws Exception {
+        int rows = download(2 * PAGE).run(SubMonitor.convert(new NullProgressMonitor()));
+
+        assertThat(rows).isEqualTo(11);
+        assertThat(local()).hasSize(11);
+        TableSyncState state = store.syncStates().get("product");
+        assertThat(state.deltaToken()).isNotNull();
+        assertThat(state.nextLink()).isNull();
+        assertThat(state.rowsApplied()).isEqualTo(11);
+    }
+
+    @Test
+    void aTableThatHoldsRowsIsDownloadedPageByPage() throws Exception {
+        // A bulk load is for a table that holds none of the rows it brings: only an empty one is sure not to.
+        store.edits().create(localProduct());
+        assertThat(local()).hasSize(1);
+
+        int rows = download().run(SubMonitor.convert(new NullProgressMonitor()));
+
+        assertThat(rows).as("the table was not empty: page by page").isEqualTo(11);
+        assertThat(local()).hasSize(12);
+    }
+
     private AllRecordsDownload download() {
-        return new AllRecordsDownload(context, products, PAGE, ReadsAhead.none());
+        return download(BulkDownload.LOAD_ROWS);
+    }
+
+    private AllRecordsDownload download(int loadRows) {
+        return new AllRecordsDownload(context, products, PAGE, loadRows, ReadsAhead.none());
+    }
+
+    private static Record localProduct() {
+        Product product = FieldbookFactory.eINSTANCE.createProduct();
+        product.setId(UUID.randomUUID().toString());
+        product.setName("Made on the device");
+        return product;
     }
 
     private Set<String> local() {

@@ -49,7 +49,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * waits, so most kills are exact: before a request leaves, or after the server did what it asked but before the
  * device read the answer. Some kills come a seeded random delay after an event instead, to land while a page
  * streams into the store. Two kinds of device are killed: a new one (its first sync downloads everything) and
- * one that synced before (its sync is mostly the upload and the reconciliation). The points are drawn from a
+ * one that synced before (its sync is mostly the upload and the reconciliation); a new device is also killed inside
+ * the bulk loads of its empty all-records tables, where Derby holds a load's transaction. The points are drawn from a
  * measured, unkilled run of each kind with a seed that the test's name shows; building with
  * {@code -Dfieldbook.test.vmargs="-Xmx1g -Dfieldbook.killSeed=<seed>"} replays a run's points.
  */
@@ -69,6 +70,9 @@ class KilledSyncTest {
     private static final String SYNCED_DEVICE = "synced device";
     private static final int NEW_DEVICE_POINTS = 10;
     private static final int SYNCED_DEVICE_POINTS = 12;
+    /** Kills inside a new device's bulk loads (its empty all-records tables), while Derby holds the load's transaction. */
+    private static final int BULK_LOAD_POINTS = 4;
+    private static final String BULK_LOAD = "bulk load of ";
 
     @TempDir
     static Path shared;
@@ -107,6 +111,9 @@ class KilledSyncTest {
         for (int event : draw(random, newDeviceEvents, NEW_DEVICE_POINTS)) {
             boolean delayed = points.size() % 3 == 2;
             points.add(Arguments.of(NEW_DEVICE, event, delayed ? 1 + random.nextInt(250) : 0, describe(newDeviceEvents, event)));
+        }
+        for (int event : drawBulkLoads(random, newDeviceEvents)) {
+            points.add(Arguments.of(NEW_DEVICE, event, 0, describe(newDeviceEvents, event)));
         }
         for (int event : draw(random, syncedDeviceEvents, SYNCED_DEVICE_POINTS)) {
             points.add(Arguments.of(SYNCED_DEVICE, event, 0, describe(syncedDeviceEvents, event)));
@@ -238,13 +245,25 @@ class KilledSyncTest {
     private static List<Integer> draw(Random random, List<String> events, int count) {
         List<Integer> upload = new ArrayList<>();
         List<Integer> other = new ArrayList<>();
-        IntStream.rangeClosed(1, events.size()).forEach(n -> (events.get(n - 1).contains("$batch") ? upload : other).add(n));
+        IntStream.rangeClosed(1, events.size()).filter(n -> !events.get(n - 1).startsWith(BULK_LOAD))
+                .forEach(n -> (events.get(n - 1).contains("$batch") ? upload : other).add(n));
         Collections.shuffle(upload, random);
         Collections.shuffle(other, random);
         List<Integer> drawn = new ArrayList<>(upload.subList(0, Math.min(upload.size(), count / 3)));
         List<Integer> rest = new ArrayList<>(other);
         rest.addAll(upload.subList(drawn.size(), upload.size()));
         drawn.addAll(rest.subList(0, Math.min(rest.size(), count - drawn.size())));
+        Collections.sort(drawn);
+        return drawn;
+    }
+
+    /** @return up to {@link #BULK_LOAD_POINTS} events inside bulk loads, 1-based; the run must have some */
+    private static List<Integer> drawBulkLoads(Random random, List<String> events) {
+        List<Integer> inside = new ArrayList<>(IntStream.rangeClosed(1, events.size())
+                .filter(n -> events.get(n - 1).startsWith(BULK_LOAD)).boxed().toList());
+        assertThat(inside).as("a new device's first sync loads its all-records tables in bulk").isNotEmpty();
+        Collections.shuffle(inside, random);
+        List<Integer> drawn = new ArrayList<>(inside.subList(0, Math.min(inside.size(), BULK_LOAD_POINTS)));
         Collections.sort(drawn);
         return drawn;
     }

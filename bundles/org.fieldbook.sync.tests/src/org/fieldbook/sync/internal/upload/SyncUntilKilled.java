@@ -39,7 +39,7 @@ import org.fieldbook.sync.internal.faults.Device;
 /**
  * Run in a child JVM (plain class path, no OSGi) by {@code KilledSyncTest}: a device that makes local edits and
  * runs a full sync cycle (profile, upload, download), saying on standard output every edit it committed and every
- * request it sends and answer it gets, numbered. Told to, it stops at one of those events and waits to be killed,
+ * request it sends and answer it gets, numbered, and points inside each bulk load ({@link LoadsObserved}). Told to, it stops at one of those events and waits to be killed,
  * so that the test kills it at an exact point: before a request leaves, or after the server answered it (and
  * did what it asked) but before the device read the answer.
  * <p>
@@ -62,7 +62,7 @@ public final class SyncUntilKilled {
     private String theirs;
 
     private SyncUntilKilled(LocalStore store, String tag, int pick, int stopAt) {
-        this.store = store;
+        this.store = new LoadsObserved(store, this::event);
         this.tag = tag;
         this.pick = pick;
         this.stopAt = stopAt;
@@ -178,8 +178,11 @@ public final class SyncUntilKilled {
         System.out.println("expect " + entitySet + " " + key + " " + column + " " + value);
     }
 
-    /** Counts the event and, when it is the one to stop at, waits there for the kill. */
-    private void event(String what) {
+    /**
+     * Counts the event and, when it is the one to stop at, waits there for the kill. Bulk loads say theirs from the
+     * thread that writes them, between their table's requests and the next table's.
+     */
+    private synchronized void event(String what) {
         events++;
         System.out.println("event " + events + " " + what);
         if (events == stopAt) {

@@ -13,7 +13,8 @@ import org.fieldbook.sync.internal.json.RecordPageReader;
 
 /**
  * An all-records table through change tracking: the first sync downloads every row with
- * {@code Prefer: odata.track-changes}, later ones only the delta since the token, deletions included. An
+ * {@code Prefer: odata.track-changes} (into a table the device holds no row of, in bulk: {@link BulkDownload}),
+ * later ones only the delta since the token, deletions included. An
  * interrupted download resumes at the page it stopped on; an expired token starts over, and a restart of a
  * table the device already holds removes the rows the server no longer has.
  */
@@ -27,16 +28,21 @@ final class AllRecordsDownload implements TableDownload {
     private final DataverseTable table;
     private final PageFetcher fetcher;
     private final String prefer;
+    private final int loadRows;
 
     /** @param ahead the reads asked ahead, of which the delta since the token may be */
     AllRecordsDownload(SyncContext context, DataverseTable table, ReadsAhead ahead) {
-        this(context, table, PageFetcher.LARGEST_PAGE, ahead);
+        this(context, table, PageFetcher.LARGEST_PAGE, BulkDownload.LOAD_ROWS, ahead);
     }
 
-    /** @param pageSize rows per page to ask for; tests use small pages to get many */
-    AllRecordsDownload(SyncContext context, DataverseTable table, int pageSize, ReadsAhead ahead) {
+    /**
+     * @param pageSize rows per page to ask for; tests use small pages to get many
+     * @param loadRows rows of one transaction of a first download in bulk; tests use small loads to get many
+     */
+    AllRecordsDownload(SyncContext context, DataverseTable table, int pageSize, int loadRows, ReadsAhead ahead) {
         this.context = context;
         this.table = table;
+        this.loadRows = loadRows;
         this.fetcher = new PageFetcher(context, ahead);
         // Every page asks for tracking: the last page of a download only carries the delta link if it does.
         this.prefer = "odata.track-changes,odata.maxpagesize=" + pageSize;
@@ -76,8 +82,11 @@ final class AllRecordsDownload implements TableDownload {
         TableSyncState state = context.store().syncStates().get(table.logicalName());
         boolean full = state.deltaToken() == null && state.nextLink() == null;
         boolean reconcile = full && context.store().records().count(table.eClass()) > 0;
-        StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
         RecordPageReader reader = new RecordPageReader(table, BATCH);
+        if (full && !reconcile) {
+            return new BulkDownload(context, table, fetcher, prefer, reader, loadRows).run(monitor);
+        }
+        StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
         String link = state.nextLink() != null ? state.nextLink()
                 : state.deltaToken() != null ? deltaLink(state)
                 : table.entitySet();

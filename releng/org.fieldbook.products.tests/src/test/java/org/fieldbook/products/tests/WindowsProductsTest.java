@@ -17,7 +17,8 @@ class WindowsProductsTest {
     void theClientZipHoldsTheWindowsLaunchScriptAndWindowsSwt() throws IOException {
         List<String> entries = entries(Products.archive(Products.CLIENT, "win32.win32.x86_64.zip"));
 
-        assertThat(entries).contains("fieldbook-client/fieldbook.bat", "fieldbook-client/configuration/config.ini");
+        assertThat(entries).contains("fieldbook-client/fieldbook.bat", "fieldbook-client/launcher.bat",
+                "fieldbook-client/configuration/config.ini");
         assertThat(entries).anyMatch(entry -> entry.matches("fieldbook-client/plugins/org\\.eclipse\\.swt\\.win32\\.win32\\.x86_64_.*\\.jar"));
         assertThat(entries).anyMatch(entry -> entry.matches("fieldbook-client/plugins/org\\.eclipse\\.equinox\\.launcher_.*\\.jar"));
         assertThat(entries).anyMatch(entry -> entry.matches("fieldbook-client/plugins/org\\.fieldbook\\.app_.*\\.jar"));
@@ -28,7 +29,7 @@ class WindowsProductsTest {
     void theBackOfficeZipHoldsItsWindowsLaunchScript() throws IOException {
         List<String> entries = entries(Products.archive(Products.BACK_OFFICE, "win32.win32.x86_64.zip"));
 
-        assertThat(entries).contains("fieldbook-backoffice/backoffice.bat");
+        assertThat(entries).contains("fieldbook-backoffice/backoffice.bat", "fieldbook-backoffice/launcher.bat");
         assertThat(entries).anyMatch(entry -> entry.matches("fieldbook-backoffice/plugins/org\\.fieldbook\\.backoffice_.*\\.jar"));
         assertThat(entries).noneMatch(entry -> entry.contains("org.eclipse.swt"));
     }

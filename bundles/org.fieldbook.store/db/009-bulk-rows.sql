@@ -1,0 +1,23 @@
+-- The table function through which a download streams the rows of a table loaded whole into one
+-- INSERT ... SELECT (org.fieldbook.jdbc.BulkRows): with a table function as its source, Derby inserts into an
+-- empty table in bulk (a new heap, its indexes built by sorting after the rows). One function serves every
+-- table: the row's key and value slots of each kind, taken in order by a table's columns (V text and
+-- lookups, I integers and choices, L big integers, D doubles, F booleans, T instants as UTC text). Texts are
+-- as wide as Derby allows, so a value too long for its column fails the insert instead of being cut here.
+CREATE FUNCTION FB_BULK_ROWS (LOAD_ID INTEGER) RETURNS TABLE (
+  ID VARCHAR(32672),
+  V1 VARCHAR(32672), V2 VARCHAR(32672), V3 VARCHAR(32672), V4 VARCHAR(32672), V5 VARCHAR(32672), V6 VARCHAR(32672),
+  V7 VARCHAR(32672), V8 VARCHAR(32672), V9 VARCHAR(32672), V10 VARCHAR(32672), V11 VARCHAR(32672), V12 VARCHAR(32672),
+  V13 VARCHAR(32672), V14 VARCHAR(32672), V15 VARCHAR(32672), V16 VARCHAR(32672), V17 VARCHAR(32672), V18 VARCHAR(32672),
+  V19 VARCHAR(32672), V20 VARCHAR(32672), V21 VARCHAR(32672), V22 VARCHAR(32672), V23 VARCHAR(32672), V24 VARCHAR(32672),
+  V25 VARCHAR(32672), V26 VARCHAR(32672), V27 VARCHAR(32672), V28 VARCHAR(32672), V29 VARCHAR(32672), V30 VARCHAR(32672),
+  V31 VARCHAR(32672), V32 VARCHAR(32672),
+  I1 INTEGER, I2 INTEGER, I3 INTEGER, I4 INTEGER, I5 INTEGER, I6 INTEGER,
+  I7 INTEGER, I8 INTEGER, I9 INTEGER, I10 INTEGER, I11 INTEGER, I12 INTEGER,
+  L1 BIGINT, L2 BIGINT, L3 BIGINT, L4 BIGINT,
+  D1 DOUBLE, D2 DOUBLE, D3 DOUBLE, D4 DOUBLE, D5 DOUBLE, D6 DOUBLE,
+  F1 BOOLEAN, F2 BOOLEAN, F3 BOOLEAN, F4 BOOLEAN, F5 BOOLEAN, F6 BOOLEAN,
+  T1 VARCHAR(29), T2 VARCHAR(29), T3 VARCHAR(29), T4 VARCHAR(29), T5 VARCHAR(29), T6 VARCHAR(29),
+  T7 VARCHAR(29), T8 VARCHAR(29), T9 VARCHAR(29), T10 VARCHAR(29), T11 VARCHAR(29), T12 VARCHAR(29)
+) LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL NOT DETERMINISTIC
+EXTERNAL NAME 'org.fieldbook.jdbc.BulkRows.read';
