@@ -6,6 +6,7 @@ import java.awt.event.InputEvent;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -53,6 +54,31 @@ public final class UiMouse {
                 robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
             }
         });
+    }
+
+    /**
+     * Draws one stroke with the left button held, as a finger or pen does: presses at the first of {@code points}
+     * (relative to {@code control}'s top left corner), moves through the others and releases at the last. Every
+     * move is waited for until SWT dispatched it, so the control sees each point, not a coalesced jump.
+     */
+    public void drag(Control control, Point... points) {
+        pointAt(control);
+        // a window just opened may be on the screen before the X server routes presses to it
+        bot.waitUntil(() -> display.getCursorControl() == control, control + " under the pointer");
+        moveTo(control, points[0]);
+        dispatched(SWT.MouseDown, 1, "stroke press", () -> robot.mousePress(InputEvent.BUTTON1_DOWN_MASK));
+        for (int i = 1; i < points.length; i++) {
+            moveTo(control, points[i]);
+        }
+        dispatched(SWT.MouseUp, 1, "stroke release", () -> robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK));
+    }
+
+    private void moveTo(Control control, Point point) {
+        Point target = bot.syncExec(() -> display.map(control, null, point));
+        if (bot.syncExec(display::getCursorLocation).equals(target)) {
+            return;
+        }
+        dispatched(SWT.MouseMove, 1, "move to " + point, () -> robot.mouseMove(target.x, target.y));
     }
 
     private void pointAt(Control control) {
