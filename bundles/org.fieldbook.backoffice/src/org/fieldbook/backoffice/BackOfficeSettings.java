@@ -17,9 +17,12 @@ import java.time.Duration;
  * @param requestLimit requests each user may make per {@code requestWindow} before getting 429
  * @param signInLimit failed sign-ins a user name or a client address may have before each further attempt must
  *        wait (see docs/backoffice.md)
+ * @param fieldbookApiClosedToDevices whether {@code /fieldbook/v1/} answers administrators only: devices then reach
+ *        nothing but the Dataverse Web API, as against a real organization
  */
 public record BackOfficeSettings(String host, int port, Path dataFolder, Path keyStore, String keyStorePassword,
-        Duration accessTokenLifetime, Duration refreshTokenLifetime, int requestLimit, Duration requestWindow, int signInLimit) {
+        Duration accessTokenLifetime, Duration refreshTokenLifetime, int requestLimit, Duration requestWindow, int signInLimit,
+        boolean fieldbookApiClosedToDevices) {
 
     /** Dataverse's service protection limit: 6,000 requests per user in five minutes. */
     public static final int DATAVERSE_REQUEST_LIMIT = 6000;
@@ -27,28 +30,34 @@ public record BackOfficeSettings(String host, int port, Path dataFolder, Path ke
     /** @return plain HTTP on loopback port 8080 with Dataverse's limits and one-hour tokens */
     public static BackOfficeSettings of(Path dataFolder) {
         return new BackOfficeSettings("127.0.0.1", 8080, dataFolder, null, null, Duration.ofHours(1), Duration.ofDays(30),
-                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 5);
+                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 5, false);
     }
 
     public BackOfficeSettings withAddress(String newHost, int newPort) {
         return new BackOfficeSettings(newHost, newPort, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
-                refreshTokenLifetime, requestLimit, requestWindow, signInLimit);
+                refreshTokenLifetime, requestLimit, requestWindow, signInLimit, fieldbookApiClosedToDevices);
     }
 
     /** @return these settings serving HTTPS with the certificate in {@code store} */
     public BackOfficeSettings withKeyStore(Path store, String password) {
         return new BackOfficeSettings(host, port, dataFolder, store, password, accessTokenLifetime, refreshTokenLifetime,
-                requestLimit, requestWindow, signInLimit);
+                requestLimit, requestWindow, signInLimit, fieldbookApiClosedToDevices);
     }
 
     public BackOfficeSettings withTokenLifetimes(Duration access, Duration refresh) {
         return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, access, refresh, requestLimit,
-                requestWindow, signInLimit);
+                requestWindow, signInLimit, fieldbookApiClosedToDevices);
     }
 
     public BackOfficeSettings withRequestLimit(int limit, Duration window) {
         return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
-                refreshTokenLifetime, limit, window, signInLimit);
+                refreshTokenLifetime, limit, window, signInLimit, fieldbookApiClosedToDevices);
+    }
+
+    /** @return these settings with {@code /fieldbook/v1/} answering administrators only */
+    public BackOfficeSettings withFieldbookApiClosedToDevices() {
+        return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, accessTokenLifetime, refreshTokenLifetime,
+                requestLimit, requestWindow, signInLimit, true);
     }
 
     /** @return whether the server speaks HTTPS */

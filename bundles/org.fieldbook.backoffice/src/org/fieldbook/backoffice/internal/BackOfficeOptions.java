@@ -6,15 +6,17 @@ import java.nio.file.Path;
  * The back office's command line: {@code --host <address>} (default loopback), {@code --port <n>}
  * (default 8080, 0 for any free port), {@code --demo [work orders]} to load demo data into an empty
  * database (default 30 work orders), {@code --https <PKCS#12 key store>} to serve HTTPS (its password in the
- * environment variable {@value #KEYSTORE_PASSWORD}).
+ * environment variable {@value #KEYSTORE_PASSWORD}), {@code --close-fieldbook-api-to-devices} to answer
+ * {@code /fieldbook/v1/} for administrators only.
  *
  * @param demoWorkOrders how many demo work orders to generate, 0 for none
  * @param keyStore the key store for HTTPS, or null for plain HTTP
+ * @param fieldbookApiClosedToDevices whether devices reach the Dataverse Web API only
  */
-record BackOfficeOptions(String host, int port, int demoWorkOrders, Path keyStore) {
+record BackOfficeOptions(String host, int port, int demoWorkOrders, Path keyStore, boolean fieldbookApiClosedToDevices) {
 
     static final String USAGE = "usage: backoffice [--host <address>] [--port <0-65535>] [--demo [<work orders>]]"
-            + " [--https <key store.p12>]";
+            + " [--https <key store.p12>] [--close-fieldbook-api-to-devices]";
     /** Where the key store's password comes from: not the command line, which other users can list. */
     static final String KEYSTORE_PASSWORD = "FIELDBOOK_KEYSTORE_PASSWORD";
     private static final int DEFAULT_DEMO_WORK_ORDERS = 30;
@@ -24,11 +26,13 @@ record BackOfficeOptions(String host, int port, int demoWorkOrders, Path keyStor
         int port = 8080;
         int demo = 0;
         Path keyStore = null;
+        boolean closed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
             case "--host" -> host = value(args, ++i, "--host");
             case "--port" -> port = port(value(args, ++i, "--port"));
             case "--https" -> keyStore = Path.of(value(args, ++i, "--https"));
+            case "--close-fieldbook-api-to-devices" -> closed = true;
             case "--demo" -> {
                 boolean sized = i + 1 < args.length && args[i + 1].matches("\\d+");
                 demo = sized ? workOrders(args[++i]) : DEFAULT_DEMO_WORK_ORDERS;
@@ -36,7 +40,7 @@ record BackOfficeOptions(String host, int port, int demoWorkOrders, Path keyStor
             default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'. " + USAGE);
             }
         }
-        return new BackOfficeOptions(host, port, demo, keyStore);
+        return new BackOfficeOptions(host, port, demo, keyStore, closed);
     }
 
     private static int workOrders(String text) {
