@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.TableSyncState;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
 import org.fieldbook.sync.internal.SyncContext;

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.model.offline.DeviceQueries;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.json.PageConsumer;
