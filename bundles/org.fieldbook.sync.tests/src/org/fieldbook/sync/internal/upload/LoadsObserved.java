@@ -15,11 +15,13 @@ import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.Downloads;
 import org.fieldbook.store.LocalEdits;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.NoteFileTransfers;
 import org.fieldbook.store.Outbox;
 import org.fieldbook.store.Records;
 import org.fieldbook.store.SyncErrors;
 import org.fieldbook.store.SyncStates;
 import org.fieldbook.store.Uploads;
+import org.fieldbook.store.WorkOrderNotes;
 import org.fieldbook.store.WorkOrderRepository;
 
 /**
@@ -98,6 +100,16 @@ final class LoadsObserved implements LocalStore {
     @Override
     public WorkOrderRepository workOrders() {
         return store.workOrders();
+    }
+
+    @Override
+    public WorkOrderNotes notes() {
+        return store.notes();
+    }
+
+    @Override
+    public NoteFileTransfers noteFiles() {
+        return store.noteFiles();
     }
 
     @Override
