@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.fieldbook.backoffice.demo.DemoData;
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
 import org.fieldbook.backoffice.internal.OrganizationSettingsRow;
+import org.fieldbook.backoffice.internal.ProfileTableRows;
 import org.fieldbook.backoffice.internal.ServerConnectors;
 import org.fieldbook.backoffice.internal.SyncErrors;
 import org.fieldbook.backoffice.internal.WebApiServlet;
@@ -128,8 +129,11 @@ public final class BackOfficeServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BearerTokenFilter(tokens, throttle, false)), FIELDBOOK_API_PATH + "*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("webapi", new WebApiServlet(database)), API_PATH + "*");
-        context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles)), FIELDBOOK_API_PATH + "*");
+        ProfileAssignments assignments = new ProfileAssignments(database, profiles.defaultProfileId());
+        OrganizationSettingsRow organization = new OrganizationSettingsRow(database);
+        context.addServlet(new ServletHolder("webapi", new WebApiServlet(database, new ProfileTableRows(profiles, assignments), organization)),
+                API_PATH + "*");
+        context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles, settings.fieldbookApiClosedToDevices())), FIELDBOOK_API_PATH + "*");
         PasswordSignIn signIn = new PasswordSignIn(users, new SignInLimits(settings.signInLimit(), clock));
         context.addServlet(new ServletHolder("token", new TokenServlet(tokens, signIn)), TOKEN_PATH);
         if (settings.clientUpdates() != null) {
@@ -137,8 +141,7 @@ public final class BackOfficeServer implements AutoCloseable {
                     CLIENT_UPDATES_PATH + "*");
         }
         WebModules.mountAll(context, new BackOfficeServices(database, signIn, throttle, profiles,
-                new ProfileAssignments(database, profiles.defaultProfileId()), new SyncErrors(database),
-                new OrganizationSettingsRow(database), clock));
+                assignments, new SyncErrors(database), organization, clock));
         context.setErrorHandler(new JsonErrorHandler());
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);

@@ -19,10 +19,12 @@ import java.time.Duration;
  *        wait (see docs/backoffice.md)
  * @param clientUpdates the folder holding the client's p2 repository, served under
  *        {@link BackOfficeServer#CLIENT_UPDATES_PATH}, or null to serve no updates
+ * @param fieldbookApiClosedToDevices whether {@code /fieldbook/v1/} answers administrators only: devices then reach
+ *        nothing but the Dataverse Web API, as against a real organization
  */
 public record BackOfficeSettings(String host, int port, Path dataFolder, Path keyStore, String keyStorePassword,
         Duration accessTokenLifetime, Duration refreshTokenLifetime, int requestLimit, Duration requestWindow, int signInLimit,
-        Path clientUpdates) {
+        Path clientUpdates, boolean fieldbookApiClosedToDevices) {
 
     /** Dataverse's service protection limit: 6,000 requests per user in five minutes. */
     public static final int DATAVERSE_REQUEST_LIMIT = 6000;
@@ -30,34 +32,40 @@ public record BackOfficeSettings(String host, int port, Path dataFolder, Path ke
     /** @return plain HTTP on loopback port 8080 with Dataverse's limits and one-hour tokens */
     public static BackOfficeSettings of(Path dataFolder) {
         return new BackOfficeSettings("127.0.0.1", 8080, dataFolder, null, null, Duration.ofHours(1), Duration.ofDays(30),
-                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 5, null);
+                DATAVERSE_REQUEST_LIMIT, Duration.ofMinutes(5), 5, null, false);
     }
 
     public BackOfficeSettings withAddress(String newHost, int newPort) {
         return new BackOfficeSettings(newHost, newPort, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
-                refreshTokenLifetime, requestLimit, requestWindow, signInLimit, clientUpdates);
+                refreshTokenLifetime, requestLimit, requestWindow, signInLimit, clientUpdates, fieldbookApiClosedToDevices);
     }
 
     /** @return these settings serving HTTPS with the certificate in {@code store} */
     public BackOfficeSettings withKeyStore(Path store, String password) {
         return new BackOfficeSettings(host, port, dataFolder, store, password, accessTokenLifetime, refreshTokenLifetime,
-                requestLimit, requestWindow, signInLimit, clientUpdates);
+                requestLimit, requestWindow, signInLimit, clientUpdates, fieldbookApiClosedToDevices);
     }
 
     /** @return these settings serving the client's update site from {@code folder} */
     public BackOfficeSettings withClientUpdates(Path folder) {
         return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
-                refreshTokenLifetime, requestLimit, requestWindow, signInLimit, folder);
+                refreshTokenLifetime, requestLimit, requestWindow, signInLimit, folder, fieldbookApiClosedToDevices);
     }
 
     public BackOfficeSettings withTokenLifetimes(Duration access, Duration refresh) {
         return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, access, refresh, requestLimit,
-                requestWindow, signInLimit, clientUpdates);
+                requestWindow, signInLimit, clientUpdates, fieldbookApiClosedToDevices);
     }
 
     public BackOfficeSettings withRequestLimit(int limit, Duration window) {
         return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, accessTokenLifetime,
-                refreshTokenLifetime, limit, window, signInLimit, clientUpdates);
+                refreshTokenLifetime, limit, window, signInLimit, clientUpdates, fieldbookApiClosedToDevices);
+    }
+
+    /** @return these settings with {@code /fieldbook/v1/} answering administrators only */
+    public BackOfficeSettings withFieldbookApiClosedToDevices() {
+        return new BackOfficeSettings(host, port, dataFolder, keyStore, keyStorePassword, accessTokenLifetime, refreshTokenLifetime,
+                requestLimit, requestWindow, signInLimit, clientUpdates, true);
     }
 
     /** @return whether the server speaks HTTPS */

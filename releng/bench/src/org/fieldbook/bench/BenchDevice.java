@@ -13,7 +13,9 @@ import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.download.CycleStart;
 import org.fieldbook.sync.internal.download.ProfileDownload;
 import org.fieldbook.sync.internal.upload.OutboxUpload;
 import org.fieldbook.sync.internal.upload.UploadReport;
@@ -39,12 +41,16 @@ final class BenchDevice implements AutoCloseable {
 
     /** @return what the back office says this device syncs */
     DeviceProfile profile() throws SyncException {
-        return new ProfileSource(http, serviceRoot, store.configuration()).fetch();
+        return new ProfileSource(http, serviceRoot, store.configuration()).fetch(ReadsAhead.none());
     }
 
-    /** Fetches the profile and downloads every table of it, as the Sync button does; @return rows written */
+    /**
+     * Fetches the profile and downloads every table of it, as the Sync button does: a device that synced before asks
+     * the profile and the tables' first reads in one batch ({@link CycleStart}); @return rows written
+     */
     int download() throws SyncException {
-        return download(profile());
+        CycleStart start = CycleStart.ask(http, serviceRoot, store, Clock.systemUTC(), false);
+        return new ProfileDownload(context(start.device())).run(SubMonitor.convert(new NullProgressMonitor()), false, start.tablesAhead());
     }
 
     /** Downloads every table of {@code profile}; @return rows written */

@@ -13,7 +13,7 @@ import org.fieldbook.sync.internal.DeviceProfile;
 /**
  * Every row of the back office on one device: the shipped profile with each table turned to all records,
  * synced as the dispatcher (who reaches every row), against a raw JDBC batch insert of the same rows into a
- * fresh store.
+ * fresh store. Issue 16's targets: at most 8 s, and at least the raw insert's speed in the same run.
  */
 final class HeavyBench {
 
@@ -47,9 +47,9 @@ final class HeavyBench {
         System.out.printf("Heavy profile (every table all records, as dispatcher, %s), %d runs each:%n%n", SIZE, RUNS);
         System.out.println("| load | rows | median ms | min ms | max ms | target ms | met | rows/s median (worst–best) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        sync.print("sync, empty device (download; store creation included)", 10_000, true);
+        sync.print("sync, empty device (download; store creation included)", 8_000, true);
         insert.print("raw JDBC batch insert into a fresh store, 500 rows a transaction", 0, true);
-        System.out.printf("%nSync throughput: %.0f %% of the raw insert (target ≥ 50 %%)%n%n",
+        System.out.printf("%nSync throughput: %.0f %% of the raw insert (target ≥ 100 %%, issue 16)%n%n",
                 100 * insert.median() / sync.median() * sync.count() / insert.count());
     }
 
@@ -64,6 +64,6 @@ final class HeavyBench {
             item.setDownloadFilter(DownloadFilter.ALL_RECORDS);
             item.setCustomFilter(null);
         }
-        return new DeviceProfile(shipped.userName(), null, profile, shipped.serverWins());
+        return new DeviceProfile(shipped.userId(), shipped.teamIds(), null, profile, shipped.serverWins());
     }
 }

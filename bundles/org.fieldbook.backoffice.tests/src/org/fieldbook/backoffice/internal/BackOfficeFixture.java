@@ -30,6 +30,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     private final long seed;
     private final DemoSize size;
     private Clock clock = Clock.systemUTC();
+    private boolean closedToDevices;
     private Consumer<Path> beforeStart = databaseFolder -> {
     };
     private Path folder;
@@ -57,6 +58,12 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
+    /** @return this fixture, its {@code /fieldbook/v1/} answering administrators only */
+    public BackOfficeFixture withFieldbookApiClosedToDevices() {
+        this.closedToDevices = true;
+        return this;
+    }
+
     /**
      * @return this fixture, {@code prepare} given the database folder before the server opens it, e.g. to
      *         install an older release of the shipped profile that the server then finds
@@ -70,7 +77,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("fieldbook-backoffice-test");
         beforeStart.accept(databaseFolder());
-        server = BackOfficeServer.start(BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0), clock);
+        server = BackOfficeServer.start(settings(), clock);
         if (size != null) {
             demo = new DemoDataGenerator(seed, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(size);
             server.loadDemoData(demo);
@@ -90,7 +97,12 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     /** Closes the server and starts another on the same database, as after a crash or an update; sign in again after. */
     public void restart() throws IOException {
         server.close();
-        server = BackOfficeServer.start(BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0), clock);
+        server = BackOfficeServer.start(settings(), clock);
+    }
+
+    private BackOfficeSettings settings() {
+        BackOfficeSettings settings = BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0);
+        return closedToDevices ? settings.withFieldbookApiClosedToDevices() : settings;
     }
 
     public BackOfficeServer server() {

@@ -13,20 +13,26 @@ class BackOfficeOptionsTest {
 
     @Test
     void defaultsToLoopbackPort8080() {
-        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080, 0, null, null));
+        assertThat(BackOfficeOptions.parse()).isEqualTo(new BackOfficeOptions("127.0.0.1", 8080, 0, null, null, false));
     }
 
     @Test
     void hostAndPortCanBeChosen() {
-        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0, 0, null, null));
+        assertThat(BackOfficeOptions.parse("--port", "0", "--host", "::1")).isEqualTo(new BackOfficeOptions("::1", 0, 0, null, null, false));
     }
 
     @Test
     void demoDataIsASmallSetUnlessSized() {
         assertThat(BackOfficeOptions.parse("--demo").demoWorkOrders()).isEqualTo(30);
         assertThat(BackOfficeOptions.parse("--demo", "5000", "--port", "9000"))
-                .isEqualTo(new BackOfficeOptions("127.0.0.1", 9000, 5000, null, null));
+                .isEqualTo(new BackOfficeOptions("127.0.0.1", 9000, 5000, null, null, false));
         assertThatThrownBy(() -> BackOfficeOptions.parse("--demo", "0")).hasMessageContaining("--demo takes 1 to 3000000");
+    }
+
+    @Test
+    void theFieldbookApiCanBeClosedToDevices() {
+        assertThat(BackOfficeOptions.parse("--demo", "--close-fieldbook-api-to-devices").fieldbookApiClosedToDevices()).isTrue();
+        assertThat(BackOfficeOptions.USAGE).contains("--close-fieldbook-api-to-devices");
     }
 
     @Test

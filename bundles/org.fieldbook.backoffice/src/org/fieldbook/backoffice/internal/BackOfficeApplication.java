@@ -44,6 +44,9 @@ public final class BackOfficeApplication implements IApplication {
             return EXIT_USAGE;
         }
         BackOfficeSettings settings = BackOfficeSettings.of(dataFolder()).withAddress(options.host(), options.port());
+        if (options.fieldbookApiClosedToDevices()) {
+            settings = settings.withFieldbookApiClosedToDevices();
+        }
         if (options.keyStore() != null) {
             settings = settings.withKeyStore(options.keyStore(), System.getenv(BackOfficeOptions.KEYSTORE_PASSWORD));
         }

@@ -5,6 +5,7 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,6 +138,8 @@ final class EntityRecords {
             return date.toInstant();
         } else if (value instanceof Number number) {
             return number(target, number);
+        } else if (value instanceof UUID key) {
+            return key.toString();
         }
         return value;
     }

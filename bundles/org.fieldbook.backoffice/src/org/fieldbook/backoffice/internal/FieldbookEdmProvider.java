@@ -3,6 +3,7 @@ package org.fieldbook.backoffice.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainerInfo;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntitySet;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityType;
 import org.apache.olingo.commons.api.edm.provider.CsdlFunction;
+import org.apache.olingo.commons.api.edm.provider.CsdlFunctionImport;
 import org.apache.olingo.commons.api.edm.provider.CsdlNavigationProperty;
 import org.apache.olingo.commons.api.edm.provider.CsdlNavigationPropertyBinding;
 import org.apache.olingo.commons.api.edm.provider.CsdlParameter;
@@ -64,10 +66,8 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         if (!NAMESPACE.equals(name.getNamespace())) {
             return null;
         }
-        return schema.tables().stream()
-                .filter(table -> table.logicalName().equals(name.getName()))
-                .findFirst()
-                .map(this::entityType)
+        return ProfileTable.byType(name.getName()).map(ProfileTable::csdlEntityType)
+                .or(() -> servedTables().filter(table -> table.logicalName().equals(name.getName())).findFirst().map(this::entityType))
                 .orElse(null);
     }
 
@@ -76,7 +76,13 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
         if (!CONTAINER.equals(container)) {
             return null;
         }
-        return schema.byEntitySet(name).map(this::entitySet).orElse(null);
+        return ProfileTable.bySet(name).map(ProfileTable::csdlEntitySet)
+                .or(() -> schema.byEntitySet(name).map(this::entitySet)).orElse(null);
+    }
+
+    @Override
+    public CsdlFunctionImport getFunctionImport(FullQualifiedName container, String name) {
+        return CONTAINER.equals(container) && WhoAmI.NAME.equals(name) ? WhoAmI.functionImport() : null;
     }
 
     /** Dataverse's query functions, declared as Dataverse does so that {@code $filter} can call them. */
@@ -89,6 +95,9 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
     public List<CsdlFunction> getFunctions(FullQualifiedName name) {
         if (!NAMESPACE.equals(name.getNamespace())) {
             return null;
+        }
+        if (WhoAmI.NAME.equals(name.getName())) {
+            return List.of(WhoAmI.function());
         }
         if (LIST_FUNCTIONS.contains(name.getName())) {
             return List.of(listFunction(name.getName()));
@@ -130,15 +139,17 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
 
     @Override
     public CsdlComplexType getComplexType(FullQualifiedName name) {
-        return BlockMessageTypes.complexType(name);
+        return WhoAmI.isResponse(name) ? WhoAmI.complexType() : BlockMessageTypes.complexType(name);
     }
 
     @Override
     public CsdlEntityContainer getEntityContainer() {
         return new CsdlEntityContainer()
                 .setName(CONTAINER.getName())
-                .setEntitySets(schema.tables().stream().map(this::entitySet).toList())
-                .setActionImports(BlockMessageTypes.actionImports());
+                .setEntitySets(Stream.concat(servedTables().map(this::entitySet),
+                        Arrays.stream(ProfileTable.values()).map(ProfileTable::csdlEntitySet)).toList())
+                .setActionImports(BlockMessageTypes.actionImports())
+                .setFunctionImports(List.of(WhoAmI.functionImport()));
     }
 
     @Override
@@ -150,12 +161,22 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
     public List<CsdlSchema> getSchemas() {
         return List.of(new CsdlSchema()
                 .setNamespace(NAMESPACE)
-                .setEntityTypes(schema.tables().stream().map(this::entityType).toList())
-                .setFunctions(Stream.concat(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function),
-                        LIST_FUNCTIONS.stream().map(FieldbookEdmProvider::listFunction)).toList())
+                .setEntityTypes(Stream.concat(servedTables().map(this::entityType),
+                        Arrays.stream(ProfileTable.values()).map(ProfileTable::csdlEntityType)).toList())
+                .setFunctions(Stream.of(DATE_FUNCTIONS.stream().map(FieldbookEdmProvider::function),
+                        LIST_FUNCTIONS.stream().map(FieldbookEdmProvider::listFunction), Stream.of(WhoAmI.function()))
+                        .flatMap(functions -> functions).toList())
                 .setActions(BlockMessageTypes.allActions())
-                .setComplexTypes(BlockMessageTypes.complexTypes())
+                .setComplexTypes(Stream.concat(BlockMessageTypes.complexTypes().stream(), Stream.of(WhoAmI.complexType())).toList())
                 .setEntityContainer(getEntityContainer()));
+    }
+
+    /**
+     * The model's tables as the Web API serves them: the offline-profile tables the model also names are
+     * served with Dataverse's columns instead ({@link ProfileTable}).
+     */
+    private Stream<DataverseTable> servedTables() {
+        return schema.tables().stream().filter(table -> ProfileTable.bySet(table.entitySet()).isEmpty());
     }
 
     private CsdlEntitySet entitySet(DataverseTable table) {
@@ -192,8 +213,10 @@ public final class FieldbookEdmProvider extends CsdlAbstractEdmProvider {
                 .setNavigationProperties(navigationProperties(table));
     }
 
+    /** A column holding another row's key ({@code _userid_value}) is a GUID, as Dataverse types it. */
     private static CsdlProperty property(DataverseColumn column) {
-        return new CsdlProperty().setName(column.name()).setType(edmType(column.attribute()).getFullQualifiedName());
+        EdmPrimitiveTypeKind type = DataverseColumn.isLookupName(column.name()) ? EdmPrimitiveTypeKind.Guid : edmType(column.attribute());
+        return new CsdlProperty().setName(column.name()).setType(type.getFullQualifiedName());
     }
 
     /** Choices (EMF enums) travel as their integer option values, as in Dataverse. */

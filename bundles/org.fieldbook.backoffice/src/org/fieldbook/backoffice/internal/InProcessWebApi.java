@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.olingo.commons.api.http.HttpMethod;
 import org.apache.olingo.server.api.OData;
@@ -54,7 +55,7 @@ final class InProcessWebApi {
             request.addHeader("Prefer", prefer);
         }
         ODataHandler handler = odata.createRawHandler(metadata);
-        handler.register(new RecordProcessor(database, RowAccess.of(user)));
+        handler.register(new RecordProcessor(database, RowAccess.of(user), Optional.empty()));
         handler.register(new DataverseErrors());
         return handler.process(request);
     }

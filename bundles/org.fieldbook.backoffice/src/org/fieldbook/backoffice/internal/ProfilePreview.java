@@ -25,6 +25,7 @@ import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.model.dataverse.DataverseLookup;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FetchXml;
 import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.model.offline.DownloadOrder;
 
@@ -76,8 +77,8 @@ public final class ProfilePreview {
                 continue; // devices skip a table they do not keep
             }
             try {
-                Map<String, JsonNode> rows = rows(user, table.get(), DeviceQueries.filters(item, table.get().keyColumn(),
-                        new Taken(held), clock));
+                Map<String, JsonNode> rows = rows(user, table.get(), DeviceQueries.filters(item, table.get(),
+                        new FetchXml.Caller(user.systemUserId(), List.of()), new Taken(held), clock));
                 held.put(item.getTableName(), rows);
                 tables.add(new Table(item.getTableName(), item.getDownloadFilter(), rows.size(), null));
             } catch (IllegalArgumentException e) {

@@ -57,12 +57,15 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
 
     private final BackOfficeDatabase database;
     private final RowAccess access;
+    private final Optional<ProfileTableReads> profileTables;
     private OData odata;
     private ServiceMetadata metadata;
 
-    RecordProcessor(BackOfficeDatabase database, RowAccess access) {
+    /** @param profileTables the offline-profile tables' reads where this path serves them (devices' requests) */
+    RecordProcessor(BackOfficeDatabase database, RowAccess access, Optional<ProfileTableReads> profileTables) {
         this.database = database;
         this.access = access;
+        this.profileTables = profileTables;
     }
 
     @Override
@@ -75,6 +78,11 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     public void readEntityCollection(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format)
             throws ODataApplicationException, SerializerException {
         EdmEntitySet set = entitySet(uriInfo);
+        Optional<ProfileTable> derived = ProfileTable.bySet(set.getName());
+        if (derived.isPresent() && profileTables.isPresent()) {
+            profileTables.get().readCollection(request, response, uriInfo, format, derived.get());
+            return;
+        }
         TableMapping table = table(set);
         QueryOptions.refuseUnsupported(uriInfo);
         boolean delta = uriInfo.getDeltaTokenOption() != null;
@@ -230,6 +238,12 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     @Override
     public void readEntity(ODataRequest request, ODataResponse response, UriInfo uriInfo, ContentType format)
             throws ODataApplicationException, SerializerException {
+        Optional<ProfileTable> derived = uriInfo.getUriResourceParts().get(0) instanceof UriResourceEntitySet first
+                ? ProfileTable.bySet(first.getEntitySet().getName()) : Optional.empty();
+        if (derived.isPresent() && profileTables.isPresent()) {
+            profileTables.get().readOne(request, response, uriInfo, format, derived.get());
+            return;
+        }
         QueryOptions.refuseUnsupported(uriInfo);
         Optional<AddressedRow> addressed = AddressedRow.of(uriInfo, this::readable, this::table);
         if (addressed.isEmpty()) {
@@ -457,6 +471,10 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
     }
 
     private TableMapping table(EdmEntitySet set) throws ODataApplicationException {
+        Optional<ProfileTable> derived = ProfileTable.bySet(set.getName());
+        if (derived.isPresent()) {
+            throw ProfileTableReads.readOnly(derived.get());
+        }
         try {
             return database.tables().of(set.getEntityType().getName());
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseColumn;
 
 /** Rows as the Olingo entities the Web API serializes. */
 final class RowEntities {
@@ -41,6 +42,8 @@ final class RowEntities {
             return Timestamp.from(instant);
         } else if (value instanceof Enumerator choice) {
             return choice.getValue();
+        } else if (value instanceof String key && DataverseColumn.isLookupName(column.dataverseName())) {
+            return UUID.fromString(key);
         }
         return value;
     }

@@ -30,6 +30,7 @@ import org.apache.olingo.server.api.uri.queryoption.expression.Member;
 import org.apache.olingo.server.api.uri.queryoption.expression.MethodKind;
 import org.apache.olingo.server.api.uri.queryoption.expression.UnaryOperatorKind;
 import org.fieldbook.jdbc.ColumnMapping;
+import org.fieldbook.model.dataverse.DataverseColumn;
 import org.fieldbook.jdbc.TableMapping;
 
 /**
@@ -241,7 +242,8 @@ record SqlFilter(String sql, List<Object> parameters) {
             }
             for (ColumnMapping column : table.columns()) {
                 if (column.dataverseName().equals(name)) {
-                    boolean text = !column.isLookup() && column.feature().getEType().getInstanceClass() == String.class;
+                    boolean text = !column.isLookup() && !DataverseColumn.isLookupName(name)
+                            && column.feature().getEType().getInstanceClass() == String.class;
                     return new Term(column.sqlName(), List.of(), Kind.COLUMN, text, ColumnLengths.isLongText(column.feature()));
                 }
             }

@@ -2,6 +2,7 @@ package org.fieldbook.backoffice.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.olingo.server.api.OData;
 import org.apache.olingo.server.api.ODataHttpHandler;
@@ -24,11 +25,15 @@ public final class WebApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient BackOfficeDatabase database;
+    private final transient ProfileTableRows profileRows;
+    private final transient OrganizationSettingsRow organization;
     private transient OData odata;
     private transient ServiceMetadata metadata;
 
-    public WebApiServlet(BackOfficeDatabase database) {
+    public WebApiServlet(BackOfficeDatabase database, ProfileTableRows profileRows, OrganizationSettingsRow organization) {
         this.database = database;
+        this.profileRows = profileRows;
+        this.organization = organization;
     }
 
     @Override
@@ -43,7 +48,8 @@ public final class WebApiServlet extends HttpServlet {
         ODataHttpHandler handler = odata.createHandler(metadata);
         Principal user = (Principal) request.getAttribute(Principal.ATTRIBUTE);
         RowAccess access = RowAccess.of(user);
-        handler.register(new RecordProcessor(database, access));
+        handler.register(new RecordProcessor(database, access, Optional.of(new ProfileTableReads(profileRows, user))));
+        handler.register(new WhoAmI(user, () -> organization.read().getId()));
         handler.register(new BlockMessages(new NoteBlocks(database, access, user == null ? null : user.userName())));
         // Inner requests of a $batch go to the processors above: they act for the same user.
         handler.register(new BatchRequests(database));

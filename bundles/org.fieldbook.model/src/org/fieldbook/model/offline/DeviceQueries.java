@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.model.OfflineProfileRelationship;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FetchXml;
 
 /**
  * Which rows of a profile's table belong on a device, as the {@code $filter}s of the Web API queries that
@@ -39,20 +41,32 @@ public final class DeviceQueries {
     }
 
     /**
-     * @param keyColumn the primary key column of the item's table
+     * @param table the item's table
+     * @param caller whom {@code eq-userid} and {@code eq-useroreuserteams} in a FetchXML filter stand for
      * @param clock the device's clock and time zone, in which relative dates are evaluated
      * @return filters whose matching rows, together, belong on the device; a null filter means all rows the user
      *         reaches, an empty list none
-     * @throws IllegalArgumentException for a custom filter the device cannot evaluate
+     * @throws IllegalArgumentException for a custom filter the device cannot evaluate, or none at all
      */
-    public static List<String> filters(OfflineProfileItem item, String keyColumn, Held held, Clock clock) {
+    public static List<String> filters(OfflineProfileItem item, DataverseTable table, FetchXml.Caller caller, Held held, Clock clock) {
         if (item.getDownloadFilter() == DownloadFilter.ALL_RECORDS) {
             return Collections.singletonList(null);
         }
         if (item.getDownloadFilter() == DownloadFilter.RELATED_ONLY) {
-            return related(item, keyColumn, held);
+            return related(item, table.keyColumn(), held);
         }
-        return Collections.singletonList(item.getCustomFilter() == null ? null : RelativeDates.resolve(item.getCustomFilter(), clock));
+        return Collections.singletonList(RelativeDates.resolve(customFilter(item, table, caller), clock));
+    }
+
+    /** @return the item's custom filter as a {@code $filter}: as Dataverse serves it, FetchXML; as the back office stores it, already one */
+    private static String customFilter(OfflineProfileItem item, DataverseTable table, FetchXml.Caller caller) {
+        String filter = item.getCustomFilter();
+        if (filter == null || filter.isBlank()) {
+            throw new IllegalArgumentException("The custom data filter of " + item.getTableName() + " is missing");
+        }
+        return FetchXml.isFetchXml(filter) ? FetchXml.toODataFilter(filter, table, caller)
+                .orElseThrow(() -> new IllegalArgumentException("The custom data filter of " + item.getTableName() + " has no condition"))
+                : filter;
     }
 
     /**

@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fieldbook.model.OfflineProfile;
+import org.fieldbook.model.dataverse.FetchXml;
 import org.fieldbook.model.dataverse.ProfileJson;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -17,10 +20,21 @@ import com.fasterxml.jackson.core.JsonToken;
  * What this device syncs and how, as the back office said at the last sync: the signed-in user, their
  * bookable resource, their published offline profile and whether the server wins conflicts.
  *
+ * @param userId the signed-in user's {@code systemuserid}, as {@code WhoAmI} answers it
+ * @param teamIds the teams of the user the device learnt of (those with an offline profile membership)
  * @param bookableResourceId the resource whose bookings are the technician's, or null for a user without one
  * @param serverWins whether the organization turned conflict detection on (the server's values win)
  */
-public record DeviceProfile(String userName, String bookableResourceId, OfflineProfile profile, boolean serverWins) {
+public record DeviceProfile(String userId, List<String> teamIds, String bookableResourceId, OfflineProfile profile, boolean serverWins) {
+
+    public DeviceProfile {
+        teamIds = List.copyOf(teamIds);
+    }
+
+    /** @return whom {@code eq-userid} and {@code eq-useroreuserteams} in the profile's filters stand for */
+    public FetchXml.Caller caller() {
+        return new FetchXml.Caller(userId, teamIds);
+    }
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -29,7 +43,12 @@ public record DeviceProfile(String userName, String bookableResourceId, OfflineP
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("username", userName);
+            json.writeStringField("userid", userId);
+            json.writeArrayFieldStart("teamids");
+            for (String team : teamIds) {
+                json.writeString(team);
+            }
+            json.writeEndArray();
             json.writeStringField("bookableresourceid", bookableResourceId);
             json.writeBooleanField("serverwins", serverWins);
             json.writeFieldName("profile");
@@ -44,6 +63,7 @@ public record DeviceProfile(String userName, String bookableResourceId, OfflineP
     /** @throws IllegalArgumentException when the text is not what {@link #toJson()} writes */
     public static DeviceProfile fromJson(String text) {
         String user = null;
+        List<String> teams = new ArrayList<>();
         String resource = null;
         boolean serverWins = false;
         OfflineProfile profile = null;
@@ -53,7 +73,12 @@ public record DeviceProfile(String userName, String bookableResourceId, OfflineP
                 String field = json.currentName();
                 json.nextToken();
                 switch (field) {
-                case "username" -> user = json.getValueAsString();
+                case "userid" -> user = json.getValueAsString();
+                case "teamids" -> {
+                    while (json.nextToken() == JsonToken.VALUE_STRING) {
+                        teams.add(json.getText());
+                    }
+                }
                 case "bookableresourceid" -> resource = json.getValueAsString();
                 case "serverwins" -> serverWins = json.getValueAsBoolean();
                 case "profile" -> profile = ProfileJson.read(json);
@@ -64,7 +89,7 @@ public record DeviceProfile(String userName, String bookableResourceId, OfflineP
             throw new IllegalArgumentException("The saved device profile is not valid JSON: " + e.getMessage(), e);
         }
         expect(user != null && profile != null);
-        return new DeviceProfile(user, resource, profile, serverWins);
+        return new DeviceProfile(user, teams, resource, profile, serverWins);
     }
 
     private static void expect(boolean condition) {

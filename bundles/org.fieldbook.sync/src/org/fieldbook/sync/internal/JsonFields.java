@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /** Picks a few scalar fields out of a small JSON answer (an error, who am I), wherever they are nested. */
-final class JsonFields {
+public final class JsonFields {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -22,7 +22,7 @@ final class JsonFields {
      * @return the first value of each wanted field that occurs, as text
      * @throws IOException when the body is not JSON
      */
-    static Map<String, String> first(InputStream body, String... wanted) throws IOException {
+    public static Map<String, String> first(InputStream body, String... wanted) throws IOException {
         List<String> names = List.of(wanted);
         Map<String, String> found = new HashMap<>();
         try (JsonParser json = JSON.createParser(body)) {

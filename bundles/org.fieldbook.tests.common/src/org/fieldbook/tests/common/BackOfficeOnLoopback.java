@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.backoffice.BackOfficeSettings;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -52,7 +53,9 @@ public final class BackOfficeOnLoopback implements BeforeAllCallback, AfterAllCa
 
     private void start() throws IOException {
         data = Files.createTempDirectory("fieldbook-backoffice");
-        server = BackOfficeServer.start("127.0.0.1", 0, data.resolve("db"));
+        // Closed to devices, as a Dataverse organization has no /fieldbook/v1/: a test whose device went there fails.
+        server = BackOfficeServer.start(BackOfficeSettings.of(data.resolve("db")).withAddress("127.0.0.1", 0)
+                .withFieldbookApiClosedToDevices());
     }
 
     private void stop() throws IOException {

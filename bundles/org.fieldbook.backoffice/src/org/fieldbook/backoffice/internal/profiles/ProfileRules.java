@@ -28,12 +28,11 @@ final class ProfileRules {
 
     /**
      * Tables that configure devices or report on them rather than hold field-service rows: no profile downloads
-     * them. Notes (annotations) are here until devices keep them.
+     * them.
      */
     private static final Set<EClass> CONFIGURATION = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
-            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_SUMMARY,
-            FieldbookPackage.Literals.ANNOTATION);
+            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_SUMMARY);
 
     private final List<DataverseTable> tables = DataverseSchema.fieldbook().tables().stream()
             .filter(table -> !CONFIGURATION.contains(table.eClass()))

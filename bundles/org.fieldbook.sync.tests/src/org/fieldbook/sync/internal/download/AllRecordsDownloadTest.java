@@ -26,6 +26,7 @@ import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.TableSyncState;
 import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;

@@ -23,7 +23,7 @@ public final class DemoBackOffice implements AutoCloseable {
 
     private DemoBackOffice(Path data) {
         this.data = data;
-        this.server = BackOfficeServer.start("127.0.0.1", 0, data);
+        this.server = BackOfficeServer.start(settings(0));
         this.port = server.port();
         server.loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(DemoSize.small()));
     }
@@ -41,7 +41,12 @@ public final class DemoBackOffice implements AutoCloseable {
 
     /** Starts a new server on the stopped one's data and port. */
     public void start() {
-        server = BackOfficeServer.start(BackOfficeSettings.of(data).withAddress("127.0.0.1", port));
+        server = BackOfficeServer.start(settings(port));
+    }
+
+    /** Closed to devices, as a Dataverse organization has no {@code /fieldbook/v1/}: a device that went there fails its test. */
+    private BackOfficeSettings settings(int onPort) {
+        return BackOfficeSettings.of(data).withAddress("127.0.0.1", onPort).withFieldbookApiClosedToDevices();
     }
 
     /** @return the port, the same across restarts */

@@ -21,10 +21,13 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.AuthorizedHttp;
+import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.PooledHttpClients;
 import org.fieldbook.sync.internal.ProfileSource;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.auth.OAuthAccount;
+import org.fieldbook.sync.internal.download.CycleStart;
 import org.fieldbook.sync.internal.download.ProfileDownload;
 
 /**
@@ -71,8 +74,11 @@ public final class Device implements AutoCloseable {
 
     /** @return what a cycle works with, after fetching the device's profile now */
     public SyncContext context(Clock clock) throws SyncException {
-        return new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(),
-                new ProfileSource(http, serviceRoot, store.configuration()).fetch(), clock);
+        return context(new ProfileSource(http, serviceRoot, store.configuration()).fetch(ReadsAhead.none()), clock);
+    }
+
+    private SyncContext context(DeviceProfile profile, Clock clock) {
+        return new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(), profile, clock);
     }
 
     public DerbyLocalStore store() {
@@ -91,14 +97,18 @@ public final class Device implements AutoCloseable {
         return serviceRoot;
     }
 
-    /** The download half of a cycle: fetch the profile, then download its tables. @return rows written */
+    /**
+     * The download half of a cycle as the engine starts it ({@link CycleStart}): the profile, with the tables' first
+     * reads when nothing waits to be uploaded, then the tables. @return rows written
+     */
     public int download() throws SyncException {
         return download(new NullProgressMonitor());
     }
 
     /** @return rows written */
     public int download(IProgressMonitor monitor) throws SyncException {
-        return new ProfileDownload(context(Clock.systemUTC())).run(SubMonitor.convert(monitor));
+        CycleStart start = CycleStart.ask(http, serviceRoot, store, Clock.systemUTC(), false);
+        return new ProfileDownload(context(start.device(), Clock.systemUTC())).run(SubMonitor.convert(monitor), false, start.tablesAhead());
     }
 
     /** @return every table the device keeps, by logical name, as its rows' key → version: equal maps, equal devices */

@@ -31,8 +31,8 @@ import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.PooledHttpClients;
-import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.download.CycleStart;
 import org.fieldbook.sync.internal.download.ProfileDownload;
 import org.fieldbook.sync.internal.faults.Device;
 
@@ -104,10 +104,10 @@ public final class SyncUntilKilled {
      * that the upload is several requests.
      */
     public static void cycle(AuthorizedHttp http, URI serviceRoot, LocalStore store, IProgressMonitor download) throws SyncException {
-        SyncContext context = new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(),
-                new ProfileSource(http, serviceRoot, store.configuration()).fetch(), Clock.systemUTC());
+        CycleStart start = CycleStart.ask(http, serviceRoot, store, Clock.systemUTC(), false);
+        SyncContext context = new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(), start.device(), Clock.systemUTC());
         new OutboxUpload(CHANGE_SET_SIZE).upload(context, new NullProgressMonitor());
-        new ProfileDownload(context).run(SubMonitor.convert(download));
+        new ProfileDownload(context).run(SubMonitor.convert(download), false, start.tablesAhead());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.store.TableSyncState;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
 import org.fieldbook.sync.internal.SyncContext;
@@ -89,7 +90,7 @@ final class AllRecordsDownload implements TableDownload {
         StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
         String link = state.nextLink() != null ? state.nextLink()
                 : state.deltaToken() != null ? deltaLink(state)
-                : table.entitySet();
+                : Links.query(table.entitySet(), Links.deviceColumns(context.schema(), table), null);
         while (link != null) {
             monitor.setWorkRemaining(10).split(1);
             PageSummary page = fetcher.fetch(context.resolve(link), prefer, reader, writer);

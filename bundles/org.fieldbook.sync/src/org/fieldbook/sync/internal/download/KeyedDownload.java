@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.model.offline.DeviceQueries;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.json.PageConsumer;
@@ -73,7 +74,7 @@ final class KeyedDownload implements TableDownload {
         RecordPageReader reader = new RecordPageReader(table, BATCH);
         SubMonitor fetching = progress.split(1).setWorkRemaining(DeviceQueries.chunks(changed).size());
         for (List<String> keys : DeviceQueries.chunks(changed)) {
-            readAll(Links.query(table.entitySet(), null, DeviceQueries.anyOf(table.keyColumn(), keys)), reader, writer);
+            readAll(Links.query(table.entitySet(), Links.deviceColumns(context.schema(), table), DeviceQueries.anyOf(table.keyColumn(), keys)), reader, writer);
             fetching.split(1);
         }
         if (wholeTable) {

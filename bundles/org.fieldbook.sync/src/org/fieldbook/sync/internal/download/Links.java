@@ -3,6 +3,10 @@ package org.fieldbook.sync.internal.download;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.fieldbook.jdbc.RecordTables;
+import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
+
 /** Query strings for the Web API: encoded for URLs (spaces as %20; OData does not read + as a space). */
 final class Links {
 
@@ -25,5 +29,10 @@ final class Links {
             link.append(separator).append("$filter=").append(encode(filter));
         }
         return link.toString();
+    }
+
+    /** @return the {@code $select} of the columns a device keeps of the table when it leaves some out (a note's file), else null */
+    static String deviceColumns(DataverseSchema schema, DataverseTable table) {
+        return new RecordTables(schema).of(table.eClass()).selectWhenPartial();
     }
 }

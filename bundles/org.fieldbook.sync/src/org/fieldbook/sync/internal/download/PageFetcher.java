@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.MalformedResponseException;
 import org.fieldbook.sync.internal.SyncContext;

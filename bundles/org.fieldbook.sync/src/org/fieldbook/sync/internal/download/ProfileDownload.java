@@ -19,6 +19,7 @@ import org.fieldbook.model.dataverse.DataverseTable;
 import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.model.offline.DownloadOrder;
 import org.fieldbook.model.offline.RelativeDates;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.SyncLog;
@@ -44,24 +45,20 @@ public final class ProfileDownload {
 
     /** Downloads every table of the profile; @return rows written */
     public int run(SubMonitor monitor) throws SyncException {
-        return run(monitor, false);
+        return run(monitor, false, Optional.empty());
     }
 
     /**
      * @param dueOnly whether to download only the tables that are due (and those related to them), as a
      *        scheduled cycle does, rather than all
+     * @param askedAhead the tables' first reads already asked ahead (with the profile), or empty to ask them now
      * @return rows written
      */
-    public int run(SubMonitor monitor, boolean dueOnly) throws SyncException {
-        Instant start = context.clock().instant();
-        Set<String> due = DueTables.of(context.device().profile(), table -> {
-            Instant next = context.store().syncStates().get(table).nextDue();
-            return next == null || !next.isAfter(start);
-        });
-        List<Step> steps = withTodayFirst(DownloadOrder.of(context.device().profile(), context.schema()).stream()
-                .filter(item -> !dueOnly || due.contains(item.getTableName())).toList());
+    public int run(SubMonitor monitor, boolean dueOnly, Optional<ReadsAhead> askedAhead) throws SyncException {
+        List<Step> steps = steps(dueOnly);
         monitor.setWorkRemaining(steps.size());
-        ReadsAhead ahead = steps.stream().anyMatch(Step::today) ? ReadsAhead.none() : ReadsAhead.ask(context, firstReads(steps));
+        ReadsAhead ahead = askedAhead.isPresent() ? askedAhead.get()
+                : ReadsAhead.ask(context.http(), context.serviceRoot(), firstReads(steps));
         int rows = 0;
         for (Step step : steps) {
             SubMonitor table = monitor.split(1);
@@ -101,8 +98,25 @@ public final class ProfileDownload {
      * table asks its own at its turn. A device's first sync (today's part first) asks none ahead: there is
      * little to list, and today's agenda comes first.
      */
+    public List<ReadsAhead.Read> firstReads(boolean dueOnly) {
+        return firstReads(steps(dueOnly));
+    }
+
+    private List<Step> steps(boolean dueOnly) {
+        Instant start = context.clock().instant();
+        Set<String> due = DueTables.of(context.device().profile(), table -> {
+            Instant next = context.store().syncStates().get(table).nextDue();
+            return next == null || !next.isAfter(start);
+        });
+        return withTodayFirst(DownloadOrder.of(context.device().profile(), context.schema()).stream()
+                .filter(item -> !dueOnly || due.contains(item.getTableName())).toList());
+    }
+
     private List<ReadsAhead.Read> firstReads(List<Step> steps) {
         List<ReadsAhead.Read> reads = new ArrayList<>();
+        if (steps.stream().anyMatch(Step::today)) {
+            return reads;
+        }
         for (Step step : steps) {
             Optional<DataverseTable> known = deviceTable(step.item().getTableName());
             try {
@@ -171,7 +185,7 @@ public final class ProfileDownload {
     }
 
     private List<String> filters(OfflineProfileItem item, DataverseTable table) {
-        return DeviceQueries.filters(item, table.keyColumn(), new StoreHeld(), context.clock());
+        return DeviceQueries.filters(item, table, context.device().caller(), new StoreHeld(), context.clock());
     }
 
     /** What the store holds, of the tables a device keeps. */

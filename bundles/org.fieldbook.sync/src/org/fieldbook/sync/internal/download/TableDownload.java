@@ -3,6 +3,7 @@ package org.fieldbook.sync.internal.download;
 import java.util.List;
 
 import org.eclipse.core.runtime.SubMonitor;
+import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 
 /** Brings one table of the device up to date with the server, the way its profile item says. */

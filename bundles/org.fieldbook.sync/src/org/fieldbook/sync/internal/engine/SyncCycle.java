@@ -3,6 +3,7 @@ package org.fieldbook.sync.internal.engine;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -15,13 +16,15 @@ import org.fieldbook.sync.internal.AuthorizedHttp;
 import org.fieldbook.sync.internal.DeviceProfile;
 import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncContext;
+import org.fieldbook.sync.internal.download.CycleStart;
 import org.fieldbook.sync.internal.download.ProfileDownload;
+import org.fieldbook.sync.internal.notes.NoteFileDownload;
 import org.fieldbook.sync.internal.upload.SyncSummaryUpload;
 import org.fieldbook.sync.internal.upload.UploadReport;
 
 /**
  * One sync cycle: learn what to sync (the published profile), upload the outbox, then download the
- * profile's tables. An upload-only pass sends local edits soon after they are made, with the profile the
+ * profile's tables and the notes' files up to the sync's size. An upload-only pass sends local edits soon after they are made, with the profile the
  * device already has. A cycle that downloads ends by sending its summary, also when it failed but the back
  * office answered; not when the back office is out of reach, busy or refuses the sign-in (the summary would
  * fail the same way, or add to a storm), nor when cancelled.
@@ -62,24 +65,29 @@ final class SyncCycle {
         this.summaries = summaries;
     }
 
+    private SyncContext context(DeviceProfile device) {
+        return new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(), device, clock);
+    }
+
     /** @return rows downloaded */
     int run(Mode mode, IProgressMonitor monitor) throws SyncException {
         SubMonitor progress = SubMonitor.convert(monitor, "Syncing with the back office", 100);
         Instant started = clock.instant();
         progress.subTask("Reading the offline profile");
-        DeviceProfile device = mode == Mode.UPLOAD_ONLY ? profiles.cached().orElse(null) : profiles.fetch();
-        progress.worked(5);
-        if (device == null) {
-            return 0; // nothing to base an upload on until a full cycle learns the profile
-        }
-        SyncContext context = new SyncContext(http, serviceRoot, store, DataverseSchema.fieldbook(), device, clock);
+        Optional<DeviceProfile> known = profiles.cached();
         if (mode == Mode.UPLOAD_ONLY) {
-            upload.run(context, progress.split(20));
-            return 0;
+            if (known.isPresent()) {
+                upload.run(context(known.get()), progress.split(20));
+            }
+            return 0; // without a profile, nothing to base an upload on until a full cycle learns it
         }
+        CycleStart start = CycleStart.ask(http, serviceRoot, store, clock, mode == Mode.SCHEDULED);
+        progress.worked(5);
+        SyncContext context = context(start.device());
         try {
             upload.run(context, progress.split(20));
-            int rows = new ProfileDownload(context).run(progress.split(75), mode == Mode.SCHEDULED);
+            int rows = new ProfileDownload(context).run(progress.split(65), mode == Mode.SCHEDULED, start.tablesAhead());
+            new NoteFileDownload(http, serviceRoot, store.noteFiles()).fetchForSync(progress.split(10));
             summaries.send(context, started, null);
             return rows;
         } catch (OperationCanceledException e) {

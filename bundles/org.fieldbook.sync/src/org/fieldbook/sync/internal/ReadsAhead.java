@@ -1,4 +1,4 @@
-package org.fieldbook.sync.internal.download;
+package org.fieldbook.sync.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,26 +21,24 @@ import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.http.message.BasicClassicHttpResponse;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.WebApiException;
-import org.fieldbook.sync.internal.Multipart;
 import org.fieldbook.sync.internal.Multipart.Part;
-import org.fieldbook.sync.internal.SyncContext;
-import org.fieldbook.sync.internal.SyncLog;
 
 /**
- * The first reads of a download's tables (key-and-version listings, change-tracking deltas) asked ahead, all
- * in one {@code $batch} of GETs, each answered by the server as the signed-in user. A table takes an answer
+ * Reads asked ahead, all in one {@code $batch} of GETs, each answered by the server as the signed-in user: the
+ * device's profile ({@link ProfileSource}) and the first reads of a download's tables (key-and-version listings,
+ * change-tracking deltas). A table takes an answer
  * only for exactly the read it would send, at most once; a read asked ahead with other keys than the table
  * asks at its turn (the tables before it changed) goes to the server as always. So the device ends with the
  * same rows, and an error answered to one read fails its table at its turn, as if sent alone.
  */
-final class ReadsAhead {
+public final class ReadsAhead {
 
     /** Dataverse's limit of requests in one batch. */
     static final int MAX_READS = 1000;
     private static final String CRLF = "\r\n";
 
     /** A GET relative to the service root, with its {@code Prefer} header. */
-    record Read(String link, String prefer) {
+    public record Read(String link, String prefer) {
     }
 
     private final Map<String, Multipart.HttpAnswer> answers;
@@ -50,7 +48,7 @@ final class ReadsAhead {
     }
 
     /** @return no reads ahead: every read goes to the server */
-    static ReadsAhead none() {
+    public static ReadsAhead none() {
         return new ReadsAhead(new HashMap<>());
     }
 
@@ -60,18 +58,18 @@ final class ReadsAhead {
      *
      * @throws SyncException when the back office cannot be reached, is busy, refuses the sign-in or answers wrongly
      */
-    static ReadsAhead ask(SyncContext context, List<Read> reads) throws SyncException {
+    public static ReadsAhead ask(AuthorizedHttp http, URI serviceRoot, List<Read> reads) throws SyncException {
         List<Read> asked = reads.subList(0, Math.min(reads.size(), MAX_READS));
         if (asked.isEmpty()) {
             return none();
         }
         String boundary = "batch_" + UUID.randomUUID();
-        ClassicHttpRequest batch = ClassicRequestBuilder.post(context.resolve("$batch")).setHeader("Accept", "application/json")
+        ClassicHttpRequest batch = ClassicRequestBuilder.post(serviceRoot.resolve("$batch")).setHeader("Accept", "application/json")
                 .setHeader("OData-Version", "4.0").setHeader("OData-MaxVersion", "4.0").setHeader("Prefer", "odata.continue-on-error")
                 .setEntity(new ByteArrayEntity(body(asked, boundary), ContentType.parse("multipart/mixed;boundary=" + boundary))).build();
         List<Multipart.HttpAnswer> parts;
         try {
-            parts = context.http().execute(batch, ReadsAhead::answers);
+            parts = http.execute(batch, ReadsAhead::answers);
         } catch (WebApiException e) {
             SyncLog.of(ReadsAhead.class).warn("The back office refused the reads asked ahead, each table asks its own: " + e.getMessage());
             return none();
@@ -79,7 +77,7 @@ final class ReadsAhead {
         Map<String, Multipart.HttpAnswer> answers = new HashMap<>();
         // In order; a server that stopped at an error answered only the reads before it.
         for (int i = 0; i < Math.min(parts.size(), asked.size()); i++) {
-            answers.put(key(context.resolve(asked.get(i).link()), asked.get(i).prefer()), parts.get(i));
+            answers.put(key(serviceRoot.resolve(asked.get(i).link()), asked.get(i).prefer()), parts.get(i));
         }
         return new ReadsAhead(answers);
     }
@@ -88,7 +86,7 @@ final class ReadsAhead {
      * @return the answer asked ahead for this read, once, as a response of its own; none when it was not asked,
      *         was taken already, or was one the read must be sent again for (refused sign-in, busy server)
      */
-    Optional<ClassicHttpResponse> take(URI uri, String prefer) {
+    public Optional<ClassicHttpResponse> take(URI uri, String prefer) {
         Multipart.HttpAnswer http = answers.remove(key(uri, prefer));
         if (http == null || http.status() == 401 || http.status() == 429 || http.status() == 503) {
             return Optional.empty();
