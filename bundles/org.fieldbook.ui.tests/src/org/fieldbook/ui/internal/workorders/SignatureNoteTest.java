@@ -6,15 +6,10 @@ import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.download;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage.Literals;
 import org.fieldbook.model.WorkOrder;
@@ -24,8 +19,6 @@ import org.fieldbook.store.Note;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
-import org.fieldbook.tests.common.ui.UiMouse;
-import org.fieldbook.ui.internal.notes.SignDialog;
 import org.fieldbook.ui.internal.notes.Signature;
 import org.fieldbook.ui.internal.notes.SignaturePad;
 import org.junit.jupiter.api.AfterEach;
@@ -73,22 +66,9 @@ class SignatureNoteTest {
         fixture.make(WorkOrderFormPart.class);
         UiBot bot = fixture.bot();
         assertThat(bot.labelWithId(NotesPhotosSection.ID_SIGNED).text()).isEqualTo(NotesPhotosSection.NOT_SIGNED);
-        Display display = fixture.shell().getDisplay();
+        String summary = CustomerSigns.on(fixture, "Ann Baker");
 
-        display.asyncExec(() -> {
-            bot.waitUntil(() -> dialog(fixture.shell()) != null, "the sign dialog");
-            Shell dialog = dialog(fixture.shell());
-            UiBot signing = new UiBot(dialog);
-            assertThat(signing.labelWithId(SignDialog.ID_SUMMARY).text()).contains("Tasks done: 1 of 2", "Isolate power");
-            Canvas pad = signing.widgetWithId(SignDialog.ID_PAD, Canvas.class);
-            UiMouse mouse = new UiMouse(signing, display);
-            mouse.drag(pad, new Point(60, 150), new Point(160, 60), new Point(260, 200), new Point(360, 80));
-            mouse.drag(pad, new Point(420, 60), new Point(440, 200));
-            signing.textWithId(SignDialog.ID_NAME).setText("Ann Baker");
-            signing.buttonWithId(SignDialog.ID_SAVE).click();
-        });
-        bot.buttonWithId(NotesPhotosSection.ID_SIGN).click();
-
+        assertThat(summary).contains("Tasks done: 1 of 2", "Isolate power");
         bot.waitUntil(() -> bot.labelWithId(NotesPhotosSection.ID_SIGNED).text().startsWith("Signed by Ann Baker"),
                 "the form showing the work order signed");
         Note note = store.notes().of("wo-1").get(0);
@@ -99,9 +79,5 @@ class SignatureNoteTest {
         ImageData png = new ImageLoader().load(new ByteArrayInputStream(store.notes().file(note.id()).orElseThrow()))[0];
         assertThat(png.width).isEqualTo(SignaturePad.WIDTH);
         assertThat(note.text()).contains("Tasks done: 1 of 2", "Signed by Ann Baker");
-    }
-
-    private static Shell dialog(Shell owner) {
-        return Arrays.stream(owner.getDisplay().getShells()).filter(shell -> shell != owner && shell.isVisible()).findFirst().orElse(null);
     }
 }
