@@ -192,6 +192,7 @@ public final class WorkOrderFormPart {
         LinesSection.create(form, LineKind.SERVICES, data, data.details().services(), editor);
         TimeEntriesSection.create(form, data.details().timeEntries(), editor, clock.getZone());
         notes = new NotesSection(form, data.details().workOrder(), editor, dirty);
+        NotesPhotosSection.create(form, data.details(), store, () -> clock, this::relayout);
         dirty.setDirty(false);
         relayout();
     }
