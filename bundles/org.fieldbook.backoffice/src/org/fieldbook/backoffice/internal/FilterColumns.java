@@ -99,6 +99,9 @@ public final class FilterColumns {
     }
 
     private static Column column(DataverseColumn column) {
+        if (DataverseColumn.isLookupName(column.name())) {
+            return new Column(column.name(), Kind.LOOKUP, List.of()); // another row's key, a GUID in the Web API
+        }
         EClassifier type = column.attribute().getEType();
         if (type instanceof EEnum choice) {
             return new Column(column.name(), Kind.CHOICE, choice.getELiterals().stream()

@@ -11,6 +11,7 @@ import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
 import org.apache.olingo.server.api.uri.queryoption.expression.BinaryOperatorKind;
 import org.apache.olingo.server.api.uri.queryoption.expression.Expression;
+import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitor;
 import org.apache.olingo.server.api.uri.queryoption.expression.Literal;
 import org.apache.olingo.server.api.uri.queryoption.expression.Member;
@@ -37,7 +38,7 @@ final class RowMatch implements ExpressionVisitor<Object> {
     static boolean matches(Expression filter, ObjectNode row) throws ODataApplicationException {
         try {
             return filter.accept(new RowMatch(row)) instanceof Boolean met && met;
-        } catch (org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException e) {
+        } catch (ExpressionVisitException e) {
             throw SqlFilter.badRequest("The filter cannot be evaluated: " + e.getMessage());
         }
     }

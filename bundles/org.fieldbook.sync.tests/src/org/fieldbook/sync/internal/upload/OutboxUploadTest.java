@@ -252,7 +252,7 @@ class OutboxUploadTest {
         });
         assertThat(store.syncErrors().notUploaded()).isEmpty();
         assertThat(fixture.<SyncError>rows(TECHNICIAN, FieldbookPackage.Literals.SYNC_ERROR,
-                "$filter=_regardingobjectid_value%20eq%20'" + theirs.getId() + "'")).singleElement().satisfies(uploaded -> {
+                "$filter=_regardingobjectid_value%20eq%20" + theirs.getId())).singleElement().satisfies(uploaded -> {
                     assertThat(uploaded.getTableName()).isEqualTo("msdyn_workorder");
                     assertThat(uploaded.getActionData()).contains("Not my job");
                 });
