@@ -11,14 +11,17 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.fieldbook.sync.BackOfficeAccount;
+import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.SyncService;
+import org.fieldbook.updates.ClientUpdates;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
 /**
  * The client's e4 lifecycle. It reports when the workbench is up, which the launch scripts and the
- * product smoke test wait for (with {@code -consoleLog} the line reaches standard output), and signs in the
- * technician the environment names (see {@link StartupSignIn}).
+ * product smoke test wait for (with {@code -consoleLog} the line reaches standard output), signs in the
+ * technician the environment names (see {@link StartupSignIn}), and starts looking for client updates once the
+ * workbench is up (see {@link UpdateChecks}; reaching it also keeps an update just applied).
  */
 public final class FieldbookLifeCycle {
 
@@ -40,16 +43,22 @@ public final class FieldbookLifeCycle {
     }
 
     @PostContextCreate
-    void postContextCreate(IEventBroker events, @Optional BackOfficeAccount account, @Optional SyncService sync) {
+    void postContextCreate(IEventBroker events, @Optional BackOfficeAccount account, @Optional SyncService sync,
+            @Optional BackOfficeConnection connection, @Optional ClientUpdates updates) {
         if (account != null && sync != null) {
             new StartupSignIn(System.getenv()).start(account, sync);
         }
+        UpdateChecks updateChecks = updates != null && sync != null && connection != null
+                ? new UpdateChecks(updates, sync, connection.serviceRoot()) : null;
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
             @Override
             public void handleEvent(Event event) {
                 events.unsubscribe(this);
                 coverScreen();
                 ILog.of(FieldbookLifeCycle.class).info(STARTED_MESSAGE);
+                if (updateChecks != null) {
+                    updateChecks.workbenchUp();
+                }
             }
         });
     }
