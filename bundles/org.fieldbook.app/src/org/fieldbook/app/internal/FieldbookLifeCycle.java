@@ -1,9 +1,12 @@
 package org.fieldbook.app.internal;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -48,19 +51,26 @@ public final class FieldbookLifeCycle {
         if (account != null && sync != null) {
             new StartupSignIn(System.getenv()).start(account, sync);
         }
-        UpdateChecks updateChecks = updates != null && sync != null && connection != null
-                ? new UpdateChecks(updates, sync, connection.serviceRoot()) : null;
         events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
             @Override
             public void handleEvent(Event event) {
                 events.unsubscribe(this);
                 coverScreen();
                 ILog.of(FieldbookLifeCycle.class).info(STARTED_MESSAGE);
-                if (updateChecks != null) {
-                    updateChecks.workbenchUp();
+                if (application != null && updates != null && sync != null && connection != null) {
+                    startUpdates(updates, sync, connection);
                 }
             }
         });
+    }
+
+    /** The workbench is up (so an update just applied is kept): look for the next one, offer it when downloaded. */
+    private void startUpdates(ClientUpdates updates, SyncService sync, BackOfficeConnection connection) {
+        IEclipseContext context = application.getContext();
+        RestartOffer offer = new RestartOffer(application, context.get(EModelService.class), context.get(IWorkbench.class),
+                updates, sync);
+        Display display = Display.getCurrent();
+        new UpdateChecks(updates, sync, connection.serviceRoot(), check -> offer.downloaded(display, check)).workbenchUp();
     }
 
     private void coverScreen() {

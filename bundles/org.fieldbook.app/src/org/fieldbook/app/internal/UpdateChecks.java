@@ -3,6 +3,7 @@ package org.fieldbook.app.internal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,13 +24,16 @@ final class UpdateChecks implements SyncListener {
     private final ClientUpdates updates;
     private final SyncService sync;
     private final URI site;
+    private final Consumer<UpdateCheck> downloaded;
     private Instant lastSyncSeen;
     private volatile UpdateCheck ready;
 
-    UpdateChecks(ClientUpdates updates, SyncService sync, URI serviceRoot) {
+    /** @param downloaded told (on the job's thread) when an update has been downloaded */
+    UpdateChecks(ClientUpdates updates, SyncService sync, URI serviceRoot, Consumer<UpdateCheck> downloaded) {
         this.updates = updates;
         this.sync = sync;
         this.site = UpdateJob.siteOf(serviceRoot);
+        this.downloaded = downloaded;
     }
 
     /** The workbench is up: an update just applied is kept, and the first check starts. */
@@ -52,11 +56,6 @@ final class UpdateChecks implements SyncListener {
         }
     }
 
-    /** @return the downloaded update waiting for a restart, or null */
-    UpdateCheck ready() {
-        return ready;
-    }
-
     private void schedule() {
         if (ready == null && Job.getJobManager().find(UpdateJob.FAMILY).length == 0) {
             new UpdateJob(updates, site, this::checked).schedule();
@@ -68,6 +67,7 @@ final class UpdateChecks implements SyncListener {
             ready = check;
             ILog.of(UpdateChecks.class).info("Updates: version " + check.version()
                     + " is ready; a restart is offered when no sync runs and no form holds unsaved edits");
+            downloaded.accept(check);
         }
     }
 }

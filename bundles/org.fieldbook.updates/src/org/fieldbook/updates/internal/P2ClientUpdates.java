@@ -121,8 +121,10 @@ public final class P2ClientUpdates implements ClientUpdates {
         }
         IStatus status = job.runModal(monitor);
         if (!status.isOK() && status.getSeverity() != IStatus.INFO && status.getSeverity() != IStatus.WARNING) {
-            return UpdateCheck.refused(check.site(), "The update to " + check.version() + " was refused, nothing changed: "
-                    + Statuses.text(status));
+            UpdateCheck refused = UpdateCheck.refused(check.site(), "The update to " + check.version()
+                    + " was refused, nothing changed: " + Statuses.text(status));
+            log.warn("Updates: " + refused.message());
+            return refused;
         }
         log.info("Updates: version " + check.version() + " " + done + " from " + check.site());
         return check.then(success);
