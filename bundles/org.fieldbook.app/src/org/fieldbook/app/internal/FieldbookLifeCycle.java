@@ -1,9 +1,12 @@
 package org.fieldbook.app.internal;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -11,14 +14,17 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.fieldbook.sync.BackOfficeAccount;
+import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.SyncService;
+import org.fieldbook.updates.ClientUpdates;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
 /**
  * The client's e4 lifecycle. It reports when the workbench is up, which the launch scripts and the
- * product smoke test wait for (with {@code -consoleLog} the line reaches standard output), and signs in the
- * technician the environment names (see {@link StartupSignIn}).
+ * product smoke test wait for (with {@code -consoleLog} the line reaches standard output), signs in the
+ * technician the environment names (see {@link StartupSignIn}), and starts looking for client updates once the
+ * workbench is up (see {@link UpdateChecks}; reaching it also keeps an update just applied).
  */
 public final class FieldbookLifeCycle {
 
@@ -40,7 +46,8 @@ public final class FieldbookLifeCycle {
     }
 
     @PostContextCreate
-    void postContextCreate(IEventBroker events, @Optional BackOfficeAccount account, @Optional SyncService sync) {
+    void postContextCreate(IEventBroker events, @Optional BackOfficeAccount account, @Optional SyncService sync,
+            @Optional BackOfficeConnection connection, @Optional ClientUpdates updates) {
         if (account != null && sync != null) {
             new StartupSignIn(System.getenv()).start(account, sync);
         }
@@ -50,8 +57,20 @@ public final class FieldbookLifeCycle {
                 events.unsubscribe(this);
                 coverScreen();
                 ILog.of(FieldbookLifeCycle.class).info(STARTED_MESSAGE);
+                if (application != null && updates != null && sync != null && connection != null) {
+                    startUpdates(updates, sync, connection);
+                }
             }
         });
+    }
+
+    /** The workbench is up (so an update just applied is kept): look for the next one, offer it when downloaded. */
+    private void startUpdates(ClientUpdates updates, SyncService sync, BackOfficeConnection connection) {
+        IEclipseContext context = application.getContext();
+        RestartOffer offer = new RestartOffer(application, context.get(EModelService.class), context.get(IWorkbench.class),
+                updates, sync);
+        Display display = Display.getCurrent();
+        new UpdateChecks(updates, sync, connection.serviceRoot(), check -> offer.downloaded(display, check)).workbenchUp();
     }
 
     private void coverScreen() {

@@ -1,0 +1,176 @@
+package org.fieldbook.updates.internal;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.engine.IEngine;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
+import org.eclipse.equinox.p2.engine.PhaseSetFactory;
+import org.eclipse.equinox.p2.operations.ProfileModificationJob;
+import org.eclipse.equinox.p2.operations.ProvisioningJob;
+import org.eclipse.equinox.p2.operations.UpdateOperation;
+import org.eclipse.equinox.p2.planner.IPlanner;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.fieldbook.updates.ClientUpdates;
+import org.fieldbook.updates.UpdateCheck;
+import org.fieldbook.updates.UpdateCheck.Outcome;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@link ClientUpdates} through the installation's own p2 agent (the one p2's core registers as current from the
+ * configuration's {@code eclipse.p2.data.area}). Immediate: at every start it first looks whether the previous
+ * start was a new version that never reached its workbench, and goes back if so, before anything else runs.
+ */
+@Component(service = ClientUpdates.class, immediate = true)
+public final class P2ClientUpdates implements ClientUpdates {
+
+    /** The client product's installable unit (the product's uid). */
+    static final String PRODUCT = "org.fieldbook.client";
+
+    private final ILog log = ILog.of(P2ClientUpdates.class);
+    private final IProvisioningAgent agent;
+    private final PendingUpdate pending;
+
+    @Activate
+    public P2ClientUpdates(@Reference(target = "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)") IProvisioningAgent agent) {
+        this.agent = agent;
+        this.pending = new PendingUpdate(configurationFolder().resolve("org.fieldbook.updates/pending-update.properties"));
+        pending.countStart().ifPresentOrElse(this::afterUpdate,
+                () -> log.info("Updates: this client is " + PRODUCT + " " + installedVersion() + " (p2 profile " + profileId() + ")"));
+    }
+
+    @Override
+    public String installedVersion() {
+        IProfile profile = profile();
+        if (profile == null) {
+            return "unknown";
+        }
+        return profile.query(QueryUtil.createIUQuery(PRODUCT), null).stream().findFirst()
+                .map(unit -> unit.getVersion().toString()).orElse("unknown");
+    }
+
+    @Override
+    public UpdateCheck check(URI site, IProgressMonitor monitor) {
+        String refusal = new UpdateSiteCheck(agent).refusal(site, monitor);
+        if (refusal != null) {
+            return UpdateCheck.refused(site, refusal);
+        }
+        UpdateOperation operation = new UpdateOperation(new ProvisioningSessions(agent).session());
+        operation.setProvisioningContext(ProvisioningSessions.onlyFrom(agent, site));
+        IStatus status = operation.resolveModal(monitor);
+        if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
+            return new UpdateCheck(site, Outcome.NONE, null, null, null);
+        }
+        if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
+            return UpdateCheck.refused(site, "The update at " + site + " cannot be installed: " + Statuses.text(status));
+        }
+        String version = Arrays.stream(operation.getSelectedUpdates())
+                .filter(update -> PRODUCT.equals(update.replacement.getId())).map(update -> update.replacement.getVersion().toString())
+                .findFirst().orElse(null);
+        if (version == null) {
+            return UpdateCheck.refused(site, "The update site " + site + " offers no new version of the Fieldbook client.");
+        }
+        return new UpdateCheck(site, Outcome.AVAILABLE, version, null, operation);
+    }
+
+    @Override
+    public UpdateCheck download(UpdateCheck available, IProgressMonitor monitor) {
+        ProvisioningJob job = ((UpdateOperation) available.plan()).getProvisioningJob(monitor);
+        if (job instanceof ProfileModificationJob modification) {
+            modification.setPhaseSet(PhaseSetFactory.createPhaseSetIncluding(new String[] { PhaseSetFactory.PHASE_COLLECT }));
+        }
+        return finished(available, job, Outcome.DOWNLOADED, "downloaded", monitor);
+    }
+
+    @Override
+    public UpdateCheck apply(UpdateCheck downloaded, IProgressMonitor monitor) {
+        IProfile before = profile();
+        String fromVersion = installedVersion();
+        pending.write(new PendingUpdate.Note(before.getTimestamp(), fromVersion, downloaded.version(), 0));
+        UpdateCheck applied = finished(downloaded, ((UpdateOperation) downloaded.plan()).getProvisioningJob(monitor), Outcome.APPLIED,
+                "applied", monitor);
+        if (applied.outcome() != Outcome.APPLIED) {
+            pending.clear(); // p2 rolls a failed commit back itself: the installation is as before
+        }
+        return applied;
+    }
+
+    @Override
+    public void workbenchReached() {
+        pending.read().ifPresent(note -> {
+            pending.clear();
+            log.info("Updates: version " + note.toVersion() + " reached its workbench; the update from " + note.fromVersion()
+                    + " is kept");
+        });
+    }
+
+    private UpdateCheck finished(UpdateCheck check, ProvisioningJob job, Outcome success, String done, IProgressMonitor monitor) {
+        if (job == null) {
+            return UpdateCheck.refused(check.site(), "The update to " + check.version() + " has nothing to install.");
+        }
+        IStatus status = job.runModal(monitor);
+        if (!status.isOK() && status.getSeverity() != IStatus.INFO && status.getSeverity() != IStatus.WARNING) {
+            UpdateCheck refused = UpdateCheck.refused(check.site(), "The update to " + check.version()
+                    + " was refused, nothing changed: " + Statuses.text(status));
+            log.warn("Updates: " + refused.message());
+            return refused;
+        }
+        log.info("Updates: version " + check.version() + " " + done + " from " + check.site());
+        return check.then(success);
+    }
+
+    /** The start after an update: the first one waits for the workbench, a second one means it never came. */
+    private void afterUpdate(PendingUpdate.Note note) {
+        if (note.starts() == 0) {
+            log.info("Updates: first start of version " + note.toVersion() + " (was " + note.fromVersion() + ")");
+            return;
+        }
+        pending.clear();
+        IStatus reverted = revertTo(note.previousState());
+        if (reverted.isOK()) {
+            log.error("Updates: version " + note.toVersion() + " did not reach its workbench; went back to " + note.fromVersion()
+                    + ". Restart Fieldbook to run it.");
+        } else {
+            log.error("Updates: version " + note.toVersion() + " did not reach its workbench, and going back to "
+                    + note.fromVersion() + " failed: " + Statuses.text(reverted));
+        }
+    }
+
+    /** Returns the profile to its state at {@code timestamp}, as p2's own "revert" does: a diff plan, performed. */
+    private IStatus revertTo(long timestamp) {
+        IProfileRegistry registry = agent.getService(IProfileRegistry.class);
+        IProfile current = registry.getProfile(IProfileRegistry.SELF);
+        IProfile previous = registry.getProfile(current.getProfileId(), timestamp);
+        if (previous == null) {
+            return Statuses.error("the profile state " + timestamp + " is gone");
+        }
+        IProvisioningPlan plan = agent.getService(IPlanner.class).getDiffPlan(current, previous, null);
+        return agent.getService(IEngine.class).perform(plan, null);
+    }
+
+    private IProfile profile() {
+        IProfileRegistry registry = agent.getService(IProfileRegistry.class);
+        return registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
+    }
+
+    private String profileId() {
+        IProfile profile = profile();
+        return profile == null ? "none" : profile.getProfileId();
+    }
+
+    private static Path configurationFolder() {
+        URL configuration = Platform.getConfigurationLocation().getURL();
+        return Path.of(configuration.getPath());
+    }
+}
