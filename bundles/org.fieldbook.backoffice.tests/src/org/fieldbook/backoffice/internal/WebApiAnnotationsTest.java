@@ -8,6 +8,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,29 @@ class WebApiAnnotationsTest {
         assertThat(committed.path("AnnotationId").asText()).isEqualTo(id);
         assertThat(download(ada, id, 256_000)).isEqualTo(file);
         assertThat(ada.json("annotations(" + id + ")?$select=filesize").path("filesize").asInt()).isEqualTo(file.length);
+    }
+
+    @Test
+    void theSameBlockSentTwiceAtOnceIsTakenInTurnsNotRefused() throws Exception {
+        WebApiSession ada = BACK_OFFICE.demoUser("tech1");
+        byte[] file = bytes(400_000, 8);
+        Upload upload = startUpload(ada);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int copy = 0; copy < 2; copy++) {
+                    answers.add(pool.submit(() -> ada.send("POST", "UploadBlock", uploadJson(upload.token(), blockId(0), file))));
+                }
+                for (Future<HttpResponse<String>> answer : answers) {
+                    assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(204);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(commit(ada, upload.token(), upload.id(), List.of(blockId(0))).path("FileSizeInBytes").asInt()).isEqualTo(file.length);
     }
 
     @Test

@@ -87,6 +87,9 @@ final class NoteBlocks {
         }
         NoteFiles.decode("BlockId", blockId);
         database.transaction("upload a block", connection -> {
+            // Blocks of one upload sent at once (a client retrying while its first request still runs) would both
+            // replace the same row; the token's row lock makes them take turns instead of failing.
+            update(connection, "UPDATE FB_BLOCK_UPLOAD SET CREATEDON = CREATEDON WHERE TOKEN = ?", token);
             tokenNote(connection, "FB_BLOCK_UPLOAD", token);
             try (PreparedStatement sum = connection.prepareStatement(
                     "SELECT COALESCE(SUM(LENGTH(DATA)), 0) FROM FB_UPLOAD_BLOCK WHERE TOKEN = ? AND BLOCKID <> ?")) {

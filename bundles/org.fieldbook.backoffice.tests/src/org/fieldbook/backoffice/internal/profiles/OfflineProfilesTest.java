@@ -53,7 +53,7 @@ class OfflineProfilesTest {
         assertThat(installed.published().getItems()).extracting(OfflineProfileItem::getTableName).containsExactly(
                 "bookableresourcebooking", "msdyn_workorder", "bookableresource", "account", "contact", "msdyn_customerasset",
                 "msdyn_incidenttype", "msdyn_workorderincident", "msdyn_workorderservicetask", "msdyn_workorderproduct",
-                "msdyn_workorderservice", "msdyn_timeentry", "bookingstatus", "product");
+                "msdyn_workorderservice", "msdyn_timeentry", "annotation", "bookingstatus", "product");
 
         database.close();
         database = BackOfficeDatabase.open(data.resolve("db"));
