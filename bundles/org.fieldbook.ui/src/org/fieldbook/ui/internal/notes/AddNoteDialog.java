@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
@@ -23,13 +22,15 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.fieldbook.ui.WidgetIds;
+import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 
 /**
  * The technician writes a note and picks photos: from a file chooser, or with a tap in the camera folder's
- * pictures, newest first (the one just taken is on top). Save hands the note over once: the window stays open,
- * Save spent, until the note is stored, so a second tap on Save cannot store it twice.
+ * pictures, newest first (the one just taken is on top). Save stores the note once, in a job: the window stays
+ * open, Save spent, until the note is stored, so a second tap on Save cannot store it twice. The job belongs to
+ * the window, not to the form: a sync may rebuild the form while the window is open.
  */
 public final class AddNoteDialog {
 
@@ -40,6 +41,7 @@ public final class AddNoteDialog {
     public static final String ID_PICKED = "addNote.picked";
     public static final String ID_SAVE = "addNote.save";
     public static final String ID_CANCEL = "addNote.cancel";
+    public static final String ID_STATUS = "addNote.status";
     static final String TITLE = "Add a note";
     static final String NO_PHOTOS = "No photos: a note with text only.";
     private static final int TEXT_LINES = 4;
@@ -49,12 +51,19 @@ public final class AddNoteDialog {
     private final Text title;
     private final Text text;
     private final Label picked;
+    private final Label status;
     private final Button save;
     private final List<Path> photos = new ArrayList<>();
     private final List<Path> cameraPictures;
     private boolean saving;
 
-    private AddNoteDialog(Shell parent, Optional<Path> cameraFolder, BiConsumer<NewNote, Runnable> saver) {
+    /** Stores a note; runs in a job. */
+    @FunctionalInterface
+    public interface Saver {
+        void store(NewNote note) throws Exception;
+    }
+
+    private AddNoteDialog(Shell parent, Optional<Path> cameraFolder, Saver saver, Runnable saved) {
         shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         shell.setText(TITLE);
         shell.setLayout(new GridLayout(1, false));
@@ -69,22 +78,25 @@ public final class AddNoteDialog {
         cameraList(cameraFolder);
         picked = WidgetIds.name(UiFonts.body(new Label(shell, SWT.WRAP)), ID_PICKED);
         picked.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status = WidgetIds.name(UiFonts.body(new Label(shell, SWT.WRAP)), ID_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite answer = new Composite(shell, SWT.NONE);
         answer.setLayout(new GridLayout(2, true));
         answer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SignDialog.button(answer, "Cancel", ID_CANCEL, shell::close);
-        save = SignDialog.button(answer, "Save note", ID_SAVE, () -> save(saver));
+        save = SignDialog.button(answer, "Save note", ID_SAVE, () -> save(saver, saved));
         title.addListener(SWT.Modify, event -> update());
         text.addListener(SWT.Modify, event -> update());
         update();
     }
 
     /**
-     * Shows the dialog and blocks, running the event loop, until it closes. {@code saver} gets the note at most once
-     * and a way to close the dialog once the note is stored (or failed to be).
+     * Shows the dialog and blocks, running the event loop, until it closes. {@code saver} gets the note at most once,
+     * in a job; {@code saved} runs on the UI thread after it stored the note, or failed on the way (some photos may
+     * be stored then).
      */
-    public static void open(Shell parent, Optional<Path> cameraFolder, BiConsumer<NewNote, Runnable> saver) {
-        Modal.run(new AddNoteDialog(parent, cameraFolder, saver).shell);
+    public static void open(Shell parent, Optional<Path> cameraFolder, Saver saver, Runnable saved) {
+        Modal.run(new AddNoteDialog(parent, cameraFolder, saver, saved).shell);
     }
 
     private void cameraList(Optional<Path> folder) {
@@ -127,16 +139,24 @@ public final class AddNoteDialog {
         shell.layout(true, true);
     }
 
-    private void save(BiConsumer<NewNote, Runnable> saver) {
+    private void save(Saver saver, Runnable saved) {
         if (saving) { // a second tap queued behind the first, or a selection sent to the disabled button
             return;
         }
         saving = true;
         update();
-        saver.accept(new NewNote(title.getText().strip(), text.getText().strip(), photos), () -> {
-            if (!shell.isDisposed()) {
-                shell.close();
-            }
+        status.setText("Saving the note\u2026");
+        NewNote note = new NewNote(title.getText().strip(), text.getText().strip(), photos);
+        Background.run("Saving a note", status, () -> {
+            saver.store(note);
+            return note;
+        }, stored -> {
+            shell.close();
+            saved.run();
+        }, e -> {
+            ILog.of(AddNoteDialog.class).error("Saving a note", e);
+            status.setText("Cannot save the note: " + e.getMessage()); // Save stays spent: photos before the failure are stored
+            saved.run();
         });
     }
 

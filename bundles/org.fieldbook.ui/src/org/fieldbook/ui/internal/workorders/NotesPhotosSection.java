@@ -100,20 +100,10 @@ final class NotesPhotosSection {
     private void add() {
         PhotoSettings settings = PhotoSettings.read();
         String id = details.workOrder().getId();
-        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), (note, close) -> {
-            message.setText("Saving the note\u2026");
-            Background.run("Saving a note", list, () -> {
-                note.drafts(id, settings, store.notes()::add);
-                return note;
-            }, saved -> {
-                close.run();
-                message.setText("");
+        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), note -> note.drafts(id, settings, store.notes()::add), () -> {
+            if (!list.isDisposed()) { // a form rebuilt meanwhile read the notes itself
                 read();
-            }, e -> {
-                close.run();
-                failed(e);
-                read(); // the photos stored before a failure
-            });
+            }
         });
     }
 
