@@ -28,6 +28,7 @@ import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.notes.AddNoteDialog;
 import org.fieldbook.ui.internal.notes.CompletionSummary;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
+import org.fieldbook.ui.internal.notes.PhotoViewer;
 import org.fieldbook.ui.internal.notes.SignDialog;
 import org.fieldbook.ui.internal.notes.Signature;
 import org.fieldbook.ui.internal.widgets.UiFonts;
@@ -131,7 +132,11 @@ final class NotesPhotosSection {
         Note note = shown.note();
         Label picture = WidgetIds.name(new Label(list, SWT.NONE), ID_PICTURE_PREFIX + note.id());
         picture.setLayoutData(new GridData(THUMBNAIL, SWT.DEFAULT));
-        shown.file().flatMap(bytes -> thumbnail(picture, bytes)).ifPresent(picture::setImage);
+        shown.file().flatMap(bytes -> thumbnail(picture, bytes)).ifPresent(image -> {
+            picture.setImage(image);
+            picture.setToolTipText("Tap to see the photo on the whole screen");
+            picture.addListener(SWT.MouseUp, event -> PhotoViewer.open(list.getShell(), shown.file().orElseThrow()));
+        });
         Label text = WidgetIds.name(UiFonts.body(new Label(list, SWT.WRAP)), "note." + note.id());
         text.setText(describe(note));
         text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
