@@ -8,7 +8,14 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 
+import java.util.Optional;
+import java.util.Random;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Spinner;
 import org.fieldbook.backoffice.BackOfficeServer;
+import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.NoteDraft;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.SyncService;
@@ -17,12 +24,16 @@ import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.ui.internal.OfficeUser;
 import org.fieldbook.ui.internal.TechnicianDevice;
+import org.fieldbook.ui.internal.notes.PhotoSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Signing in from the settings part against a real back office, and against none. */
+/**
+ * Signing in from the settings part against a real back office, and against none; the notes and photos settings
+ * written to the preferences, and the room attachments take.
+ */
 class SettingsPartTest {
 
     @RegisterExtension
@@ -74,11 +85,53 @@ class SettingsPartTest {
         }
     }
 
+    @Test
+    void theNotesSettingsShowTheDefaultsAndSaveToThePreferences() throws Exception {
+        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+                E4PartFixture fixture = settings(device)) {
+            UiBot bot = fixture.bot();
+            Spinner edge = bot.widgetWithId(NotesSettings.ID_LONGEST_EDGE, Spinner.class);
+            Spinner quality = bot.widgetWithId(NotesSettings.ID_QUALITY, Spinner.class);
+            assertThat(edge.getSelection()).isEqualTo(1600);
+            assertThat(quality.getSelection()).isEqualTo(80);
+            assertThat(bot.buttonWithId(NotesSettings.ID_KEEP_ORIGINALS).isChecked()).isFalse();
+            assertThat(bot.textWithId(NotesSettings.ID_CAMERA_FOLDER).text()).isEmpty();
+
+            edge.setSelection(1024);
+            quality.setSelection(60);
+            bot.buttonWithId(NotesSettings.ID_KEEP_ORIGINALS).click();
+            bot.textWithId(NotesSettings.ID_CAMERA_FOLDER).setText(folder.toString());
+            bot.buttonWithId(NotesSettings.ID_SAVE).click();
+
+            assertThat(bot.labelWithId(NotesSettings.ID_SAVED).text()).isEqualTo(NotesSettings.SAVED);
+            assertThat(PhotoSettings.read()).isEqualTo(new PhotoSettings(1024, 60, true, Optional.of(folder)));
+        } finally {
+            InstanceScope.INSTANCE.getNode(PhotoSettings.NODE).clear();
+        }
+    }
+
+    @Test
+    void theRoomAttachmentsTakeIsShown() throws Exception {
+        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder).synced("tech1")) {
+            byte[] photo = new byte[3 << 20];
+            new Random(15).nextBytes(photo);
+            device.store().notes().add(new NoteDraft(device.workOrderIds().get(0), "Meter", null, "meter.jpg", "image/jpeg", photo));
+            long onDevice = device.store().notes().bytesOnDevice();
+            assertThat(onDevice).isGreaterThanOrEqualTo(photo.length);
+            try (E4PartFixture fixture = settings(device)) {
+                UiBot bot = fixture.bot();
+                bot.waitUntil(() -> bot.labelWithId(NotesSettings.ID_SPACE).text().equals(NotesSettings.space(onDevice)), "the room");
+                assertThat(bot.labelWithId(NotesSettings.ID_SPACE).text()).matches("Attachments take \\d+[.,]\\d MB on this device\\.");
+            }
+        }
+    }
+
     private static E4PartFixture settings(TechnicianDevice device) {
         E4PartFixture fixture = new E4PartFixture(SettingsPartTest.class);
         fixture.context().set(BackOfficeConnection.class, device.connection());
         fixture.context().set(BackOfficeAccount.class, device.account());
         fixture.context().set(SyncService.class, device.engine());
+        fixture.context().set(LocalStore.class, device.store());
         fixture.make(SettingsPart.class);
         return fixture;
     }

@@ -13,11 +13,16 @@ final class Modal {
 
     /** Sizes {@code shell} to what it needs but no bigger than its owner, centres it on the owner and blocks until it closes. */
     static void run(Shell shell) {
-        Display display = shell.getDisplay();
         Rectangle owner = shell.getParent().getBounds();
         Point wanted = shell.computeSize(owner.width, -1);
         Point size = new Point(Math.min(wanted.x, owner.width), Math.min(wanted.y, owner.height));
         shell.setBounds(owner.x + (owner.width - size.x) / 2, owner.y + (owner.height - size.y) / 2, size.x, size.y);
+        block(shell);
+    }
+
+    /** Opens {@code shell} where it is and blocks, running the event loop, until it closes. */
+    static void block(Shell shell) {
+        Display display = shell.getDisplay();
         shell.open();
         while (!shell.isDisposed()) {
             if (!display.readAndDispatch()) {

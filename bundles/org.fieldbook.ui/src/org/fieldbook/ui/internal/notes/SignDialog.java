@@ -94,7 +94,8 @@ public final class SignDialog {
         return row;
     }
 
-    private static Button button(Composite parent, String text, String id, Runnable action) {
+    /** A touch-sized button of the notes' windows; equal in width to its siblings in a row of equal columns. */
+    static Button button(Composite parent, String text, String id, Runnable action) {
         Button button = WidgetIds.name(UiFonts.body(new Button(parent, SWT.PUSH)), id);
         button.setText(text);
         button.addListener(SWT.Selection, event -> action.run());

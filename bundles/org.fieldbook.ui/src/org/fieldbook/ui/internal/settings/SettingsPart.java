@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.SyncException;
@@ -22,7 +23,8 @@ import jakarta.inject.Inject;
 
 /**
  * The back office this device syncs with and who is signed in. Signing in talks to the back office, so it
- * runs in a job; a successful sign-in starts a sync. The account keeps the token in secure storage.
+ * runs in a job; a successful sign-in starts a sync. The account keeps the token in secure storage. Below, the
+ * notes and photos settings ({@link NotesSettings}).
  */
 public final class SettingsPart {
 
@@ -37,6 +39,7 @@ public final class SettingsPart {
     private final BackOfficeConnection connection;
     private final BackOfficeAccount account;
     private final SyncService sync;
+    private final LocalStore store;
     /** A width the hint wraps at; the grid stretches it to the part's width. */
     private static final int HINT_WIDTH = 200;
     private Text user;
@@ -45,10 +48,11 @@ public final class SettingsPart {
     private Label status;
 
     @Inject
-    public SettingsPart(BackOfficeConnection connection, BackOfficeAccount account, SyncService sync) {
+    public SettingsPart(BackOfficeConnection connection, BackOfficeAccount account, SyncService sync, LocalStore store) {
         this.connection = connection;
         this.account = account;
         this.sync = sync;
+        this.store = store;
     }
 
     @PostConstruct
@@ -77,6 +81,7 @@ public final class SettingsPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         status.setText(account.userName().map(SignInMessages::signedIn).orElse(SignInMessages.SIGNED_OUT));
         account.userName().ifPresent(user::setText);
+        NotesSettings.create(parent, store);
     }
 
     @Focus

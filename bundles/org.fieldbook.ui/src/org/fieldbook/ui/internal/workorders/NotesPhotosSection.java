@@ -25,7 +25,10 @@ import org.fieldbook.store.NoteDraft;
 import org.fieldbook.store.WorkOrderDetails;
 import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.Background;
+import org.fieldbook.ui.internal.notes.AddNoteDialog;
 import org.fieldbook.ui.internal.notes.CompletionSummary;
+import org.fieldbook.ui.internal.notes.PhotoSettings;
+import org.fieldbook.ui.internal.notes.PhotoViewer;
 import org.fieldbook.ui.internal.notes.SignDialog;
 import org.fieldbook.ui.internal.notes.Signature;
 import org.fieldbook.ui.internal.widgets.UiFonts;
@@ -40,9 +43,12 @@ final class NotesPhotosSection {
 
     static final String TITLE = "Notes, photos and signature";
     static final String SIGN = "Customer signature";
+    static final String ADD = "Add note";
     static final String ID_SIGN = "notes.sign";
+    static final String ID_ADD = "notes.add";
     static final String ID_SIGNED = "notes.signed";
     static final String ID_LIST = "notes.list";
+    static final String ID_PICTURE_PREFIX = "notes.picture.";
     static final String ID_MESSAGE = "notes.message";
     static final String NOT_SIGNED = "Not signed by the customer yet.";
     private static final int THUMBNAIL = 96;
@@ -66,7 +72,8 @@ final class NotesPhotosSection {
         signed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         WidgetIds.name(FormWidgets.button(section, SIGN, "The customer signs a summary of the work", this::sign), ID_SIGN);
         message = WidgetIds.name(FormWidgets.label(section, ""), ID_MESSAGE);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        WidgetIds.name(FormWidgets.button(section, ADD, "A note with text, photos or both", this::add), ID_ADD);
         list = WidgetIds.name(new Composite(section, SWT.NONE), ID_LIST);
         list.setLayout(new GridLayout(2, false));
         list.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -87,6 +94,17 @@ final class NotesPhotosSection {
                         message.setText("");
                         read();
                     }, this::failed);
+        });
+    }
+
+    /** Reads the settings when the dialog opens: a change in Settings applies to the next note. */
+    private void add() {
+        PhotoSettings settings = PhotoSettings.read();
+        String id = details.workOrder().getId();
+        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), note -> note.drafts(id, settings, store.notes()::add), () -> {
+            if (!list.isDisposed()) { // a form rebuilt meanwhile read the notes itself
+                read();
+            }
         });
     }
 
@@ -112,9 +130,13 @@ final class NotesPhotosSection {
 
     private void row(Shown shown) {
         Note note = shown.note();
-        Label picture = new Label(list, SWT.NONE);
+        Label picture = WidgetIds.name(new Label(list, SWT.NONE), ID_PICTURE_PREFIX + note.id());
         picture.setLayoutData(new GridData(THUMBNAIL, SWT.DEFAULT));
-        shown.file().flatMap(bytes -> thumbnail(picture, bytes)).ifPresent(picture::setImage);
+        shown.file().flatMap(bytes -> thumbnail(picture, bytes)).ifPresent(image -> {
+            picture.setImage(image);
+            picture.setToolTipText("Tap to see the photo on the whole screen");
+            picture.addListener(SWT.MouseUp, event -> PhotoViewer.open(list.getShell(), shown.file().orElseThrow()));
+        });
         Label text = WidgetIds.name(UiFonts.body(new Label(list, SWT.WRAP)), "note." + note.id());
         text.setText(describe(note));
         text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -1,0 +1,184 @@
+package org.fieldbook.ui.internal.workorders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.download;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.fieldbook.model.Account;
+import org.fieldbook.model.FieldbookPackage.Literals;
+import org.fieldbook.model.WorkOrder;
+import org.fieldbook.model.WorkOrderSystemStatus;
+import org.fieldbook.store.Note;
+import org.fieldbook.store.internal.DerbyLocalStore;
+import org.fieldbook.tests.common.ui.E4PartFixture;
+import org.fieldbook.tests.common.ui.UiBot;
+import org.fieldbook.tests.common.ui.UiButton;
+import org.fieldbook.ui.internal.notes.AddNoteDialog;
+import org.fieldbook.ui.internal.notes.PhotoSettings;
+import org.fieldbook.ui.internal.notes.Photos;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The technician adds notes in the work order form on a real Derby store: a photo tapped in the camera folder
+ * (a real PNG written here) is stored downscaled as a JPEG and shows as a thumbnail; a double tap on Save stores
+ * one note; a text-only note; the original kept when the settings say so.
+ */
+class AddNoteTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T11:00:00Z");
+    private static final int LONGEST_EDGE = 400;
+
+    @TempDir
+    Path workspace;
+
+    private DerbyLocalStore store;
+    private E4PartFixture fixture;
+    private Path camera;
+
+    @BeforeEach
+    void fillStore() throws IOException {
+        store = WorkOrderFixtures.open(workspace.resolve("db"));
+        Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
+        WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
+        download(store, Literals.ACCOUNT, List.of(account));
+        download(store, Literals.WORK_ORDER, List.of(workOrder));
+        camera = Files.createDirectories(workspace.resolve("camera"));
+        picture(camera.resolve("IMG_0001.png"), 300, 200, Instant.parse("2026-11-27T09:00:00Z"));
+        picture(camera.resolve("IMG_0002.png"), 1200, 800, Instant.parse("2026-11-27T10:30:00Z"));
+        Files.writeString(camera.resolve("notes.txt"), "not a picture");
+    }
+
+    @AfterEach
+    void close() throws BackingStoreException {
+        if (fixture != null) {
+            fixture.close();
+        }
+        store.close();
+        InstanceScope.INSTANCE.getNode(PhotoSettings.NODE).clear();
+    }
+
+    @Test
+    void aCameraPhotoTappedTwiceOnSaveLandsOnceDownscaledAndShowsAThumbnail() throws BackingStoreException {
+        new PhotoSettings(LONGEST_EDGE, 70, false, Optional.of(camera)).write();
+        List<String> offered = new ArrayList<>();
+        addNote(dialog -> {
+            org.eclipse.swt.widgets.List pictures = dialog.widgetWithId(AddNoteDialog.ID_CAMERA, org.eclipse.swt.widgets.List.class);
+            offered.addAll(Arrays.asList(pictures.getItems()));
+            dialog.textWithId(AddNoteDialog.ID_TITLE).setText("Leaking valve");
+            pictures.select(0);
+            pictures.notifyListeners(SWT.Selection, new Event());
+            Button save = dialog.widgetWithId(AddNoteDialog.ID_SAVE, Button.class);
+            save.notifyListeners(SWT.Selection, new Event());
+            assertThat(save.isEnabled()).as("Save spent by the first tap").isFalse();
+            save.notifyListeners(SWT.Selection, new Event()); // the double tap's second selection
+        });
+
+        assertThat(offered).containsExactly("IMG_0002.png", "IMG_0001.png");
+        Note note = waitForNotes(1).get(0);
+        assertThat(note.subject()).isEqualTo("Leaking valve");
+        assertThat(note.fileName()).isEqualTo("IMG_0002.jpg");
+        assertThat(note.mimeType()).isEqualTo(Photos.JPEG);
+        assertThat(note.waitingForUpload()).isTrue();
+        ImageData jpeg = new ImageLoader().load(new ByteArrayInputStream(store.notes().file(note.id()).orElseThrow()))[0];
+        assertThat(jpeg.type).isEqualTo(SWT.IMAGE_JPEG);
+        assertThat(jpeg.width).isEqualTo(LONGEST_EDGE);
+        assertThat(jpeg.height).isEqualTo(800 * LONGEST_EDGE / 1200);
+        UiBot bot = fixture.bot();
+        bot.waitUntil(() -> bot.widgetWithId(NotesPhotosSection.ID_PICTURE_PREFIX + note.id(), Label.class).getImage() != null,
+                "the photo's thumbnail in the form");
+        assertThat(store.notes().of("wo-1")).hasSize(1);
+    }
+
+    @Test
+    void aNoteWithoutPhotosIsATextOnlyNote() {
+        addNote(dialog -> {
+            assertThat(dialog.labelWithId(AddNoteDialog.ID_PICKED).text()).contains("text only");
+            dialog.textWithId(AddNoteDialog.ID_TITLE).setText("Valve replaced");
+            dialog.textWithId(AddNoteDialog.ID_TEXT).setText("The old one was cracked.");
+            dialog.buttonWithId(AddNoteDialog.ID_SAVE).click();
+        });
+
+        Note note = waitForNotes(1).get(0);
+        assertThat(note.subject()).isEqualTo("Valve replaced");
+        assertThat(note.text()).isEqualTo("The old one was cracked.");
+        assertThat(note.hasFile()).isFalse();
+        UiBot bot = fixture.bot();
+        bot.waitUntil(() -> bot.visibleTexts().stream().anyMatch(text -> text.contains("The old one was cracked.")), "the note in the form");
+    }
+
+    @Test
+    void keepingOriginalsStoresTheOriginalAsANoteOfItsOwn() throws Exception {
+        new PhotoSettings(LONGEST_EDGE, 70, true, Optional.of(camera)).write();
+        addNote(dialog -> {
+            org.eclipse.swt.widgets.List pictures = dialog.widgetWithId(AddNoteDialog.ID_CAMERA, org.eclipse.swt.widgets.List.class);
+            pictures.select(0);
+            pictures.notifyListeners(SWT.Selection, new Event());
+            dialog.buttonWithId(AddNoteDialog.ID_SAVE).click();
+        });
+
+        List<Note> notes = waitForNotes(2);
+        Note original = notes.stream().filter(note -> note.fileName().equals("IMG_0002.png")).findFirst().orElseThrow();
+        assertThat(original.mimeType()).isEqualTo("image/png");
+        assertThat(store.notes().file(original.id()).orElseThrow()).isEqualTo(Files.readAllBytes(camera.resolve("IMG_0002.png")));
+        assertThat(notes).extracting(Note::fileName).contains("IMG_0002.jpg");
+    }
+
+    /** Opens the form, taps Add note and lets {@code fill} work the dialog; returns once the dialog closed. */
+    private void addNote(Consumer<UiBot> fill) {
+        fixture = WorkOrderFixtures.formContext(AddNoteTest.class, store, NOW, "wo-1");
+        fixture.make(WorkOrderFormPart.class);
+        UiButton add = fixture.bot().buttonWithId(NotesPhotosSection.ID_ADD);
+        fixture.shell().getDisplay().asyncExec(() -> { // runs in the dialog's event loop, which the click below enters
+            fixture.bot().waitUntil(() -> dialog() != null, "the add-note dialog");
+            fill.accept(new UiBot(dialog()));
+        });
+        add.click();
+    }
+
+    private List<Note> waitForNotes(int count) {
+        fixture.bot().waitUntil(() -> store.notes().of("wo-1").size() >= count, count + " notes in the store");
+        return store.notes().of("wo-1");
+    }
+
+    private Shell dialog() {
+        Shell owner = fixture.shell();
+        return Arrays.stream(owner.getDisplay().getShells()).filter(shell -> shell != owner && shell.isVisible()).findFirst().orElse(null);
+    }
+
+    private static void picture(Path file, int width, int height, Instant modified) throws IOException {
+        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                data.setPixel(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8 | 0x40);
+            }
+        }
+        ImageLoader writer = new ImageLoader();
+        writer.data = new ImageData[] {data};
+        writer.save(file.toString(), SWT.IMAGE_PNG);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+    }
+}

@@ -1,0 +1,70 @@
+package org.fieldbook.ui.internal.notes;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+
+/**
+ * Prepares a photo for storage: a phone's photo of 12 megapixels is several megabytes the device keeps and the
+ * sync moves, where a picture of the longest edge set in Settings shows the office all it needs. Runs off the UI
+ * thread: SWT's image data needs no display.
+ */
+public final class Photos {
+
+    public static final String JPEG = "image/jpeg";
+    private static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif");
+
+    private Photos() {
+    }
+
+    /**
+     * @return the picture downscaled so its longest edge is at most {@code longestEdge} (never upscaled), as a
+     *         JPEG of {@code quality}
+     * @throws org.eclipse.swt.SWTException when {@code original} is no picture SWT reads
+     */
+    public static byte[] prepare(byte[] original, int longestEdge, int quality) {
+        ImageData data = new ImageLoader().load(new ByteArrayInputStream(original))[0];
+        int longest = Math.max(data.width, data.height);
+        if (longest > longestEdge) {
+            data = data.scaledTo(Math.max(1, data.width * longestEdge / longest), Math.max(1, data.height * longestEdge / longest));
+        }
+        ImageLoader writer = new ImageLoader();
+        writer.data = new ImageData[] {data};
+        writer.compression = quality;
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        writer.save(jpeg, SWT.IMAGE_JPEG);
+        return jpeg.toByteArray();
+    }
+
+    /** @return whether the file's name says it is a picture SWT reads */
+    public static boolean isPicture(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    /** @return the stored name of a prepared photo: the original's name with {@code .jpg} */
+    public static String jpegName(Path original) {
+        String name = original.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".jpg";
+    }
+
+    /** @return the media type of an original kept as it is */
+    public static String mimeType(Path original) {
+        String extension = extension(original);
+        return "image/" + switch (extension) {
+            case "jpg" -> "jpeg";
+            default -> extension;
+        };
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+}
