@@ -67,7 +67,7 @@ class NoteFilesSyncTest {
     static void startTheBackOffice() throws Exception {
         backOffice = DemoBackOffice.startIn(shared);
         admin = Device.signedIn(backOffice.serviceRoot(), shared.resolve("admin"), "admin");
-        setFileLimit(32 << 20);
+        setFileLimit(admin, 32 << 20);
     }
 
     @AfterAll
@@ -139,11 +139,11 @@ class NoteFilesSyncTest {
         String workOrder = device.store().records().versions(FieldbookPackage.Literals.WORK_ORDER).keySet().iterator().next();
         byte[] photo = bytes(6 << 20, 12);
         Note note = device.store().notes().add(new NoteDraft(workOrder, "Too large a photo", "The meter", "meter.jpg", "image/jpeg", photo));
-        setFileLimit(5 << 20);
+        setFileLimit(admin, 5 << 20);
         try {
             upload(device);
         } finally {
-            setFileLimit(32 << 20);
+            setFileLimit(admin, 32 << 20);
         }
 
         Note kept = device.store().notes().find(note.id()).orElseThrow();
@@ -198,7 +198,8 @@ class NoteFilesSyncTest {
                 .setHeader("Accept", "application/json").build(), response -> JSON.readTree(response.getEntity().getContent())).path("value");
     }
 
-    private static void setFileLimit(int bytes) throws Exception {
+    /** Sets the organization's largest note file, as {@code admin}; the demo's default is Dataverse's 5 MB. */
+    static void setFileLimit(Device admin, int bytes) throws Exception {
         String organization = admin.http().execute(ClassicRequestBuilder.get(admin.serviceRoot().resolve("organizations"))
                 .setHeader("Accept", "application/json").build(),
                 response -> JSON.readTree(response.getEntity().getContent())).path("value").get(0).path("organizationid").asText();

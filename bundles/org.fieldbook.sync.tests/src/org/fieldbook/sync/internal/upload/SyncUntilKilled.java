@@ -224,7 +224,7 @@ public final class SyncUntilKilled {
     }
 
     /** The test signed in; a run is far shorter than a token's hour, so the child never renews it. */
-    private record GivenToken(String token) implements BackOfficeAccount {
+    record GivenToken(String token) implements BackOfficeAccount {
 
         @Override
         public void signIn(String user, char[] password) {
