@@ -59,6 +59,15 @@ public final class OfficeUser implements AutoCloseable {
         }
     }
 
+    /** Creates a row, e.g. {@code post("annotations", "{\"subject\":\"Meter\"}")}. */
+    public void post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(request(path).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+        if (answer.statusCode() != 204) {
+            throw new IOException("POST " + path + ": HTTP " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
     /** Loads the small demo data (three technicians, thirty work orders) generated for today. */
     public static void smallDemo(BackOfficeServer server) {
         server.loadDemoData(new DemoDataGenerator(5, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(DemoSize.small()));

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Image;
@@ -16,6 +19,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -23,6 +27,8 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.Note;
 import org.fieldbook.store.NoteDraft;
 import org.fieldbook.store.WorkOrderDetails;
+import org.fieldbook.sync.NoteFileFetcher;
+import org.fieldbook.sync.SyncException;
 import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.notes.AddNoteDialog;
@@ -50,6 +56,8 @@ final class NotesPhotosSection {
     static final String ID_LIST = "notes.list";
     static final String ID_PICTURE_PREFIX = "notes.picture.";
     static final String ID_MESSAGE = "notes.message";
+    static final String ID_DOWNLOAD_PREFIX = "notes.download.";
+    static final String DOWNLOAD = "Download";
     static final String NOT_SIGNED = "Not signed by the customer yet.";
     private static final int THUMBNAIL = 96;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
@@ -58,12 +66,15 @@ final class NotesPhotosSection {
     private final WorkOrderDetails details;
     private final Supplier<Clock> clock;
     private final Runnable relayout;
+    private final Supplier<NoteFileFetcher> fetcher;
     private final Label signed;
     private final Label message;
     private final Composite list;
 
-    private NotesPhotosSection(Composite form, WorkOrderDetails details, LocalStore store, Supplier<Clock> clock, Runnable relayout) {
+    private NotesPhotosSection(Composite form, WorkOrderDetails details, LocalStore store, Supplier<Clock> clock, Runnable relayout,
+            Supplier<NoteFileFetcher> fetcher) {
         this.store = store;
+        this.fetcher = fetcher;
         this.details = details;
         this.clock = clock;
         this.relayout = relayout;
@@ -80,8 +91,10 @@ final class NotesPhotosSection {
         read();
     }
 
-    static void create(Composite form, WorkOrderDetails details, LocalStore store, Supplier<Clock> clock, Runnable relayout) {
-        new NotesPhotosSection(form, details, store, clock, relayout);
+    /** @param fetcher the service bringing a file the sync left on the office; null where none runs */
+    static void create(Composite form, WorkOrderDetails details, LocalStore store, Supplier<Clock> clock, Runnable relayout,
+            Supplier<NoteFileFetcher> fetcher) {
+        new NotesPhotosSection(form, details, store, clock, relayout, fetcher);
     }
 
     private void sign() {
@@ -130,6 +143,20 @@ final class NotesPhotosSection {
 
     private void row(Shown shown) {
         Note note = shown.note();
+        if (note.hasFile() && !note.fileOnDevice() && fetcher.get() != null) {
+            Button download = FormWidgets.button(list, DOWNLOAD, "Bring " + note.fileName() + " from the office", () -> { });
+            WidgetIds.name(download, ID_DOWNLOAD_PREFIX + note.id());
+            download.addListener(SWT.Selection, event -> download(note, download));
+        } else {
+            picture(shown);
+        }
+        Label text = WidgetIds.name(UiFonts.body(new Label(list, SWT.WRAP)), "note." + note.id());
+        text.setText(describe(note));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    private void picture(Shown shown) {
+        Note note = shown.note();
         Label picture = WidgetIds.name(new Label(list, SWT.NONE), ID_PICTURE_PREFIX + note.id());
         picture.setLayoutData(new GridData(THUMBNAIL, SWT.DEFAULT));
         shown.file().flatMap(bytes -> thumbnail(picture, bytes)).ifPresent(image -> {
@@ -137,9 +164,37 @@ final class NotesPhotosSection {
             picture.setToolTipText("Tap to see the photo on the whole screen");
             picture.addListener(SWT.MouseUp, event -> PhotoViewer.open(list.getShell(), shown.file().orElseThrow()));
         });
-        Label text = WidgetIds.name(UiFonts.body(new Label(list, SWT.WRAP)), "note." + note.id());
-        text.setText(describe(note));
-        text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    /**
+     * Fetches the file in a job with progress; the button stays off meanwhile, so a double tap fetches once. A cut
+     * connection keeps the blocks fetched so far for the next tap.
+     */
+    private void download(Note note, Button button) {
+        if (!button.isEnabled()) {
+            return; // a second tap queued before the first turned the button off
+        }
+        button.setEnabled(false);
+        message.setText("Downloading " + note.fileName() + "\u2026");
+        relayout.run();
+        Job job = Job.create("Downloading " + note.fileName(), monitor -> {
+            try {
+                fetcher.get().fetchFile(note.id(), monitor);
+                Background.later(list, () -> {
+                    message.setText("");
+                    read();
+                });
+            } catch (SyncException | OperationCanceledException e) {
+                Background.later(list, () -> {
+                    button.setEnabled(true);
+                    message.setText("Cannot download " + note.fileName() + " now: " + e.getMessage()
+                            + " The part fetched so far is kept; tap Download again when online.");
+                    relayout.run();
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
     }
 
     private String describe(Note note) {

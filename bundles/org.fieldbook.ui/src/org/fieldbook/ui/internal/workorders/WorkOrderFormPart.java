@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncListener;
+import org.fieldbook.sync.NoteFileFetcher;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.ui.UriLauncher;
 import org.fieldbook.ui.WidgetIds;
@@ -63,6 +64,7 @@ public final class WorkOrderFormPart {
     private LocalEditor editor;
     private NotesSection notes;
     private Button undo;
+    private NoteFileFetcher fetcher;
 
     /** @param sync when present, a finished sync shows what it changed in the open work order */
     @Inject
@@ -72,6 +74,12 @@ public final class WorkOrderFormPart {
         this.launcher = launcher;
         this.dirty = dirty;
         this.sync = sync;
+    }
+
+    /** The service fetching a note's file the sync left on the office, when the sync bundle runs. */
+    @Inject
+    public void fetcher(@Optional NoteFileFetcher contextFetcher) {
+        fetcher = contextFetcher;
     }
 
     /** The clock the status flow's times come from (the context's, e.g. a test's; else the system's). */
@@ -192,7 +200,7 @@ public final class WorkOrderFormPart {
         LinesSection.create(form, LineKind.SERVICES, data, data.details().services(), editor);
         TimeEntriesSection.create(form, data.details().timeEntries(), editor, clock.getZone());
         notes = new NotesSection(form, data.details().workOrder(), editor, dirty);
-        NotesPhotosSection.create(form, data.details(), store, () -> clock, this::relayout);
+        NotesPhotosSection.create(form, data.details(), store, () -> clock, this::relayout, () -> fetcher);
         dirty.setDirty(false);
         relayout();
     }
