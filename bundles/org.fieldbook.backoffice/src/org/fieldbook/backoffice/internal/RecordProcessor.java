@@ -91,8 +91,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
                 || uriInfo.getExpandOption() != null || uriInfo.getTopOption() != null)) {
             throw SqlFilter.badRequest("Change tracking cannot be combined with $filter, $orderby, $expand or $top.");
         }
+        TableMapping read = SelectedColumns.of(table, uriInfo.getSelectOption());
         if (delta) {
-            readDelta(request, response, uriInfo, format, set, table);
+            readDelta(request, response, uriInfo, format, set, read);
             return;
         }
         int pageSize = pageSize(request);
@@ -103,8 +104,8 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
             position = position.tracking(database.watermark());
         }
         PagePosition start = position;
-        List<Record> rows = clientValues(() -> database.page(table, filter, start, Math.min(pageSize, top)));
-        EntityCollection collection = entities(uriInfo, set, table, rows);
+        List<Record> rows = clientValues(() -> database.page(read, filter, start, Math.min(pageSize, top)));
+        EntityCollection collection = entities(uriInfo, set, read, rows);
         if (rows.size() == pageSize && top > pageSize) {
             String skipToken = position.next(rows.size(), rows.get(rows.size() - 1).getId());
             collection.setNext(nextLink(request, set, database.tokenSeal().seal(skipToken, pageContext(uriInfo, set)),
@@ -245,7 +246,9 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
             return;
         }
         QueryOptions.refuseUnsupported(uriInfo);
-        Optional<AddressedRow> addressed = AddressedRow.of(uriInfo, this::readable, this::table);
+        // A $select names the last segment's columns; a row on the way needs only its lookups, which are always read.
+        Optional<AddressedRow> addressed = AddressedRow.of(uriInfo, this::readable,
+                set -> SelectedColumns.of(table(set), uriInfo.getSelectOption()));
         if (addressed.isEmpty()) {
             response.setStatusCode(HttpStatusCode.NO_CONTENT.getStatusCode());
             return;
@@ -377,7 +380,8 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         }
         HttpStatusCode status = written.outcome() == Written.Outcome.CREATED ? HttpStatusCode.CREATED : HttpStatusCode.OK;
         try {
-            answerEntity(request, response, uriInfo, format, new AddressedRow(set, table, readable(table, id)), status);
+            TableMapping read = SelectedColumns.of(table, uriInfo.getSelectOption());
+            answerEntity(request, response, uriInfo, format, new AddressedRow(set, read, readable(read, id)), status);
         } catch (SerializerException e) {
             throw new ODataApplicationException("The written row cannot be returned.",
                     HttpStatusCode.INTERNAL_SERVER_ERROR.getStatusCode(), Locale.ROOT);
