@@ -31,6 +31,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     private final DemoSize size;
     private Clock clock = Clock.systemUTC();
     private boolean closedToDevices;
+    private Path clientUpdates;
     private Consumer<Path> beforeStart = databaseFolder -> {
     };
     private Path folder;
@@ -61,6 +62,12 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     /** @return this fixture, its {@code /fieldbook/v1/} answering administrators only */
     public BackOfficeFixture withFieldbookApiClosedToDevices() {
         this.closedToDevices = true;
+        return this;
+    }
+
+    /** @return this fixture, serving the client update site from {@code folder} */
+    public BackOfficeFixture withClientUpdates(Path folder) {
+        this.clientUpdates = folder;
         return this;
     }
 
@@ -102,6 +109,9 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
 
     private BackOfficeSettings settings() {
         BackOfficeSettings settings = BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0);
+        if (clientUpdates != null) {
+            settings = settings.withClientUpdates(clientUpdates);
+        }
         return closedToDevices ? settings.withFieldbookApiClosedToDevices() : settings;
     }
 
