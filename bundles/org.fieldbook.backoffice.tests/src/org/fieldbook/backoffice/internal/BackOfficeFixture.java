@@ -31,7 +31,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     private final DemoSize size;
     private Clock clock = Clock.systemUTC();
     private boolean closedToDevices;
-    private Path clientUpdates;
+    private boolean clientUpdates;
     private Consumer<Path> beforeStart = databaseFolder -> {
     };
     private Path folder;
@@ -65,9 +65,9 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
-    /** @return this fixture, serving the client update site from {@code folder} */
-    public BackOfficeFixture withClientUpdates(Path folder) {
-        this.clientUpdates = folder;
+    /** @return this fixture, serving a client update site from {@link #clientUpdatesFolder()}, empty at first */
+    public BackOfficeFixture withClientUpdates() {
+        this.clientUpdates = true;
         return this;
     }
 
@@ -84,6 +84,9 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("fieldbook-backoffice-test");
         beforeStart.accept(databaseFolder());
+        if (clientUpdates) {
+            Files.createDirectories(clientUpdatesFolder());
+        }
         server = BackOfficeServer.start(settings(), clock);
         if (size != null) {
             demo = new DemoDataGenerator(seed, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(size);
@@ -109,10 +112,15 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
 
     private BackOfficeSettings settings() {
         BackOfficeSettings settings = BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0);
-        if (clientUpdates != null) {
-            settings = settings.withClientUpdates(clientUpdates);
+        if (clientUpdates) {
+            settings = settings.withClientUpdates(clientUpdatesFolder());
         }
         return closedToDevices ? settings.withFieldbookApiClosedToDevices() : settings;
+    }
+
+    /** @return the folder the client update site serves, with {@link #withClientUpdates()} */
+    public Path clientUpdatesFolder() {
+        return folder.resolve("client-updates");
     }
 
     public BackOfficeServer server() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The administrator's mandatory update dates on a real back office database: what is kept, and what is refused. */
-class UpdateDeadlinesTest {
+public class UpdateDeadlinesTest {
 
     @TempDir
     Path data;
@@ -113,7 +113,7 @@ class UpdateDeadlinesTest {
     }
 
     /** Writes a p2 {@code content.jar} holding {@code xml} as its {@code content.xml}. */
-    static void contentJar(Path site, String xml) throws IOException {
+    public static void contentJar(Path site, String xml) throws IOException {
         try (OutputStream file = Files.newOutputStream(site.resolve("content.jar")); ZipOutputStream jar = new ZipOutputStream(file)) {
             jar.putNextEntry(new ZipEntry("content.xml"));
             jar.write(xml.getBytes(StandardCharsets.UTF_8));
