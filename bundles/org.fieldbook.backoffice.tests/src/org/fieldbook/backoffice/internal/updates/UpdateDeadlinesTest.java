@@ -15,14 +15,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.fieldbook.backoffice.internal.BackOfficeDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The administrator's mandatory update dates on a real back office database: what is kept, and what is refused. */
+/**
+ * The administrator's mandatory update dates on a real back office database (one for the class: an encrypted
+ * database takes seconds to create): what is kept, and what is refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class UpdateDeadlinesTest {
 
     @TempDir
@@ -32,13 +38,18 @@ public class UpdateDeadlinesTest {
     private BackOfficeDatabase database;
     private UpdateDeadlines deadlines;
 
-    @BeforeEach
+    @BeforeAll
     void open() {
         database = BackOfficeDatabase.open(data.resolve("db"));
         deadlines = new UpdateDeadlines(database, clock);
     }
 
     @AfterEach
+    void removeAll() {
+        deadlines.list().forEach(deadline -> deadlines.remove(deadline.version()));
+    }
+
+    @AfterAll
     void close() {
         database.close();
     }
