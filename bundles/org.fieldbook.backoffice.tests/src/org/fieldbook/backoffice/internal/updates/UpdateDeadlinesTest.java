@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 public class UpdateDeadlinesTest {
 
     @TempDir
-    Path data;
+    static Path data;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC);
     private BackOfficeDatabase database;
