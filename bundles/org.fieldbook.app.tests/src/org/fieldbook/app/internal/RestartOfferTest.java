@@ -105,15 +105,20 @@ class RestartOfferTest {
     }
 
     @Test
-    void aRequiredUpdateWaitsForTheSyncAndForUnsavedEditsThenAsks() {
+    void aRequiredUpdateWaitsForTheSyncAndForUnsavedEditsWhichTheTechnicianIsToldOnceThenAsks() {
         RestartOffer offer = offer("2026-12-11T00:00:00Z", "UTC");
         syncing.set(true);
         offer.downloaded(DOWNLOADED, DEADLINE);
         assertThat(dialogsWithin(RECHECK.multipliedBy(4))).as("during a sync").isZero();
 
+        UiDialog told = UiDialog.answerNext(shell, RestartDialog.ID_OK);
         syncing.set(false);
         unsavedEdits.set(true);
-        assertThat(dialogsWithin(RECHECK.multipliedBy(4))).as("with a form's unsaved edits").isZero();
+        bot.waitUntil(told::answered, "the note that the restart waits for the edits");
+        assertThat(String.join(" ", told.texts())).contains("Fieldbook 0.2.0.202612041340 is required since Thu 10 Dec 2026, 05:00 UTC.")
+                .contains("restarts into it as soon as your changes are saved");
+        assertThat(dialogsWithin(RECHECK.multipliedBy(4))).as("told once, no restart with unsaved edits").isZero();
+        assertThat(restarts).hasValue(0);
 
         UiDialog restart = UiDialog.answerNext(shell, RestartDialog.ID_RESTART);
         unsavedEdits.set(false);

@@ -51,6 +51,7 @@ final class RestartOffer implements UpdateChecks.Offer {
     private Instant postponedUntil;
     private boolean asking;
     private boolean looking;
+    private boolean toldWhy;
 
     /**
      * @param restart restarts the workbench (on the UI thread)
@@ -113,6 +114,7 @@ final class RestartOffer implements UpdateChecks.Offer {
         RestartPolicy.Decision decision = policy.decide(moment.syncing(), moment.unsavedEdits(), clock.instant(), postponedUntil,
                 mandatoryAfter);
         if (decision == RestartPolicy.Decision.WAIT) {
+            tellOnceWhyARequiredRestartWaits();
             lookAgain();
             return;
         }
@@ -128,6 +130,22 @@ final class RestartOffer implements UpdateChecks.Offer {
             }
             lookAgain();
         }
+    }
+
+    /**
+     * A sync ends by itself, but a form's edit the store refused (a message beside the field) stays unsaved until
+     * the technician corrects it: past the date they are told once what the restart waits for.
+     */
+    private void tellOnceWhyARequiredRestartWaits() {
+        if (toldWhy || mandatoryAfter == null || clock.instant().isBefore(mandatoryAfter) || !moment.unsavedEdits()) {
+            return;
+        }
+        toldWhy = true;
+        asking = true;
+        RestartDialog.tell(display.getActiveShell(), "Fieldbook " + ready.version() + " is required since " + when(mandatoryAfter)
+                + ". Fieldbook restarts into it as soon as your changes are saved: finish or correct the field you are"
+                + " working on.");
+        asking = false;
     }
 
     /** One timer at a time, however many times the offer was told something. */
