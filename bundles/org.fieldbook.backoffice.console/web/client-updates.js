@@ -36,12 +36,10 @@
   async function remove(deadline) {
     if (!await Console.confirm('Remove this date?', `Updates to ${deadline.version} become optional again: technicians may postpone.`,
       'Remove')) return;
-    try {
-      draw(await Console.call('DELETE', `client-updates/deadlines/${encodeURIComponent(deadline.version)}`));
+    await Console.call('DELETE', `client-updates/deadlines/${encodeURIComponent(deadline.version)}`).then((state) => {
+      draw(state);
       Console.banner(`Removed the date of ${deadline.version}.`, 'success');
-    } catch (error) {
-      Console.banner(error.message, 'error');
-    }
+    }, (error) => Console.showError(null, error));
   }
 
   form.addEventListener('submit', async (event) => {
