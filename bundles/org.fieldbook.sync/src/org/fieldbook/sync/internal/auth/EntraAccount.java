@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -49,6 +50,7 @@ public final class EntraAccount implements BackOfficeAccount {
     private final Supplier<SystemBrowser> browser;
     private final OrganizationCheck check;
     private final Set<String> scopes;
+    private final String authorityUrl;
     private String given;
     private String rejected;
 
@@ -56,6 +58,7 @@ public final class EntraAccount implements BackOfficeAccount {
             Supplier<SystemBrowser> browser, OrganizationCheck check) throws SignInException {
         this.settings = settings;
         this.app = app;
+        this.authorityUrl = app.authority();
         this.cache = cache;
         this.browser = browser;
         this.check = check;
@@ -127,9 +130,10 @@ public final class EntraAccount implements BackOfficeAccount {
     public synchronized String accessToken() throws SyncException {
         IAccount account = account().orElseThrow(() -> new SignInException("Sign in with Microsoft first."));
         boolean refused = given != null && given.equals(rejected);
-        SilentParameters silent = SilentParameters.builder(scopes, account).forceRefresh(refused).build();
+        SilentParameters silent = SilentParameters.builder(scopes, account).authorityUrl(authorityUrl)
+                .forceRefresh(refused).build();
         try {
-            given = await(app.acquireTokenSilently(silent)).accessToken();
+            given = await(app.acquireTokenSilently(silent), EntraErrors::ofRenewal).accessToken();
         } catch (MalformedURLException e) {
             throw new SignInException("The Microsoft Entra ID authority is not a valid URL: " + e.getMessage());
         }
@@ -153,7 +157,7 @@ public final class EntraAccount implements BackOfficeAccount {
         InteractiveRequestParameters interactive = InteractiveRequestParameters.builder(REDIRECT).scopes(scopes)
                 .systemBrowserOptions(SystemBrowserOptions.builder().openBrowserAction(url -> open(opener, url)).build()).build();
         try {
-            return await(app.acquireToken(interactive));
+            return await(app.acquireToken(interactive), EntraErrors::ofSignIn);
         } catch (NoBrowserException e) {
             return withDeviceCode(prompt);
         }
@@ -171,10 +175,11 @@ public final class EntraAccount implements BackOfficeAccount {
 
     private IAuthenticationResult withDeviceCode(Consumer<DeviceCodePrompt> prompt) throws SyncException {
         return await(app.acquireToken(DeviceCodeFlowParameters.builder(scopes, code -> prompt.accept(
-                new DeviceCodePrompt(code.userCode(), URI.create(code.verificationUri()), code.message()))).build()));
+                new DeviceCodePrompt(code.userCode(), URI.create(code.verificationUri()), code.message()))).build()), EntraErrors::ofSignIn);
     }
 
-    private static IAuthenticationResult await(CompletableFuture<IAuthenticationResult> answer) throws SyncException {
+    private static IAuthenticationResult await(CompletableFuture<IAuthenticationResult> answer, Function<MsalException, SyncException> said)
+            throws SyncException {
         try {
             return answer.get();
         } catch (InterruptedException e) {
@@ -186,7 +191,7 @@ public final class EntraAccount implements BackOfficeAccount {
                 if (NO_BROWSER.equals(failure.errorCode())) {
                     throw new NoBrowserException();
                 }
-                throw EntraErrors.of(failure);
+                throw said.apply(failure);
             }
             throw new SyncException("The Microsoft sign-in failed: " + e.getCause(), e.getCause());
         }

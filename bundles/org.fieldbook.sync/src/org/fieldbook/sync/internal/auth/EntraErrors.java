@@ -27,16 +27,20 @@ final class EntraErrors {
     private EntraErrors() {
     }
 
-    /** @return the exception to report for {@code failure} of a sign-in or a renewal */
-    static SyncException of(MsalException failure) {
-        String message = failure.getMessage() == null ? "" : failure.getMessage();
-        for (Map.Entry<String, String> known : KNOWN.entrySet()) {
-            if (message.contains(known.getKey())) {
-                return new SignInException(known.getValue());
-            }
-        }
-        if (failure instanceof MsalInteractionRequiredException) {
+    /** @return the exception to report for {@code failure} of a silent renewal */
+    static SyncException ofRenewal(MsalException failure) {
+        if (failure instanceof MsalInteractionRequiredException && known(failure) == null) {
             return new SignInException("The Microsoft sign-in has lapsed: sign in again.");
+        }
+        return ofSignIn(failure);
+    }
+
+    /** @return the exception to report for {@code failure} of a sign-in */
+    static SyncException ofSignIn(MsalException failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        String known = known(failure);
+        if (known != null) {
+            return new SignInException(known);
         }
         if ("authorization_declined".equals(failure.errorCode())) {
             return new SignInException("The sign-in was declined.");
@@ -51,6 +55,12 @@ final class EntraErrors {
             return new SyncException("Cannot reach Microsoft Entra ID: " + firstLine(message), failure);
         }
         return new SignInException("The Microsoft sign-in did not complete: " + firstLine(message));
+    }
+
+    /** @return what to do about an AADSTS code the failure names, null when it names none of {@link #KNOWN} */
+    private static String known(MsalException failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        return KNOWN.entrySet().stream().filter(code -> message.contains(code.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private static boolean reachedNothing(Throwable failure) {
