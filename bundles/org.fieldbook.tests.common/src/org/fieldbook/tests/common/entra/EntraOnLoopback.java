@@ -132,6 +132,11 @@ public final class EntraOnLoopback implements BeforeAllCallback, AfterAllCallbac
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // Entra ID echoes the client's correlation id; MSAL logs each answer that does not
+            String correlation = exchange.getRequestHeaders().getFirst("client-request-id");
+            if (correlation != null) {
+                exchange.getResponseHeaders().set("client-request-id", correlation);
+            }
             String path = exchange.getRequestURI().getPath();
             String tenantPath = "/" + TENANT + "/oauth2/v2.0/";
             if (path.equals(tenantPath + "authorize")) {
