@@ -128,10 +128,7 @@ final class OrganizationSection {
 
     private static Text field(Composite group, String label, String id, String value) {
         new Label(group, SWT.NONE).setText(label);
-        Text text = WidgetIds.name(new Text(group, SWT.BORDER | SWT.SINGLE), id);
-        GridData size = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        size.heightHint = Touch.MIN_HEIGHT;
-        text.setLayoutData(size);
+        Text text = SettingsPart.field(group, SWT.NONE, id);
         text.setText(value);
         return text;
     }

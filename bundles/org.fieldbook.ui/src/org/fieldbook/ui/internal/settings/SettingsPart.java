@@ -130,7 +130,7 @@ public final class SettingsPart {
         new Label(parent, SWT.NONE).setText(text);
     }
 
-    private static Text field(Composite parent, int style, String id) {
+    static Text field(Composite parent, int style, String id) {
         Text text = WidgetIds.name(new Text(parent, SWT.BORDER | SWT.SINGLE | style), id);
         GridData size = new GridData(SWT.FILL, SWT.CENTER, true, false);
         size.heightHint = Touch.MIN_HEIGHT;
