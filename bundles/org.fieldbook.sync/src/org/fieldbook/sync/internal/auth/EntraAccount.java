@@ -89,11 +89,12 @@ public final class EntraAccount implements BackOfficeAccount {
     }
 
     /**
-     * Signs in with the settings' method, then checks that the organization admits the user.
+     * Signs in with the settings' method, then checks that the organization admits the user. Holds no lock while
+     * the user takes their time: a sync asking for a token meanwhile is told to sign in, not kept waiting.
      *
      * @return the user's name
      */
-    public synchronized String signIn(Consumer<DeviceCodePrompt> prompt) throws SyncException {
+    public String signIn(Consumer<DeviceCodePrompt> prompt) throws SyncException {
         IAuthenticationResult result = settings.method() == SignInMethod.ENTRA_BROWSER ? inBrowser(prompt) : withDeviceCode(prompt);
         String user = result.account().username();
         try {
@@ -102,7 +103,9 @@ public final class EntraAccount implements BackOfficeAccount {
             signOut();
             throw refused;
         }
-        given = result.accessToken();
+        synchronized (this) {
+            given = result.accessToken();
+        }
         return user;
     }
 
