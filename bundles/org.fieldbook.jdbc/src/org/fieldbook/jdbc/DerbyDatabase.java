@@ -23,6 +23,10 @@ import java.util.stream.Stream;
  */
 public final class DerbyDatabase implements AutoCloseable {
 
+    /** Derby's SQLState for the transaction it rolled back to end a deadlock. */
+    private static final String DEADLOCK = "40001";
+    private static final int READ_ATTEMPTS = 3;
+
     /** SQL state Derby reports when a single database shut down as asked. */
     private static final String SHUTDOWN_OK = "08006";
 
@@ -195,13 +199,30 @@ public final class DerbyDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work}. */
+    /**
+     * Runs read-only {@code work}, again when Derby chose it to end a deadlock: a read that waited on a bulk load
+     * while compiling can be chosen, and reading again changes nothing.
+     */
     public <T> T read(String what, Work<T> work) {
-        try (Connection connection = connect()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw failures.failure("Cannot " + what + ": " + e.getMessage(), e);
+        for (int attempt = 1;; attempt++) {
+            try (Connection connection = connect()) {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (!isDeadlock(e) || attempt == READ_ATTEMPTS) {
+                    throw failures.failure("Cannot " + what + ": " + e.getMessage(), e);
+                }
+            }
         }
+    }
+
+    /** @return whether Derby rolled back the failed work to end a deadlock, so that it may simply run again */
+    public static boolean isDeadlock(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && DEADLOCK.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shuts the database down so its files are consistent and unlocked. */
