@@ -41,15 +41,22 @@ public final class FetchXml {
     private static final Pattern GUID = Pattern.compile("\\{?[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\\}?");
 
     /**
-     * Who asks: the ids {@code eq-userid} and {@code eq-useroreuserteams} stand for.
+     * Who asks: the ids {@code eq-userid} and {@code eq-useroreuserteams} stand for, and whose rows an Other data
+     * filter takes.
      *
      * @param userId the signed-in user's {@code systemuserid}
-     * @param teamIds the ids of the teams the user is known to belong to
+     * @param teamIds the ids of the teams the user belongs to
+     * @param businessUnitId the user's business unit ({@code WhoAmI}'s {@code BusinessUnitId}), or null when unknown
      */
-    public record Caller(String userId, List<String> teamIds) {
+    public record Caller(String userId, List<String> teamIds, String businessUnitId) {
 
         public Caller {
             teamIds = List.copyOf(teamIds);
+        }
+
+        /** A caller whose business unit is not known. */
+        public Caller(String userId, List<String> teamIds) {
+            this(userId, teamIds, null);
         }
     }
 
