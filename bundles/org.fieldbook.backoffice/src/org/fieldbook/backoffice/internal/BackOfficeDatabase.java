@@ -50,6 +50,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
             BackOfficeException::new);
 
     private final DerbyDatabase database;
+    /** The organization's business unit, owned rows' {@code _owningbusinessunit_value}; read on the first write. */
+    private volatile String businessUnit;
     private final Transactions transactions;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
     private final TokenSeal tokenSeal;
@@ -276,6 +278,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
         Record changed = change.apply(row);
         changed.setCreatedOn(created);
         changed.setModifiedOn(now());
+        Ownership.stamp(changed, null, businessUnit(connection));
         NoteFiles.prepare(connection, table, changed, access.userId());
         BoundRows.requireReadable(connection, tables, table, before, changed, access);
         ReachLoss loss = ReachLoss.moves(table, before, BoundRows.values(table, changed))
@@ -422,6 +425,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
         row.setCreatedOn(now());
         row.setModifiedOn(row.getCreatedOn());
+        Ownership.stamp(row, access.userId(), businessUnit(connection));
         NoteFiles.prepare(connection, table, row, access.userId());
         BoundRows.requireReadable(connection, tables, table, Map.of(), row, access);
         row.setVersionNumber(transactions.nextVersion(connection));
@@ -436,6 +440,22 @@ public final class BackOfficeDatabase implements AutoCloseable {
             }
         }
         requireReach(connection, table, row.getId(), access);
+    }
+
+    /** @return the id of the organization's one business unit, which owned rows name and {@code WhoAmI} answers */
+    public String businessUnit() {
+        return businessUnit != null ? businessUnit : transactions.read("read the organization's business unit", this::businessUnit);
+    }
+
+    /** @return the organization's business unit, read once: the organization's row never changes its key */
+    private String businessUnit(Connection connection) throws SQLException {
+        if (businessUnit == null) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM ORGANIZATION");
+                    ResultSet organization = query.executeQuery()) {
+                businessUnit = organization.next() ? Ownership.businessUnitOf(organization.getString(1)) : null;
+            }
+        }
+        return businessUnit;
     }
 
     /** @return the time a write is stamped with, to the millisecond as Derby and JSON keep it */
