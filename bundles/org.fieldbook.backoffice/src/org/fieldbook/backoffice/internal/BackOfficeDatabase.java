@@ -29,6 +29,7 @@ import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DeviceTables;
 
 /**
  * The back office's own Derby database: every field-service table, each row stamped with a version
@@ -53,7 +54,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     /** The organization's business unit, owned rows' {@code _owningbusinessunit_value}; read on the first write. */
     private volatile String businessUnit;
     private final Transactions transactions;
-    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
+    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), DeviceTables.PROFILE_TABLES);
     private final TokenSeal tokenSeal;
 
     private BackOfficeDatabase(DerbyDatabase database, TokenSeal tokenSeal) {

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
-import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.DeviceTables;
 import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.model.offline.DownloadOrder;
 import org.fieldbook.model.offline.RelativeDates;
@@ -36,11 +36,9 @@ public final class ProfileDownload {
     private static final Map<String, String> AGENDA_DAY = Map.of("bookableresourcebooking", "starttime");
 
     private final SyncContext context;
-    private final RecordTables onDevice;
 
     public ProfileDownload(SyncContext context) {
         this.context = context;
-        this.onDevice = new RecordTables(context.schema());
     }
 
     /** Downloads every table of the profile; @return rows written */
@@ -174,7 +172,7 @@ public final class ProfileDownload {
 
     private Optional<DataverseTable> deviceTable(String logicalName) {
         return context.schema().byLogicalName(logicalName)
-                .filter(table -> onDevice.all().stream().anyMatch(mapping -> mapping.eClass() == table.eClass()));
+                .filter(table -> DeviceTables.onDevices(table.eClass()));
     }
 
     private TableDownload download(OfflineProfileItem item, DataverseTable table, ReadsAhead ahead) {
