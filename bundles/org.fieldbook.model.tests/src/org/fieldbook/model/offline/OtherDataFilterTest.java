@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.FieldbookFactory;
@@ -42,7 +41,7 @@ class OtherDataFilterTest {
 
     private static List<String> filters(OfflineProfileItem item, FetchXml.Caller caller) {
         DataverseTable table = SCHEMA.byLogicalName(item.getTableName()).orElseThrow();
-        return DeviceQueries.filters(item, table, caller, new NothingHeld(), BERLIN);
+        return DeviceQueries.filters(item, table, caller, DeviceQueries.Held.nothing(), BERLIN);
     }
 
     @Test
@@ -80,19 +79,5 @@ class OtherDataFilterTest {
                 .hasMessageContaining("takes no rows");
         assertThatThrownBy(() -> filters(other("product", true, false, false, null), CALLER)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("product records no owner");
-    }
-
-    /** A device that holds nothing yet. */
-    private static final class NothingHeld implements DeviceQueries.Held {
-
-        @Override
-        public Set<String> referencedKeys(String table, String lookupColumn) {
-            return Set.of();
-        }
-
-        @Override
-        public Set<String> keys(String table) {
-            return Set.of();
-        }
     }
 }

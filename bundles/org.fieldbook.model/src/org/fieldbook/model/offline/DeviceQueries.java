@@ -36,6 +36,21 @@ public final class DeviceQueries {
 
         /** @return the keys of the rows of {@code table} held */
         Set<String> keys(String table);
+
+        /** @return what a new device holds: nothing */
+        static Held nothing() {
+            return new Held() {
+                @Override
+                public Set<String> referencedKeys(String table, String lookupColumn) {
+                    return Set.of();
+                }
+
+                @Override
+                public Set<String> keys(String table) {
+                    return Set.of();
+                }
+            };
+        }
     }
 
     private DeviceQueries() {

@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the published profile takes incident types owned by the technician or their teams, or changed in the last 30
  * days, and work orders the technician owns. Each device holds exactly those rows; a row reassigned in the office
  * moves from one device to the other, one changed in the office today comes to both, and one that leaves a device's
- * filter stays while it carries the technician's unsynced edit.
+ * filter stays while it carries the technician's unsynced edit. Products get a filter the device cannot evaluate.
  */
 class OtherDataFilterSyncTest {
 
@@ -115,6 +115,20 @@ class OtherDataFilterSyncTest {
         assertThat(held(tech2, WORK_ORDERS)).isNotEmpty().isEqualTo(workOrdersOf(1));
     }
 
+    /** Products' filter is served as FetchXML's {@code like}, which devices do not evaluate: only that table is skipped. */
+    @Test
+    void anOperatorTheDeviceDoesNotKnowSkipsItsTableWithAnErrorNamingIt() throws Exception {
+        tech1.download();
+
+        assertThat(held(tech1, FieldbookPackage.Literals.PRODUCT)).isEmpty();
+        assertThat(tech1.store().syncErrors().unresolved()).singleElement().satisfies(error -> {
+            assertThat(error.getTableName()).isEqualTo("product");
+            assertThat(error.getMessage()).contains("'like'");
+        });
+        assertThat(held(tech1, FieldbookPackage.Literals.BOOKING_STATUS)).isNotEmpty();
+        assertThat(held(tech1, INCIDENT_TYPES)).isNotEmpty();
+    }
+
     /** Assigning a row changes it, so the reassigned one is also tech1's as a row changed in the last 30 days. */
     @Test
     void aRowChangedInTheOfficeTodayComesToBothAndAReassignedOneToItsNewTeam() throws Exception {
@@ -156,6 +170,8 @@ class OtherDataFilterSyncTest {
                 + "\"recordsownedbyme\":true,\"recordsownedbymyteam\":true,"
                 + "\"profileitementityfilter\":\"Microsoft.Dynamics.CRM.LastXDays(PropertyName='modifiedon',PropertyValue=30)\"}");
         admin("PATCH", "profiles/" + profile + "/items/msdyn_workorder", "{\"recorddistributioncriteria\":2,\"recordsownedbyme\":true}");
+        admin("PATCH", "profiles/" + profile + "/items/product", "{\"recorddistributioncriteria\":3,"
+                + "\"profileitementityfilter\":\"contains(name,'a')\"}");
         admin("POST", "profiles/" + profile + "/publish", null);
     }
 
