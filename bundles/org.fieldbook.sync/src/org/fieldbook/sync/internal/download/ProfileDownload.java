@@ -19,6 +19,7 @@ import org.fieldbook.model.dataverse.DeviceTables;
 import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.model.offline.DownloadOrder;
 import org.fieldbook.model.offline.RelativeDates;
+import org.fieldbook.store.SyncStates;
 import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
@@ -57,6 +58,16 @@ public final class ProfileDownload {
         monitor.setWorkRemaining(steps.size());
         ReadsAhead ahead = askedAhead.isPresent() ? askedAhead.get()
                 : ReadsAhead.ask(context.http(), context.serviceRoot(), firstReads(steps));
+        List<SyncStates.Completion> completed = new ArrayList<>();
+        try {
+            return run(steps, ahead, monitor, completed);
+        } finally {
+            // After the last table, or the failed one: the tables done before it stay done.
+            context.store().syncStates().completed(completed);
+        }
+    }
+
+    private int run(List<Step> steps, ReadsAhead ahead, SubMonitor monitor, List<SyncStates.Completion> completed) throws SyncException {
         int rows = 0;
         for (Step step : steps) {
             SubMonitor table = monitor.split(1);
@@ -82,8 +93,8 @@ public final class ProfileDownload {
             rows += download.run(table);
             if (!step.today()) {
                 Instant now = context.clock().instant();
-                context.store().syncStates().completed(item.getTableName(), now,
-                        now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes())));
+                completed.add(new SyncStates.Completion(item.getTableName(), now,
+                        now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes()))));
             }
         }
         return rows;
