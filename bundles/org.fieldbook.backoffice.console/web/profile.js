@@ -210,6 +210,7 @@
     const differs = (key) => other && JSON.stringify(other[key]) !== JSON.stringify(item[key]) ? 'differs' : null;
     return el('dl', { class: 'side' },
       el('dt', {}, 'Download filter'), el('dd', { class: differs('downloadFilter') }, FILTERS[item.downloadFilter],
+        item.owners.length ? el('span', { class: `message ${differs('owners') || ''}` }, `rows owned: ${item.owners.join(', ')}`) : null,
         item.customFilter ? el('code', { class: 'message' }, item.customFilter) : null),
       el('dt', {}, 'Sync interval'), el('dd', { class: differs('syncInterval') }, interval(item.syncInterval)),
       el('dt', {}, 'Relationships'), el('dd', {}, item.relationships.length ? item.relationships.map((text) => el('code', { class: 'message' }, text)) : '—'));

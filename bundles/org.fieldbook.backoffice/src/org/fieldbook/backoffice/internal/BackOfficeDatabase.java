@@ -124,8 +124,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     /**
-     * Inserts rows, table by table in the given order, each stamped with the next server version and, unless
-     * it has them, with now as the time it was created and modified.
+     * Inserts rows, table by table in the given order, each stamped with the next server version, an owned row with
+     * its owner's business unit, and, unless it has them, with now as the time it was created and modified.
      */
     public void insert(Map<EClass, List<Record>> rows) {
         Instant now = now();
@@ -138,6 +138,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
                             row.setCreatedOn(now);
                             row.setModifiedOn(now);
                         }
+                        Ownership.stamp(row, null, businessUnit(connection));
                         row.setVersionNumber(transactions.nextVersion(connection));
                         mapping.bindRow(insert, row);
                         insert.addBatch();

@@ -17,7 +17,7 @@ import org.fieldbook.model.dataverse.FetchXml;
  */
 final class OtherDataFilter {
 
-    private static final String OWNER = "_ownerid_value";
+    private static final String OWNER = DataverseTable.OWNER;
     private static final String BUSINESS_UNIT = "_owningbusinessunit_value";
 
     private OtherDataFilter() {
@@ -34,7 +34,7 @@ final class OtherDataFilter {
             throw new IllegalArgumentException("The other data filter of " + item.getTableName()
                     + " takes no rows: it names neither owners nor a filter");
         }
-        if (owned && table.columns().stream().noneMatch(column -> column.name().equals(OWNER))) {
+        if (owned && !table.hasOwners()) {
             throw new IllegalArgumentException("The other data filter of " + item.getTableName() + " asks for rows by their owner, but "
                     + item.getTableName() + " records no owner here");
         }

@@ -67,7 +67,8 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
             String publishedOn, List<Item> items, List<Table> tables, Map<String, List<FilterBuilder.OperatorChoice>> operators) {
     }
 
-    record Side(String downloadFilter, String customFilter, int syncInterval, List<String> relationships) {
+    /** @param owners whose rows an Other data filter takes, in words */
+    record Side(String downloadFilter, String customFilter, List<String> owners, int syncInterval, List<String> relationships) {
     }
 
     record Compared(String table, String change, Side published, Side draft, List<String> relationshipsAdded,
@@ -214,7 +215,7 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
         Function<DataverseTable, Table> table = model -> {
             int rows = database.rowCount(model.eClass());
             return new Table(model.logicalName(), rows, rows >= LARGE_TABLE, choices.get(model.logicalName()), builder.columns(model.logicalName()),
-                    model.columns().stream().anyMatch(column -> column.name().equals("_ownerid_value")));
+                    model.hasOwners());
         };
         return offline.stream().map(table).toList();
     }
@@ -225,7 +226,20 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
     }
 
     private static Side side(OfflineProfileItem item) {
-        return item == null ? null : new Side(item.getDownloadFilter().getName(), item.getCustomFilter(), item.getSyncIntervalMinutes(),
+        if (item == null) {
+            return null;
+        }
+        List<String> owners = new ArrayList<>();
+        if (item.isRecordsOwnedByMe()) {
+            owners.add("the user's");
+        }
+        if (item.isRecordsOwnedByMyTeam()) {
+            owners.add("their teams'");
+        }
+        if (item.isRecordsOwnedByMyBusinessUnit()) {
+            owners.add("their business unit's");
+        }
+        return new Side(item.getDownloadFilter().getName(), item.getCustomFilter(), owners, item.getSyncIntervalMinutes(),
                 item.getRelationships().stream().map(Relationships::format).toList());
     }
 }

@@ -106,7 +106,7 @@ final class ProfileRules {
             throw new IllegalArgumentException("Only an other data filter takes rows by owner, but " + item.getTableName()
                     + " downloads " + filter.getLiteral());
         }
-        if (byOwner && table(item.getTableName()).columns().stream().noneMatch(column -> column.name().equals("_ownerid_value"))) {
+        if (byOwner && !table(item.getTableName()).hasOwners()) {
             throw new IllegalArgumentException(item.getTableName() + " records no owner, so its rows cannot be taken by owner");
         }
     }
