@@ -46,7 +46,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final List<String> SCRIPTS = List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
             "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "006-row-reach-changes.sql",
             "007-long-text.sql", "009-token-families.sql", "012-status-flow-and-time-entries.sql",
-            "013-sync-summaries.sql", "014-release-refusals.sql", "015-annotations.sql", "017-ownership.sql");
+            "013-sync-summaries.sql", "014-release-refusals.sql", "015-annotations.sql",
+            "016-client-update-deadlines.sql", "017-ownership.sql");
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
             BackOfficeException::new);
 
