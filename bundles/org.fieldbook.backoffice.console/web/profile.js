@@ -10,6 +10,8 @@
   let profile = null;
   /** For each table, the custom filter tree being built, saved or not */
   const drafts = {};
+  /** Tables whose "Other data filter" was chosen and not saved yet */
+  const othersChosen = new Set();
 
   function interval(minutes) {
     if (minutes === 1440) return '1 day';
@@ -45,6 +47,13 @@
   /** Choosing "Custom data filter" for a table without one opens the builder; the draft changes when it is saved. */
   function chooseFilter(item, form, value) {
     delete drafts[item.table];
+    othersChosen.delete(item.table);
+    if (value === 'otherFilter') {
+      othersChosen.add(item.table);
+      draw();
+      document.getElementById(`other-${item.table}-mine`).focus();
+      return;
+    }
     if (value === 'customFilter' && !item.customFilter) {
       drafts[item.table] = FilterBuilder.start(tableOf(item.table).columns);
       draw();
@@ -55,11 +64,9 @@
   }
 
   function filterField(item, form) {
-    const current = drafts[item.table] ? 'customFilter' : item.downloadFilter;
-    const select = el('select', { id: `filter-${item.table}`, name: 'downloadFilter', 'aria-describedby': 'other-filter-note',
-      onchange: () => chooseFilter(item, form, select.value) },
-      Object.entries(FILTERS).map(([value, label]) => el('option', { value, selected: value === current, disabled: value === 'otherFilter' },
-        value === 'otherFilter' ? `${label} (not yet available)` : label)));
+    const current = drafts[item.table] ? 'customFilter' : othersChosen.has(item.table) ? 'otherFilter' : item.downloadFilter;
+    const select = el('select', { id: `filter-${item.table}`, name: 'downloadFilter', onchange: () => chooseFilter(item, form, select.value) },
+      Object.entries(FILTERS).map(([value, label]) => el('option', { value, selected: value === current }, label)));
     return el('div', { class: 'field' }, el('label', { for: select.id }, 'Download filter'), select);
   }
 
@@ -82,6 +89,31 @@
       stored ? null : el('p', { class: 'hint' }, 'Not saved yet: devices keep the table\'s current download filter until you save this one.'),
       stored ? el('span', { class: 'hint' }, 'Stored filter (read-only):') : null,
       stored ? el('pre', { id: `custom-${item.table}` }, item.customFilter) : null);
+  }
+
+  /**
+   * The Other data filter, as Dataverse defines it: rows owned by the user, by their teams, within their business unit,
+   * and rows created or modified in the last days; each option adds rows. Owners only for a table whose rows have them.
+   */
+  function otherFilter(item, form) {
+    if (item.downloadFilter !== 'otherFilter' && !othersChosen.has(item.table)) return null;
+    const options = item.other || { mine: false, myTeams: false, myBusinessUnit: false, changedInLastDays: null };
+    const owned = (tableOf(item.table) || {}).owned;
+    const box = (key, label) => el('label', { class: 'check' }, el('input', { type: 'checkbox', id: `other-${item.table}-${key}`,
+      checked: owned && options[key], disabled: !owned }), ` ${label}`);
+    const days = el('input', { type: 'number', min: 1, max: 3650, id: `other-${item.table}-days`, name: 'otherFilter',
+      value: options.changedInLastDays ?? '', placeholder: 'off' });
+    const save = () => change(form, 'PATCH', `${base}/items/${item.table}`, { downloadFilter: 'otherFilter',
+      owners: Object.fromEntries(['mine', 'myTeams', 'myBusinessUnit'].map((key) => [key, document.getElementById(`other-${item.table}-${key}`).checked])),
+      changedInLastDays: days.value === '' ? null : Number(days.value) }, `${item.table} now downloads: the other data filter you chose (in the draft).`)
+      .then(() => { if (!form.isConnected) { othersChosen.delete(item.table); draw(); } });
+    return el('fieldset', { class: 'other-filter', id: `other-${item.table}` }, el('legend', {}, 'Other data filter: rows…'),
+      box('mine', 'owned by the user'), box('myTeams', 'owned by one of their teams'), box('myBusinessUnit', 'owned within their business unit'),
+      owned ? null : el('p', { class: 'hint' }, `${item.table} rows have no owner here: choose rows changed lately.`),
+      el('div', { class: 'field' }, el('label', { for: days.id }, 'created or modified in the last … days (empty: off)'), days),
+      options.otherFilter ? el('pre', { id: `other-stored-${item.table}` }, options.otherFilter) : null,
+      item.downloadFilter === 'otherFilter' ? null : el('p', { class: 'hint' }, 'Not saved yet: devices keep the table\'s current download filter until you save this one.'),
+      el('button', { type: 'button', id: `other-${item.table}-save`, onclick: save }, 'Save filter'));
   }
 
   async function saveFilter(item, form, tree) {
@@ -129,7 +161,8 @@
       item.customized ? el('span', { class: 'badge managed', title: 'You set its filter or interval: release updates leave them alone' }, 'Customized') : null,
       el('span', { class: 'row-actions' }, el('button', { type: 'button', class: 'quiet danger-text', 'aria-label': `Remove table ${item.table}`,
         onclick: () => removeTable(item, form) }, 'Remove table'))),
-    el('div', { class: 'filters' }, filterField(item, form), intervalField(item, form)), customFilter(item, form), relationshipsField(item, form)]
+    el('div', { class: 'filters' }, filterField(item, form), intervalField(item, form)), customFilter(item, form), otherFilter(item, form),
+    relationshipsField(item, form)]
       .filter(Boolean));
     return form;
   }
@@ -177,6 +210,7 @@
     const differs = (key) => other && JSON.stringify(other[key]) !== JSON.stringify(item[key]) ? 'differs' : null;
     return el('dl', { class: 'side' },
       el('dt', {}, 'Download filter'), el('dd', { class: differs('downloadFilter') }, FILTERS[item.downloadFilter],
+        item.owners.length ? el('span', { class: `message ${differs('owners') || ''}` }, `rows owned: ${item.owners.join(', ')}`) : null,
         item.customFilter ? el('code', { class: 'message' }, item.customFilter) : null),
       el('dt', {}, 'Sync interval'), el('dd', { class: differs('syncInterval') }, interval(item.syncInterval)),
       el('dt', {}, 'Relationships'), el('dd', {}, item.relationships.length ? item.relationships.map((text) => el('code', { class: 'message' }, text)) : '—'));

@@ -15,6 +15,8 @@ package org.fieldbook.model;
  *   <li>{@link org.fieldbook.model.CustomerAsset#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.CustomerAsset#getAccount <em>Account</em>}</li>
  *   <li>{@link org.fieldbook.model.CustomerAsset#getProduct <em>Product</em>}</li>
+ *   <li>{@link org.fieldbook.model.CustomerAsset#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.CustomerAsset#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @see org.fieldbook.model.FieldbookPackage#getCustomerAsset()
@@ -87,5 +89,55 @@ public interface CustomerAsset extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setProduct(Product value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The systemuserid or teamid of the row's owner (Dataverse's ownerid), set with ownerid@odata.bind; the creator by default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner Id</em>' attribute.
+	 * @see #setOwnerId(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getCustomerAsset_OwnerId()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_ownerid_value' maxLength='36'"
+	 * @generated
+	 */
+	String getOwnerId();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.CustomerAsset#getOwnerId <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Id</em>' attribute.
+	 * @see #getOwnerId()
+	 * @generated
+	 */
+	void setOwnerId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The business unit of the row's owner, set by the server.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owning Business Unit</em>' attribute.
+	 * @see #setOwningBusinessUnit(String)
+	 * @see org.fieldbook.model.FieldbookPackage#getCustomerAsset_OwningBusinessUnit()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='_owningbusinessunit_value' maxLength='36'"
+	 * @generated
+	 */
+	String getOwningBusinessUnit();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.CustomerAsset#getOwningBusinessUnit <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owning Business Unit</em>' attribute.
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 */
+	void setOwningBusinessUnit(String value);
 
 } // CustomerAsset

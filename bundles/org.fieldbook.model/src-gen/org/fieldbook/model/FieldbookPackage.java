@@ -272,13 +272,31 @@ public interface FieldbookPackage extends EPackage {
 	int BOOKING__TOTAL_BREAK_DURATION = RECORD_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__OWNER_ID = RECORD_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__OWNING_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Booking</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING_FEATURE_COUNT = RECORD_FEATURE_COUNT + 11;
+	int BOOKING_FEATURE_COUNT = RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Booking</em>' class.
@@ -707,13 +725,31 @@ public interface FieldbookPackage extends EPackage {
 	int WORK_ORDER__COMPLETED_ON = RECORD_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ORDER__OWNER_ID = RECORD_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ORDER__OWNING_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Work Order</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORK_ORDER_FEATURE_COUNT = RECORD_FEATURE_COUNT + 21;
+	int WORK_ORDER_FEATURE_COUNT = RECORD_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Work Order</em>' class.
@@ -816,13 +852,31 @@ public interface FieldbookPackage extends EPackage {
 	int ACCOUNT__ADDRESS1_POSTAL_CODE = RECORD_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__OWNER_ID = RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__OWNING_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 5;
+	int ACCOUNT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Account</em>' class.
@@ -934,13 +988,31 @@ public interface FieldbookPackage extends EPackage {
 	int CONTACT__PARENT_CUSTOMER = RECORD_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__OWNER_ID = RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__OWNING_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Contact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 6;
+	int CONTACT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Contact</em>' class.
@@ -1025,13 +1097,31 @@ public interface FieldbookPackage extends EPackage {
 	int CUSTOMER_ASSET__PRODUCT = RECORD_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_ASSET__OWNER_ID = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_ASSET__OWNING_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Customer Asset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_ASSET_FEATURE_COUNT = RECORD_FEATURE_COUNT + 3;
+	int CUSTOMER_ASSET_FEATURE_COUNT = RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Customer Asset</em>' class.
@@ -1107,13 +1197,31 @@ public interface FieldbookPackage extends EPackage {
 	int INCIDENT_TYPE__DESCRIPTION = RECORD_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INCIDENT_TYPE__OWNER_ID = RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Owning Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INCIDENT_TYPE__OWNING_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Incident Type</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INCIDENT_TYPE_FEATURE_COUNT = RECORD_FEATURE_COUNT + 2;
+	int INCIDENT_TYPE_FEATURE_COUNT = RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Incident Type</em>' class.
@@ -1879,13 +1987,40 @@ public interface FieldbookPackage extends EPackage {
 	int OFFLINE_PROFILE_ITEM__CUSTOM_FILTER = RECORD_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Records Owned By Me</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME = RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Records Owned By My Team</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM = RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Records Owned By My Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT = RECORD_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Sync Interval Minutes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES = RECORD_FEATURE_COUNT + 3;
+	int OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES = RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Relationships</b></em>' containment reference list.
@@ -1894,7 +2029,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OFFLINE_PROFILE_ITEM__RELATIONSHIPS = RECORD_FEATURE_COUNT + 4;
+	int OFFLINE_PROFILE_ITEM__RELATIONSHIPS = RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Offline Profile Item</em>' class.
@@ -1903,7 +2038,7 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OFFLINE_PROFILE_ITEM_FEATURE_COUNT = RECORD_FEATURE_COUNT + 5;
+	int OFFLINE_PROFILE_ITEM_FEATURE_COUNT = RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Effective Sync Interval Minutes</em>' operation.
@@ -3191,6 +3326,28 @@ public interface FieldbookPackage extends EPackage {
 	EAttribute getBooking_TotalBreakDuration();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Booking#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.fieldbook.model.Booking#getOwnerId()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_OwnerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Booking#getOwningBusinessUnit <em>Owning Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owning Business Unit</em>'.
+	 * @see org.fieldbook.model.Booking#getOwningBusinessUnit()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_OwningBusinessUnit();
+
+	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.BookingStatus <em>Booking Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3518,6 +3675,28 @@ public interface FieldbookPackage extends EPackage {
 	EAttribute getWorkOrder_CompletedOn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.WorkOrder#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.fieldbook.model.WorkOrder#getOwnerId()
+	 * @see #getWorkOrder()
+	 * @generated
+	 */
+	EAttribute getWorkOrder_OwnerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.WorkOrder#getOwningBusinessUnit <em>Owning Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owning Business Unit</em>'.
+	 * @see org.fieldbook.model.WorkOrder#getOwningBusinessUnit()
+	 * @see #getWorkOrder()
+	 * @generated
+	 */
+	EAttribute getWorkOrder_OwningBusinessUnit();
+
+	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.Account <em>Account</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3581,6 +3760,28 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAccount_Address1PostalCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Account#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.fieldbook.model.Account#getOwnerId()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_OwnerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Account#getOwningBusinessUnit <em>Owning Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owning Business Unit</em>'.
+	 * @see org.fieldbook.model.Account#getOwningBusinessUnit()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_OwningBusinessUnit();
 
 	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.Contact <em>Contact</em>}'.
@@ -3659,6 +3860,28 @@ public interface FieldbookPackage extends EPackage {
 	EReference getContact_ParentCustomer();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Contact#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.fieldbook.model.Contact#getOwnerId()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_OwnerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.Contact#getOwningBusinessUnit <em>Owning Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owning Business Unit</em>'.
+	 * @see org.fieldbook.model.Contact#getOwningBusinessUnit()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_OwningBusinessUnit();
+
+	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.CustomerAsset <em>Customer Asset</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3702,6 +3925,28 @@ public interface FieldbookPackage extends EPackage {
 	EReference getCustomerAsset_Product();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.CustomerAsset#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.fieldbook.model.CustomerAsset#getOwnerId()
+	 * @see #getCustomerAsset()
+	 * @generated
+	 */
+	EAttribute getCustomerAsset_OwnerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.CustomerAsset#getOwningBusinessUnit <em>Owning Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owning Business Unit</em>'.
+	 * @see org.fieldbook.model.CustomerAsset#getOwningBusinessUnit()
+	 * @see #getCustomerAsset()
+	 * @generated
+	 */
+	EAttribute getCustomerAsset_OwningBusinessUnit();
+
+	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.IncidentType <em>Incident Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3732,6 +3977,28 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getIncidentType_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.IncidentType#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.fieldbook.model.IncidentType#getOwnerId()
+	 * @see #getIncidentType()
+	 * @generated
+	 */
+	EAttribute getIncidentType_OwnerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.IncidentType#getOwningBusinessUnit <em>Owning Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owning Business Unit</em>'.
+	 * @see org.fieldbook.model.IncidentType#getOwningBusinessUnit()
+	 * @see #getIncidentType()
+	 * @generated
+	 */
+	EAttribute getIncidentType_OwningBusinessUnit();
 
 	/**
 	 * Returns the meta object for class '{@link org.fieldbook.model.WorkOrderIncident <em>Work Order Incident</em>}'.
@@ -4197,6 +4464,39 @@ public interface FieldbookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getOfflineProfileItem_CustomFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMe <em>Records Owned By Me</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Records Owned By Me</em>'.
+	 * @see org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMe()
+	 * @see #getOfflineProfileItem()
+	 * @generated
+	 */
+	EAttribute getOfflineProfileItem_RecordsOwnedByMe();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyTeam <em>Records Owned By My Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Records Owned By My Team</em>'.
+	 * @see org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyTeam()
+	 * @see #getOfflineProfileItem()
+	 * @generated
+	 */
+	EAttribute getOfflineProfileItem_RecordsOwnedByMyTeam();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyBusinessUnit <em>Records Owned By My Business Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Records Owned By My Business Unit</em>'.
+	 * @see org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyBusinessUnit()
+	 * @see #getOfflineProfileItem()
+	 * @generated
+	 */
+	EAttribute getOfflineProfileItem_RecordsOwnedByMyBusinessUnit();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.fieldbook.model.OfflineProfileItem#getSyncIntervalMinutes <em>Sync Interval Minutes</em>}'.
@@ -5233,6 +5533,22 @@ public interface FieldbookPackage extends EPackage {
 		EAttribute BOOKING__TOTAL_BREAK_DURATION = eINSTANCE.getBooking_TotalBreakDuration();
 
 		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__OWNER_ID = eINSTANCE.getBooking_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Owning Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__OWNING_BUSINESS_UNIT = eINSTANCE.getBooking_OwningBusinessUnit();
+
+		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.BookingStatusImpl <em>Booking Status</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5479,6 +5795,22 @@ public interface FieldbookPackage extends EPackage {
 		EAttribute WORK_ORDER__COMPLETED_ON = eINSTANCE.getWorkOrder_CompletedOn();
 
 		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORK_ORDER__OWNER_ID = eINSTANCE.getWorkOrder_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Owning Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORK_ORDER__OWNING_BUSINESS_UNIT = eINSTANCE.getWorkOrder_OwningBusinessUnit();
+
+		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.AccountImpl <em>Account</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5527,6 +5859,22 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACCOUNT__ADDRESS1_POSTAL_CODE = eINSTANCE.getAccount_Address1PostalCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__OWNER_ID = eINSTANCE.getAccount_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Owning Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__OWNING_BUSINESS_UNIT = eINSTANCE.getAccount_OwningBusinessUnit();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.ContactImpl <em>Contact</em>}' class.
@@ -5587,6 +5935,22 @@ public interface FieldbookPackage extends EPackage {
 		EReference CONTACT__PARENT_CUSTOMER = eINSTANCE.getContact_ParentCustomer();
 
 		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__OWNER_ID = eINSTANCE.getContact_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Owning Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__OWNING_BUSINESS_UNIT = eINSTANCE.getContact_OwningBusinessUnit();
+
+		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.CustomerAssetImpl <em>Customer Asset</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5621,6 +5985,22 @@ public interface FieldbookPackage extends EPackage {
 		EReference CUSTOMER_ASSET__PRODUCT = eINSTANCE.getCustomerAsset_Product();
 
 		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_ASSET__OWNER_ID = eINSTANCE.getCustomerAsset_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Owning Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_ASSET__OWNING_BUSINESS_UNIT = eINSTANCE.getCustomerAsset_OwningBusinessUnit();
+
+		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.IncidentTypeImpl <em>Incident Type</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5645,6 +6025,22 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INCIDENT_TYPE__DESCRIPTION = eINSTANCE.getIncidentType_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INCIDENT_TYPE__OWNER_ID = eINSTANCE.getIncidentType_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Owning Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INCIDENT_TYPE__OWNING_BUSINESS_UNIT = eINSTANCE.getIncidentType_OwningBusinessUnit();
 
 		/**
 		 * The meta object literal for the '{@link org.fieldbook.model.impl.WorkOrderIncidentImpl <em>Work Order Incident</em>}' class.
@@ -6003,6 +6399,30 @@ public interface FieldbookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OFFLINE_PROFILE_ITEM__CUSTOM_FILTER = eINSTANCE.getOfflineProfileItem_CustomFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Records Owned By Me</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME = eINSTANCE.getOfflineProfileItem_RecordsOwnedByMe();
+
+		/**
+		 * The meta object literal for the '<em><b>Records Owned By My Team</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM = eINSTANCE.getOfflineProfileItem_RecordsOwnedByMyTeam();
+
+		/**
+		 * The meta object literal for the '<em><b>Records Owned By My Business Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT = eINSTANCE.getOfflineProfileItem_RecordsOwnedByMyBusinessUnit();
 
 		/**
 		 * The meta object literal for the '<em><b>Sync Interval Minutes</b></em>' attribute feature.

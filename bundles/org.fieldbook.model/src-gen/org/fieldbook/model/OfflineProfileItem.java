@@ -16,6 +16,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fieldbook.model.OfflineProfileItem#getTableName <em>Table Name</em>}</li>
  *   <li>{@link org.fieldbook.model.OfflineProfileItem#getDownloadFilter <em>Download Filter</em>}</li>
  *   <li>{@link org.fieldbook.model.OfflineProfileItem#getCustomFilter <em>Custom Filter</em>}</li>
+ *   <li>{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMe <em>Records Owned By Me</em>}</li>
+ *   <li>{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyTeam <em>Records Owned By My Team</em>}</li>
+ *   <li>{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyBusinessUnit <em>Records Owned By My Business Unit</em>}</li>
  *   <li>{@link org.fieldbook.model.OfflineProfileItem#getSyncIntervalMinutes <em>Sync Interval Minutes</em>}</li>
  *   <li>{@link org.fieldbook.model.OfflineProfileItem#getRelationships <em>Relationships</em>}</li>
  * </ul>
@@ -100,6 +103,81 @@ public interface OfflineProfileItem extends org.fieldbook.model.Record {
 	 * @generated
 	 */
 	void setCustomFilter(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Records Owned By Me</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other data filter: rows the user owns.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Records Owned By Me</em>' attribute.
+	 * @see #setRecordsOwnedByMe(boolean)
+	 * @see org.fieldbook.model.FieldbookPackage#getOfflineProfileItem_RecordsOwnedByMe()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='recordsownedbyme'"
+	 * @generated
+	 */
+	boolean isRecordsOwnedByMe();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMe <em>Records Owned By Me</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Records Owned By Me</em>' attribute.
+	 * @see #isRecordsOwnedByMe()
+	 * @generated
+	 */
+	void setRecordsOwnedByMe(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Records Owned By My Team</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other data filter: rows the user's teams own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Records Owned By My Team</em>' attribute.
+	 * @see #setRecordsOwnedByMyTeam(boolean)
+	 * @see org.fieldbook.model.FieldbookPackage#getOfflineProfileItem_RecordsOwnedByMyTeam()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='recordsownedbymyteam'"
+	 * @generated
+	 */
+	boolean isRecordsOwnedByMyTeam();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyTeam <em>Records Owned By My Team</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Records Owned By My Team</em>' attribute.
+	 * @see #isRecordsOwnedByMyTeam()
+	 * @generated
+	 */
+	void setRecordsOwnedByMyTeam(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Records Owned By My Business Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other data filter: rows owned within the user's business unit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Records Owned By My Business Unit</em>' attribute.
+	 * @see #setRecordsOwnedByMyBusinessUnit(boolean)
+	 * @see org.fieldbook.model.FieldbookPackage#getOfflineProfileItem_RecordsOwnedByMyBusinessUnit()
+	 * @model annotation="http://www.fieldbook.org/dataverse column='recordsownedbymybusinessunit'"
+	 * @generated
+	 */
+	boolean isRecordsOwnedByMyBusinessUnit();
+
+	/**
+	 * Sets the value of the '{@link org.fieldbook.model.OfflineProfileItem#isRecordsOwnedByMyBusinessUnit <em>Records Owned By My Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Records Owned By My Business Unit</em>' attribute.
+	 * @see #isRecordsOwnedByMyBusinessUnit()
+	 * @generated
+	 */
+	void setRecordsOwnedByMyBusinessUnit(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Sync Interval Minutes</b></em>' attribute.

@@ -74,14 +74,49 @@ class ConsoleProfileEditorTest {
     }
 
     @Test
-    void theCustomFilterIsShownAsStoredAndOtherDataFilterIsNotYetAvailable() {
+    void theCustomFilterIsShownAsStored() {
         assertThat(editor.filter("bookableresourcebooking")).isEqualTo("Custom data filter");
         assertThat(BROWSER.find(By.id("custom-bookableresourcebooking")).getText()).contains("NextXDays(PropertyName='starttime'");
         assertThat(BROWSER.find(By.id("custom-bookableresourcebooking")).getTagName()).as("read-only").isEqualTo("pre");
+    }
 
-        assertThat(editor.filterOption("product", "Other data filter").isEnabled()).isFalse();
-        assertThat(editor.filterOption("product", "Other data filter").getText()).isEqualTo("Other data filter (not yet available)");
-        assertThat(BROWSER.find(By.id("other-filter-note")).getText()).contains("is not available yet");
+    /**
+     * The Other data filter's options go to the draft as Dataverse's item columns; a table whose rows have no owner
+     * offers only rows changed lately, and a number of days out of range is explained beside the field.
+     */
+    @Test
+    void theOtherDataFilterTakesRowsByOwnerAndByDaysChanged() throws Exception {
+        editor.chooseFilter("msdyn_incidenttype", "Other data filter");
+        BROWSER.find(By.id("other-msdyn_incidenttype-myTeams")).click();
+        BROWSER.find(By.id("other-msdyn_incidenttype-days")).sendKeys("30");
+        BROWSER.find(By.id("other-msdyn_incidenttype-save")).click();
+        site.banner("msdyn_incidenttype now downloads: the other data filter you chose");
+
+        JsonNode item = draftItem("msdyn_incidenttype");
+        assertThat(item.path("recorddistributioncriteria").asInt()).isEqualTo(2);
+        assertThat(item.path("recordsownedbymyteam").asBoolean()).isTrue();
+        assertThat(item.path("recordsownedbyme").asBoolean()).isFalse();
+        assertThat(item.path("profileitementityfilter").asText())
+                .isEqualTo("Microsoft.Dynamics.CRM.LastXDays(PropertyName='modifiedon',PropertyValue=30)");
+        editor.openFromList(name);
+        assertThat(editor.filter("msdyn_incidenttype")).isEqualTo("Other data filter");
+        assertThat(BROWSER.find(By.id("other-msdyn_incidenttype-myTeams")).isSelected()).isTrue();
+
+        editor.chooseFilter("product", "Other data filter");
+        assertThat(BROWSER.find(By.id("other-product-mine")).isEnabled()).as("products have no owner").isFalse();
+        BROWSER.find(By.id("other-product-days")).sendKeys("0");
+        BROWSER.find(By.id("other-product-save")).click();
+        assertThat(site.fieldError("other-product-days")).contains("from 1 to 3650");
+        assertThat(draftItem("product").path("recorddistributioncriteria").asInt()).as("nothing changed").isEqualTo(1);
+    }
+
+    private JsonNode draftItem(String table) throws Exception {
+        for (JsonNode item : ProfileEditorPage.json(admin().send("GET", "profiles/" + id, null)).path("draft").path("items")) {
+            if (item.path("selectedentitytypecode").asText().equals(table)) {
+                return item;
+            }
+        }
+        throw new AssertionError(table + " is not in the draft");
     }
 
     @Test

@@ -47,11 +47,13 @@ public final class BackOfficeDatabase implements AutoCloseable {
             "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "006-row-reach-changes.sql",
             "007-long-text.sql", "009-token-families.sql", "012-status-flow-and-time-entries.sql",
             "013-sync-summaries.sql", "014-release-refusals.sql", "015-annotations.sql",
-            "016-client-update-deadlines.sql");
+            "016-client-update-deadlines.sql", "017-ownership.sql");
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
             BackOfficeException::new);
 
     private final DerbyDatabase database;
+    /** The organization's business unit, owned rows' {@code _owningbusinessunit_value}; read on the first write. */
+    private volatile String businessUnit;
     private final Transactions transactions;
     private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), DeviceTables.PROFILE_TABLES);
     private final TokenSeal tokenSeal;
@@ -123,8 +125,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     }
 
     /**
-     * Inserts rows, table by table in the given order, each stamped with the next server version and, unless
-     * it has them, with now as the time it was created and modified.
+     * Inserts rows, table by table in the given order, each stamped with the next server version, an owned row with
+     * its owner's business unit, and, unless it has them, with now as the time it was created and modified.
      */
     public void insert(Map<EClass, List<Record>> rows) {
         Instant now = now();
@@ -137,6 +139,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
                             row.setCreatedOn(now);
                             row.setModifiedOn(now);
                         }
+                        Ownership.stamp(row, null, businessUnit(connection));
                         row.setVersionNumber(transactions.nextVersion(connection));
                         mapping.bindRow(insert, row);
                         insert.addBatch();
@@ -278,6 +281,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
         Record changed = change.apply(row);
         changed.setCreatedOn(created);
         changed.setModifiedOn(now());
+        Ownership.stamp(changed, null, businessUnit(connection));
         NoteFiles.prepare(connection, table, changed, access.userId());
         BoundRows.requireReadable(connection, tables, table, before, changed, access);
         ReachLoss loss = ReachLoss.moves(table, before, BoundRows.values(table, changed))
@@ -424,6 +428,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private void insertOwned(Connection connection, TableMapping table, Record row, RowAccess access) throws SQLException {
         row.setCreatedOn(now());
         row.setModifiedOn(row.getCreatedOn());
+        Ownership.stamp(row, access.userId(), businessUnit(connection));
         NoteFiles.prepare(connection, table, row, access.userId());
         BoundRows.requireReadable(connection, tables, table, Map.of(), row, access);
         row.setVersionNumber(transactions.nextVersion(connection));
@@ -438,6 +443,22 @@ public final class BackOfficeDatabase implements AutoCloseable {
             }
         }
         requireReach(connection, table, row.getId(), access);
+    }
+
+    /** @return the id of the organization's one business unit, which owned rows name and {@code WhoAmI} answers */
+    public String businessUnit() {
+        return businessUnit != null ? businessUnit : transactions.read("read the organization's business unit", this::businessUnit);
+    }
+
+    /** @return the organization's business unit, read once: the organization's row never changes its key */
+    private String businessUnit(Connection connection) throws SQLException {
+        if (businessUnit == null) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM ORGANIZATION");
+                    ResultSet organization = query.executeQuery()) {
+                businessUnit = organization.next() ? Ownership.businessUnitOf(organization.getString(1)) : null;
+            }
+        }
+        return businessUnit;
     }
 
     /** @return the time a write is stamped with, to the millisecond as Derby and JSON keep it */

@@ -34,7 +34,7 @@ final class EntityRecords {
 
     /** Columns the server sets on every write; as in Dataverse, values a client sends for them are ignored. */
     private static final Set<String> SERVER_SET = Set.of("createdon", "modifiedon", "filesize", "isdocument", "objecttypecode",
-            "_createdby_value", "_modifiedby_value");
+            "_createdby_value", "_modifiedby_value", "_owningbusinessunit_value");
 
     private EntityRecords() {
     }

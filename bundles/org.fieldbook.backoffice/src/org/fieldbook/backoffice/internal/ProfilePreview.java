@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.apache.olingo.server.api.ODataResponse;
 import org.fieldbook.backoffice.internal.auth.Principal;
+import org.fieldbook.backoffice.internal.profiles.ProfileAssignments;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.OfflineProfile;
@@ -47,13 +48,20 @@ public final class ProfilePreview {
     private static final String PAGES = "odata.maxpagesize=5000";
 
     private final InProcessWebApi webApi;
+    private final BackOfficeDatabase database;
+    private final ProfileAssignments assignments;
     private final Clock clock;
     private final DataverseSchema schema = DataverseSchema.fieldbook();
     private final RecordTables onDevice = new RecordTables(schema);
 
-    /** @param clock the clock and time zone relative dates are evaluated in */
-    public ProfilePreview(BackOfficeDatabase database, Clock clock) {
+    /**
+     * @param assignments who is in which team, for the rows an other data filter takes by owner
+     * @param clock the clock and time zone relative dates are evaluated in
+     */
+    public ProfilePreview(BackOfficeDatabase database, ProfileAssignments assignments, Clock clock) {
         this.webApi = new InProcessWebApi(database);
+        this.database = database;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -71,6 +79,8 @@ public final class ProfilePreview {
     public Result of(OfflineProfile profile, Principal user) {
         Map<String, Map<String, JsonNode>> held = new HashMap<>();
         List<Table> tables = new ArrayList<>();
+        FetchXml.Caller caller = new FetchXml.Caller(user.systemUserId(),
+                assignments.teamsOf(user.userName()).stream().map(ProfileTableRows::teamId).toList(), database.businessUnit());
         for (OfflineProfileItem item : DownloadOrder.of(profile, schema)) {
             Optional<DataverseTable> table = deviceTable(item.getTableName());
             if (table.isEmpty()) {
@@ -78,7 +88,7 @@ public final class ProfilePreview {
             }
             try {
                 Map<String, JsonNode> rows = rows(user, table.get(), DeviceQueries.filters(item, table.get(),
-                        new FetchXml.Caller(user.systemUserId(), List.of()), new Taken(held), clock));
+                        caller, new Taken(held), clock));
                 held.put(item.getTableName(), rows);
                 tables.add(new Table(item.getTableName(), item.getDownloadFilter(), rows.size(), null));
             } catch (IllegalArgumentException e) {

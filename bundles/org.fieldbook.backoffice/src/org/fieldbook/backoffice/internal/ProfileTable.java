@@ -15,9 +15,10 @@ import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
 import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
 
 /**
- * Dataverse's five tables that define and assign offline profiles, with Microsoft's column names, as the Web
- * API serves them to devices: read-only, published definitions only. Their rows are not stored as such; the
- * back office derives them from its profiles and assignments ({@link ProfileTableRows}).
+ * Dataverse's five tables that define and assign offline profiles, and its teams with their memberships (the
+ * intersect table of {@code teammembership_association}), with Microsoft's column names, as the Web API serves them
+ * to devices: read-only, published definitions only. Their rows are not stored as such; the back office derives them
+ * from its profiles, assignments and team members ({@link ProfileTableRows}).
  */
 enum ProfileTable {
     PROFILES("mobileofflineprofiles", "mobileofflineprofile", "name", "description", "publishedon:DateTimeOffset"),
@@ -29,7 +30,9 @@ enum ProfileTable {
     USER_MEMBERSHIPS("usermobileofflineprofilememberships", "usermobileofflineprofilemembership", "_systemuserid_value:Guid",
             "_mobileofflineprofileid_value:Guid"),
     TEAM_MEMBERSHIPS("teammobileofflineprofilememberships", "teammobileofflineprofilemembership", "_teamid_value:Guid",
-            "_mobileofflineprofileid_value:Guid");
+            "_mobileofflineprofileid_value:Guid"),
+    TEAMS("teams", "team", "name"),
+    TEAM_MEMBERS("teammemberships", "teammembership", "systemuserid:Guid", "teamid:Guid");
 
     private final String entitySet;
     private final String logicalName;

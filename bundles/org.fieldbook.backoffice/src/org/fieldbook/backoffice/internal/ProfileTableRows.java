@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The rows of Dataverse's offline-profile tables ({@link ProfileTable}), derived from the back office's profiles
  * and assignments: published definitions only, each item's filter as FetchXML. A user reaches their own
  * membership, which names the profile they follow (their own assignment, their team's, or the shipped default:
- * every user of this back office follows exactly one), and the memberships of their teams.
+ * every user of this back office follows exactly one), the memberships of their teams, and their teams with their
+ * own memberships of them.
  * <p>
  * Ids the back office does not store (items, associations, memberships, teams) are name-based UUIDs of what they
  * stand for, so every read gives the same ids and a device can ask for them again.
@@ -52,6 +53,8 @@ public final class ProfileTableRows {
         case ASSOCIATIONS -> associations();
         case USER_MEMBERSHIPS -> userMembership(user);
         case TEAM_MEMBERSHIPS -> teamMemberships(user);
+        case TEAMS -> teams(user);
+        case TEAM_MEMBERS -> membersOfTeams(user);
         };
     }
 
@@ -78,9 +81,9 @@ public final class ProfileTableRows {
         row.put("_regardingobjectid_value", profile.definition().getId());
         row.put("selectedentitytypecode", item.getTableName());
         row.put("recorddistributioncriteria", item.getDownloadFilter().getValue());
-        row.put("recordsownedbyme", false);
-        row.put("recordsownedbymyteam", false);
-        row.put("recordsownedbymybusinessunit", false);
+        row.put("recordsownedbyme", item.isRecordsOwnedByMe());
+        row.put("recordsownedbymyteam", item.isRecordsOwnedByMyTeam());
+        row.put("recordsownedbymybusinessunit", item.isRecordsOwnedByMyBusinessUnit());
         row.put("profileitementityfilter", fetchXml(profile.definition(), item).orElse(null));
         row.put("syncintervalinminutes", item.getSyncIntervalMinutes());
         row.put("publishedon", instant(profile.publishedOn()));
@@ -143,6 +146,27 @@ public final class ProfileTableRows {
             });
         }
         return rows;
+    }
+
+    private List<ObjectNode> teams(Principal user) {
+        return assignments.teamsOf(user.userName()).stream().map(team -> {
+            ObjectNode row = row(ProfileTable.TEAMS, teamId(team));
+            row.put("name", team);
+            return row;
+        }).toList();
+    }
+
+    /** A user's memberships of their teams: whom else a team has is none of a device's business. */
+    private List<ObjectNode> membersOfTeams(Principal user) {
+        if (user.systemUserId() == null) {
+            return List.of();
+        }
+        return assignments.teamsOf(user.userName()).stream().map(team -> {
+            ObjectNode row = row(ProfileTable.TEAM_MEMBERS, derivedId("team-member", team + "/" + user.systemUserId()));
+            row.put("systemuserid", user.systemUserId());
+            row.put("teamid", teamId(team));
+            return row;
+        }).toList();
     }
 
     /** @return the id a team of this back office has in Dataverse's tables */

@@ -98,7 +98,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         }
         int pageSize = pageSize(request);
         int top = uriInfo.getTopOption() == null ? Integer.MAX_VALUE : uriInfo.getTopOption().getValue();
-        SqlFilter filter = SqlFilter.and(filter(uriInfo, table), access.rows(table));
+        SqlFilter filter = SqlFilter.and(filter(uriInfo, table, access), access.rows(table));
         PagePosition position = position(uriInfo, set, table);
         if (tracked) {
             position = position.tracking(database.watermark());
@@ -133,7 +133,7 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         if (uriInfo.getDeltaTokenOption() != null) {
             throw SqlFilter.badRequest("The query parameter $deltatoken is not supported with $count.");
         }
-        int count = database.count(table, SqlFilter.and(filter(uriInfo, table), access.rows(table)));
+        int count = database.count(table, SqlFilter.and(filter(uriInfo, table, access), access.rows(table)));
         response.setContent(new ByteArrayInputStream(Integer.toString(count).getBytes(StandardCharsets.UTF_8)));
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
         response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.TEXT_PLAIN.toContentTypeString());
@@ -451,12 +451,12 @@ final class RecordProcessor implements CountEntityCollectionProcessor, EntityPro
         }
     }
 
-    private static SqlFilter filter(UriInfo uriInfo, TableMapping table) throws ODataApplicationException {
+    private static SqlFilter filter(UriInfo uriInfo, TableMapping table, RowAccess access) throws ODataApplicationException {
         if (uriInfo.getFilterOption() == null) {
             return null;
         }
         try {
-            return SqlFilter.of(uriInfo.getFilterOption().getExpression(), table, LocalDate.now(ZoneOffset.UTC));
+            return SqlFilter.of(uriInfo.getFilterOption().getExpression(), table, LocalDate.now(ZoneOffset.UTC), access::rows);
         } catch (ExpressionVisitException e) {
             throw SqlFilter.badRequest("The $filter cannot be evaluated: " + e.getMessage());
         }

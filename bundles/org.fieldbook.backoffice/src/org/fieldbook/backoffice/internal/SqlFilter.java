@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.olingo.commons.api.edm.EdmEnumType;
@@ -18,6 +19,7 @@ import org.apache.olingo.server.api.ODataApplicationException;
 import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourceFunction;
+import org.apache.olingo.server.api.uri.UriResourceNavigation;
 import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
 import org.apache.olingo.server.api.uri.queryoption.OrderByItem;
 import org.apache.olingo.server.api.uri.queryoption.OrderByOption;
@@ -31,6 +33,8 @@ import org.apache.olingo.server.api.uri.queryoption.expression.MethodKind;
 import org.apache.olingo.server.api.uri.queryoption.expression.UnaryOperatorKind;
 import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.model.dataverse.DataverseColumn;
+import org.fieldbook.model.dataverse.DataverseLookup;
+import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.jdbc.TableMapping;
 
 /**
@@ -43,10 +47,14 @@ import org.fieldbook.jdbc.TableMapping;
  */
 record SqlFilter(String sql, List<Object> parameters) {
 
-    /** @return the condition of {@code filter} over {@code table}'s columns */
-    static SqlFilter of(Expression filter, TableMapping table, LocalDate today)
+    /**
+     * @param reach the rows of a table the user reaches ({@link RowAccess#rows}), which a column of a looked-up row is
+     *        read from: a filter never tests a row its user cannot read
+     * @return the condition of {@code filter} over {@code table}'s columns and those of the rows its lookups point at
+     */
+    static SqlFilter of(Expression filter, TableMapping table, LocalDate today, Function<TableMapping, SqlFilter> reach)
             throws ExpressionVisitException, ODataApplicationException {
-        Term term = filter.accept(new Translator(table, today));
+        Term term = filter.accept(new Translator(table, today, reach));
         if (term.kind != Kind.CONDITION) {
             throw badRequest("$filter must be a condition on the table's columns, like name eq 'x'.");
         }
@@ -72,7 +80,7 @@ record SqlFilter(String sql, List<Object> parameters) {
         if (option == null) {
             return null;
         }
-        Translator translator = new Translator(table, today);
+        Translator translator = new Translator(table, today, null);
         List<String> columns = new ArrayList<>();
         for (OrderByItem item : option.getOrders()) {
             Term term = item.getExpression().accept(translator);
@@ -114,10 +122,13 @@ record SqlFilter(String sql, List<Object> parameters) {
 
         private final TableMapping table;
         private final LocalDate today;
+        /** Which rows of a looked-up table may be read, or null where looked-up rows may not be used ($orderby) */
+        private final Function<TableMapping, SqlFilter> reach;
 
-        Translator(TableMapping table, LocalDate today) {
+        Translator(TableMapping table, LocalDate today, Function<TableMapping, SqlFilter> reach) {
             this.table = table;
             this.today = today;
+            this.reach = reach;
         }
 
         @Override
@@ -233,7 +244,32 @@ record SqlFilter(String sql, List<Object> parameters) {
             if (parts.size() == 1 && parts.get(0) instanceof UriResourceFunction function) {
                 return queryFunction(function);
             }
-            throw badRequest("Only properties of the table and the Dataverse query functions can be used in $filter.");
+            if (parts.size() == 2 && parts.get(0) instanceof UriResourceNavigation navigation && !navigation.isCollection()
+                    && parts.get(1) instanceof UriResourcePrimitiveProperty property && reach != null) {
+                return linkedColumn(navigation.getProperty().getName(), property.getProperty().getName());
+            }
+            throw badRequest("Only properties of the table, of a row a lookup names (lookup/property) and the Dataverse query"
+                    + " functions can be used in $filter.");
+        }
+
+        /**
+         * A column of the row a lookup points at, as Dataverse filters through a single-valued navigation property:
+         * read only where the user reaches that row, so a row whose looked-up row they cannot read never matches.
+         */
+        private Term linkedColumn(String navigation, String name) throws ODataApplicationException {
+            DataverseSchema schema = DataverseSchema.fieldbook();
+            DataverseLookup lookup = schema.byClass(table.eClass()).orElseThrow().lookups().stream()
+                    .filter(candidate -> candidate.navigation().equals(navigation)).findFirst()
+                    .orElseThrow(() -> badRequest("'" + navigation + "' is not a lookup of " + table.logicalName() + "."));
+            TableMapping target = new TableMapping(schema.byClass(lookup.reference().getEReferenceType()).orElseThrow());
+            if (target.sqlTable().equals(table.sqlTable())) {
+                throw badRequest("A lookup to a row of the same table cannot be filtered on.");
+            }
+            Term column = new Translator(target, today, null).column(name);
+            SqlFilter where = and(new SqlFilter(target.sqlTable() + ".ID = " + table.sqlTable() + "." + ColumnMapping.sqlName(lookup.column()),
+                    List.of()), reach.apply(target));
+            return new Term("(SELECT " + target.sqlTable() + "." + column.sql + " FROM " + target.sqlTable() + " WHERE " + where.sql() + ")",
+                    where.parameters(), Kind.COLUMN, column.text, column.longText);
         }
 
         private Term column(String name) throws ODataApplicationException {

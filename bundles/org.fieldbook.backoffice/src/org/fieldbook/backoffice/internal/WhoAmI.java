@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
@@ -31,8 +30,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Dataverse's {@code WhoAmI} function: the signed-in user's {@code systemuserid}, their business unit and the
- * organization. The back office models no business units: every user is in the organization's one, whose id is
- * derived from the organization's.
+ * organization. The back office models one business unit, the organization's, which every user is in; its id is
+ * derived from the organization's ({@link Ownership}).
  */
 final class WhoAmI implements ComplexProcessor {
 
@@ -65,8 +64,7 @@ final class WhoAmI implements ComplexProcessor {
         String organization = organizationId.get();
         ObjectNode answer = JSON.createObjectNode();
         answer.put("@odata.context", request.getRawBaseUri() + "/$metadata#" + FieldbookEdmProvider.NAMESPACE + "." + RESPONSE);
-        answer.put("BusinessUnitId", UUID.nameUUIDFromBytes(("business-unit/" + organization).getBytes(StandardCharsets.UTF_8))
-                .toString());
+        answer.put("BusinessUnitId", Ownership.businessUnitOf(organization));
         answer.put("UserId", user.systemUserId());
         answer.put("OrganizationId", organization);
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());

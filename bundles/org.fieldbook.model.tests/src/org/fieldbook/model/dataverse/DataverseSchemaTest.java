@@ -28,7 +28,7 @@ class DataverseSchemaTest {
         assertThat(bookings.columns()).extracting(DataverseColumn::name)
                 .containsExactlyInAnyOrder("versionnumber", "createdon", "modifiedon", "name", "starttime", "endtime",
                         "duration", "msdyn_actualarrivaltime", "msdyn_estimatedtravelduration", "msdyn_actualtravelduration",
-                        "msdyn_totalbreakduration");
+                        "msdyn_totalbreakduration", "_ownerid_value", "_owningbusinessunit_value");
         assertThat(bookings.columns()).extracting(column -> column.attribute().getName()).doesNotContain("id");
     }
 

@@ -72,12 +72,39 @@ class FetchXmlTest {
     void whatTheDeviceCannotEvaluateIsNamed() {
         assertThatThrownBy(() -> read(BOOKINGS, "<filter><condition attribute=\"starttime\" operator=\"last-fiscal-year\"/></filter>"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'last-fiscal-year'");
-        assertThatThrownBy(() -> read(BOOKINGS, "<link-entity name=\"msdyn_workorder\" from=\"msdyn_workorderid\" to=\"msdyn_workorder\"/>"))
-                .hasMessageContaining("<link-entity>");
+        assertThatThrownBy(() -> read(BOOKINGS, "<link-entity name=\"msdyn_workorder\" from=\"msdyn_workorderid\" to=\"msdyn_workorder\">"
+                + "<filter><condition attribute=\"msdyn_systemstatus\" operator=\"last-fiscal-year\"/></filter></link-entity>"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'last-fiscal-year'");
         assertThatThrownBy(() -> read(BOOKINGS, "<filter><condition attribute=\"colour\" operator=\"eq\" value=\"red\"/></filter>"))
                 .hasMessageContaining("'colour'");
         assertThatThrownBy(() -> read(WORK_ORDERS, "<filter><condition attribute=\"msdyn_name\" operator=\"today\"/></filter>"))
                 .hasMessageContaining("holds no date");
+    }
+
+    /** Work orders of my bookings the other way round: bookings whose work order is in progress, through its lookup. */
+    @Test
+    void anInnerLinkToTheRowALookupNamesTestsItThroughTheNavigationProperty() {
+        assertThat(read(BOOKINGS, "<filter><condition attribute=\"starttime\" operator=\"not-null\"/></filter>"
+                + "<link-entity name=\"msdyn_workorder\" from=\"msdyn_workorderid\" to=\"msdyn_workorder\" link-type=\"inner\" alias=\"wo\">"
+                + "<attribute name=\"msdyn_name\"/><filter type=\"or\"><condition attribute=\"msdyn_systemstatus\" operator=\"eq\" value=\"690970002\"/>"
+                + "<condition attribute=\"msdyn_serviceaccount\" operator=\"null\"/></filter></link-entity>"))
+                .isEqualTo("starttime ne null and (msdyn_workorder/msdyn_systemstatus eq 690970002"
+                        + " or msdyn_workorder/_msdyn_serviceaccount_value eq null)");
+        assertThat(read(BOOKINGS, "<link-entity name=\"msdyn_workorder\" from=\"msdyn_workorderid\" to=\"msdyn_workorder\"/>"))
+                .as("an inner link without a filter: the lookup is set").isEqualTo("_msdyn_workorder_value ne null");
+    }
+
+    @Test
+    void aLinkTheDeviceCannotSendIsNamed() {
+        assertThatThrownBy(() -> read(BOOKINGS, "<link-entity name=\"msdyn_workorder\" from=\"msdyn_workorderid\" to=\"msdyn_workorder\""
+                + " link-type=\"outer\"/>")).hasMessageContaining("link-type 'outer'");
+        assertThatThrownBy(() -> read(WORK_ORDERS, "<link-entity name=\"bookableresourcebooking\" from=\"msdyn_workorder\""
+                + " to=\"msdyn_workorderid\"/>")).as("one-to-many").hasMessageContaining("no lookup of msdyn_workorder");
+        assertThatThrownBy(() -> read(BOOKINGS, "<link-entity name=\"msdyn_workorder\" from=\"msdyn_workorderid\" to=\"msdyn_workorder\">"
+                + "<link-entity name=\"account\" from=\"accountid\" to=\"msdyn_serviceaccount\"/></link-entity>"))
+                .hasMessageContaining("inside a <link-entity>");
+        assertThatThrownBy(() -> read(BOOKINGS, "<link-entity name=\"account\" from=\"accountid\" to=\"msdyn_workorder\"/>"))
+                .hasMessageContaining("points at msdyn_workorder");
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.fieldbook.model.FieldbookPackage;
  *   <li>{@link org.fieldbook.model.impl.AccountImpl#getAddress1Line1 <em>Address1 Line1</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.AccountImpl#getAddress1City <em>Address1 City</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.AccountImpl#getAddress1PostalCode <em>Address1 Postal Code</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.AccountImpl#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.AccountImpl#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -128,6 +130,46 @@ public class AccountImpl extends RecordImpl implements Account {
 	 * @ordered
 	 */
 	protected String address1PostalCode = ADDRESS1_POSTAL_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNING_BUSINESS_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owningBusinessUnit = OWNING_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -269,6 +311,52 @@ public class AccountImpl extends RecordImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.ACCOUNT__OWNER_ID, oldOwnerId, ownerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwningBusinessUnit() {
+		return owningBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwningBusinessUnit(String newOwningBusinessUnit) {
+		String oldOwningBusinessUnit = owningBusinessUnit;
+		owningBusinessUnit = newOwningBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.ACCOUNT__OWNING_BUSINESS_UNIT, oldOwningBusinessUnit, owningBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.ACCOUNT__NAME:
@@ -281,6 +369,10 @@ public class AccountImpl extends RecordImpl implements Account {
 				return getAddress1City();
 			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
 				return getAddress1PostalCode();
+			case FieldbookPackage.ACCOUNT__OWNER_ID:
+				return getOwnerId();
+			case FieldbookPackage.ACCOUNT__OWNING_BUSINESS_UNIT:
+				return getOwningBusinessUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -307,6 +399,12 @@ public class AccountImpl extends RecordImpl implements Account {
 				return;
 			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
 				setAddress1PostalCode((String)newValue);
+				return;
+			case FieldbookPackage.ACCOUNT__OWNER_ID:
+				setOwnerId((String)newValue);
+				return;
+			case FieldbookPackage.ACCOUNT__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -335,6 +433,12 @@ public class AccountImpl extends RecordImpl implements Account {
 			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
 				setAddress1PostalCode(ADDRESS1_POSTAL_CODE_EDEFAULT);
 				return;
+			case FieldbookPackage.ACCOUNT__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
+			case FieldbookPackage.ACCOUNT__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit(OWNING_BUSINESS_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -357,6 +461,10 @@ public class AccountImpl extends RecordImpl implements Account {
 				return ADDRESS1_CITY_EDEFAULT == null ? address1City != null : !ADDRESS1_CITY_EDEFAULT.equals(address1City);
 			case FieldbookPackage.ACCOUNT__ADDRESS1_POSTAL_CODE:
 				return ADDRESS1_POSTAL_CODE_EDEFAULT == null ? address1PostalCode != null : !ADDRESS1_POSTAL_CODE_EDEFAULT.equals(address1PostalCode);
+			case FieldbookPackage.ACCOUNT__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
+			case FieldbookPackage.ACCOUNT__OWNING_BUSINESS_UNIT:
+				return OWNING_BUSINESS_UNIT_EDEFAULT == null ? owningBusinessUnit != null : !OWNING_BUSINESS_UNIT_EDEFAULT.equals(owningBusinessUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -381,6 +489,10 @@ public class AccountImpl extends RecordImpl implements Account {
 		result.append(address1City);
 		result.append(", address1PostalCode: ");
 		result.append(address1PostalCode);
+		result.append(", ownerId: ");
+		result.append(ownerId);
+		result.append(", owningBusinessUnit: ");
+		result.append(owningBusinessUnit);
 		result.append(')');
 		return result.toString();
 	}

@@ -36,6 +36,8 @@ import org.fieldbook.model.WorkOrder;
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getEstimatedTravelDuration <em>Estimated Travel Duration</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getActualTravelDuration <em>Actual Travel Duration</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.BookingImpl#getTotalBreakDuration <em>Total Break Duration</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.BookingImpl#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -230,6 +232,46 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @ordered
 	 */
 	protected int totalBreakDuration = TOTAL_BREAK_DURATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNING_BUSINESS_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owningBusinessUnit = OWNING_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -560,6 +602,52 @@ public class BookingImpl extends RecordImpl implements Booking {
 	 * @generated
 	 */
 	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__OWNER_ID, oldOwnerId, ownerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwningBusinessUnit() {
+		return owningBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwningBusinessUnit(String newOwningBusinessUnit) {
+		String oldOwningBusinessUnit = owningBusinessUnit;
+		owningBusinessUnit = newOwningBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.BOOKING__OWNING_BUSINESS_UNIT, oldOwningBusinessUnit, owningBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.BOOKING__NAME:
@@ -587,6 +675,10 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return getActualTravelDuration();
 			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
 				return getTotalBreakDuration();
+			case FieldbookPackage.BOOKING__OWNER_ID:
+				return getOwnerId();
+			case FieldbookPackage.BOOKING__OWNING_BUSINESS_UNIT:
+				return getOwningBusinessUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -631,6 +723,12 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return;
 			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
 				setTotalBreakDuration((Integer)newValue);
+				return;
+			case FieldbookPackage.BOOKING__OWNER_ID:
+				setOwnerId((String)newValue);
+				return;
+			case FieldbookPackage.BOOKING__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -677,6 +775,12 @@ public class BookingImpl extends RecordImpl implements Booking {
 			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
 				setTotalBreakDuration(TOTAL_BREAK_DURATION_EDEFAULT);
 				return;
+			case FieldbookPackage.BOOKING__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
+			case FieldbookPackage.BOOKING__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit(OWNING_BUSINESS_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -711,6 +815,10 @@ public class BookingImpl extends RecordImpl implements Booking {
 				return actualTravelDuration != ACTUAL_TRAVEL_DURATION_EDEFAULT;
 			case FieldbookPackage.BOOKING__TOTAL_BREAK_DURATION:
 				return totalBreakDuration != TOTAL_BREAK_DURATION_EDEFAULT;
+			case FieldbookPackage.BOOKING__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
+			case FieldbookPackage.BOOKING__OWNING_BUSINESS_UNIT:
+				return OWNING_BUSINESS_UNIT_EDEFAULT == null ? owningBusinessUnit != null : !OWNING_BUSINESS_UNIT_EDEFAULT.equals(owningBusinessUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -741,6 +849,10 @@ public class BookingImpl extends RecordImpl implements Booking {
 		result.append(actualTravelDuration);
 		result.append(", totalBreakDuration: ");
 		result.append(totalBreakDuration);
+		result.append(", ownerId: ");
+		result.append(ownerId);
+		result.append(", owningBusinessUnit: ");
+		result.append(owningBusinessUnit);
 		result.append(')');
 		return result.toString();
 	}

@@ -27,6 +27,8 @@ import org.fieldbook.model.FieldbookPackage;
  *   <li>{@link org.fieldbook.model.impl.ContactImpl#getTelephone1 <em>Telephone1</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.ContactImpl#getEmailAddress1 <em>Email Address1</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.ContactImpl#getParentCustomer <em>Parent Customer</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.ContactImpl#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.ContactImpl#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +143,46 @@ public class ContactImpl extends RecordImpl implements Contact {
 	 * @ordered
 	 */
 	protected Account parentCustomer;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNING_BUSINESS_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owningBusinessUnit = OWNING_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -322,6 +364,52 @@ public class ContactImpl extends RecordImpl implements Contact {
 	 * @generated
 	 */
 	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.CONTACT__OWNER_ID, oldOwnerId, ownerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwningBusinessUnit() {
+		return owningBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwningBusinessUnit(String newOwningBusinessUnit) {
+		String oldOwningBusinessUnit = owningBusinessUnit;
+		owningBusinessUnit = newOwningBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.CONTACT__OWNING_BUSINESS_UNIT, oldOwningBusinessUnit, owningBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.CONTACT__FULL_NAME:
@@ -337,6 +425,10 @@ public class ContactImpl extends RecordImpl implements Contact {
 			case FieldbookPackage.CONTACT__PARENT_CUSTOMER:
 				if (resolve) return getParentCustomer();
 				return basicGetParentCustomer();
+			case FieldbookPackage.CONTACT__OWNER_ID:
+				return getOwnerId();
+			case FieldbookPackage.CONTACT__OWNING_BUSINESS_UNIT:
+				return getOwningBusinessUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -366,6 +458,12 @@ public class ContactImpl extends RecordImpl implements Contact {
 				return;
 			case FieldbookPackage.CONTACT__PARENT_CUSTOMER:
 				setParentCustomer((Account)newValue);
+				return;
+			case FieldbookPackage.CONTACT__OWNER_ID:
+				setOwnerId((String)newValue);
+				return;
+			case FieldbookPackage.CONTACT__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -397,6 +495,12 @@ public class ContactImpl extends RecordImpl implements Contact {
 			case FieldbookPackage.CONTACT__PARENT_CUSTOMER:
 				setParentCustomer((Account)null);
 				return;
+			case FieldbookPackage.CONTACT__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
+			case FieldbookPackage.CONTACT__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit(OWNING_BUSINESS_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -421,6 +525,10 @@ public class ContactImpl extends RecordImpl implements Contact {
 				return EMAIL_ADDRESS1_EDEFAULT == null ? emailAddress1 != null : !EMAIL_ADDRESS1_EDEFAULT.equals(emailAddress1);
 			case FieldbookPackage.CONTACT__PARENT_CUSTOMER:
 				return parentCustomer != null;
+			case FieldbookPackage.CONTACT__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
+			case FieldbookPackage.CONTACT__OWNING_BUSINESS_UNIT:
+				return OWNING_BUSINESS_UNIT_EDEFAULT == null ? owningBusinessUnit != null : !OWNING_BUSINESS_UNIT_EDEFAULT.equals(owningBusinessUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -445,6 +553,10 @@ public class ContactImpl extends RecordImpl implements Contact {
 		result.append(telephone1);
 		result.append(", emailAddress1: ");
 		result.append(emailAddress1);
+		result.append(", ownerId: ");
+		result.append(ownerId);
+		result.append(", owningBusinessUnit: ");
+		result.append(owningBusinessUnit);
 		result.append(')');
 		return result.toString();
 	}

@@ -25,6 +25,8 @@ import org.fieldbook.model.Product;
  *   <li>{@link org.fieldbook.model.impl.CustomerAssetImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.CustomerAssetImpl#getAccount <em>Account</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.CustomerAssetImpl#getProduct <em>Product</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.CustomerAssetImpl#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.CustomerAssetImpl#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,6 +71,46 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 	 * @ordered
 	 */
 	protected Product product;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNING_BUSINESS_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owningBusinessUnit = OWNING_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -198,6 +240,52 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 	 * @generated
 	 */
 	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.CUSTOMER_ASSET__OWNER_ID, oldOwnerId, ownerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwningBusinessUnit() {
+		return owningBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwningBusinessUnit(String newOwningBusinessUnit) {
+		String oldOwningBusinessUnit = owningBusinessUnit;
+		owningBusinessUnit = newOwningBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.CUSTOMER_ASSET__OWNING_BUSINESS_UNIT, oldOwningBusinessUnit, owningBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.CUSTOMER_ASSET__NAME:
@@ -208,6 +296,10 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 			case FieldbookPackage.CUSTOMER_ASSET__PRODUCT:
 				if (resolve) return getProduct();
 				return basicGetProduct();
+			case FieldbookPackage.CUSTOMER_ASSET__OWNER_ID:
+				return getOwnerId();
+			case FieldbookPackage.CUSTOMER_ASSET__OWNING_BUSINESS_UNIT:
+				return getOwningBusinessUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -228,6 +320,12 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 				return;
 			case FieldbookPackage.CUSTOMER_ASSET__PRODUCT:
 				setProduct((Product)newValue);
+				return;
+			case FieldbookPackage.CUSTOMER_ASSET__OWNER_ID:
+				setOwnerId((String)newValue);
+				return;
+			case FieldbookPackage.CUSTOMER_ASSET__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -250,6 +348,12 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 			case FieldbookPackage.CUSTOMER_ASSET__PRODUCT:
 				setProduct((Product)null);
 				return;
+			case FieldbookPackage.CUSTOMER_ASSET__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
+			case FieldbookPackage.CUSTOMER_ASSET__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit(OWNING_BUSINESS_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -268,6 +372,10 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 				return account != null;
 			case FieldbookPackage.CUSTOMER_ASSET__PRODUCT:
 				return product != null;
+			case FieldbookPackage.CUSTOMER_ASSET__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
+			case FieldbookPackage.CUSTOMER_ASSET__OWNING_BUSINESS_UNIT:
+				return OWNING_BUSINESS_UNIT_EDEFAULT == null ? owningBusinessUnit != null : !OWNING_BUSINESS_UNIT_EDEFAULT.equals(owningBusinessUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -284,6 +392,10 @@ public class CustomerAssetImpl extends RecordImpl implements CustomerAsset {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", ownerId: ");
+		result.append(ownerId);
+		result.append(", owningBusinessUnit: ");
+		result.append(owningBusinessUnit);
 		result.append(')');
 		return result.toString();
 	}

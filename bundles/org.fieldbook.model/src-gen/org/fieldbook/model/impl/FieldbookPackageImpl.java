@@ -551,6 +551,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBooking_OwnerId() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooking_OwningBusinessUnit() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBookingStatus() {
 		return bookingStatusEClass;
 	}
@@ -851,6 +871,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWorkOrder_OwnerId() {
+		return (EAttribute)workOrderEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWorkOrder_OwningBusinessUnit() {
+		return (EAttribute)workOrderEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAccount() {
 		return accountEClass;
 	}
@@ -903,6 +943,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	@Override
 	public EAttribute getAccount_Address1PostalCode() {
 		return (EAttribute)accountEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_OwnerId() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_OwningBusinessUnit() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -981,6 +1041,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getContact_OwnerId() {
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_OwningBusinessUnit() {
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCustomerAsset() {
 		return customerAssetEClass;
 	}
@@ -1021,6 +1101,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCustomerAsset_OwnerId() {
+		return (EAttribute)customerAssetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerAsset_OwningBusinessUnit() {
+		return (EAttribute)customerAssetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIncidentType() {
 		return incidentTypeEClass;
 	}
@@ -1043,6 +1143,26 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	@Override
 	public EAttribute getIncidentType_Description() {
 		return (EAttribute)incidentTypeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIncidentType_OwnerId() {
+		return (EAttribute)incidentTypeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIncidentType_OwningBusinessUnit() {
+		return (EAttribute)incidentTypeEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1481,7 +1601,7 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOfflineProfileItem_SyncIntervalMinutes() {
+	public EAttribute getOfflineProfileItem_RecordsOwnedByMe() {
 		return (EAttribute)offlineProfileItemEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1491,8 +1611,38 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOfflineProfileItem_RecordsOwnedByMyTeam() {
+		return (EAttribute)offlineProfileItemEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfflineProfileItem_RecordsOwnedByMyBusinessUnit() {
+		return (EAttribute)offlineProfileItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOfflineProfileItem_SyncIntervalMinutes() {
+		return (EAttribute)offlineProfileItemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getOfflineProfileItem_Relationships() {
-		return (EReference)offlineProfileItemEClass.getEStructuralFeatures().get(4);
+		return (EReference)offlineProfileItemEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2332,6 +2482,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(bookingEClass, BOOKING__ESTIMATED_TRAVEL_DURATION);
 		createEAttribute(bookingEClass, BOOKING__ACTUAL_TRAVEL_DURATION);
 		createEAttribute(bookingEClass, BOOKING__TOTAL_BREAK_DURATION);
+		createEAttribute(bookingEClass, BOOKING__OWNER_ID);
+		createEAttribute(bookingEClass, BOOKING__OWNING_BUSINESS_UNIT);
 
 		bookingStatusEClass = createEClass(BOOKING_STATUS);
 		createEAttribute(bookingStatusEClass, BOOKING_STATUS__NAME);
@@ -2365,6 +2517,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(workOrderEClass, WORK_ORDER__SUMMARY);
 		createEAttribute(workOrderEClass, WORK_ORDER__FIRST_ARRIVED_ON);
 		createEAttribute(workOrderEClass, WORK_ORDER__COMPLETED_ON);
+		createEAttribute(workOrderEClass, WORK_ORDER__OWNER_ID);
+		createEAttribute(workOrderEClass, WORK_ORDER__OWNING_BUSINESS_UNIT);
 
 		accountEClass = createEClass(ACCOUNT);
 		createEAttribute(accountEClass, ACCOUNT__NAME);
@@ -2372,6 +2526,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(accountEClass, ACCOUNT__ADDRESS1_LINE1);
 		createEAttribute(accountEClass, ACCOUNT__ADDRESS1_CITY);
 		createEAttribute(accountEClass, ACCOUNT__ADDRESS1_POSTAL_CODE);
+		createEAttribute(accountEClass, ACCOUNT__OWNER_ID);
+		createEAttribute(accountEClass, ACCOUNT__OWNING_BUSINESS_UNIT);
 
 		contactEClass = createEClass(CONTACT);
 		createEAttribute(contactEClass, CONTACT__FULL_NAME);
@@ -2380,15 +2536,21 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(contactEClass, CONTACT__TELEPHONE1);
 		createEAttribute(contactEClass, CONTACT__EMAIL_ADDRESS1);
 		createEReference(contactEClass, CONTACT__PARENT_CUSTOMER);
+		createEAttribute(contactEClass, CONTACT__OWNER_ID);
+		createEAttribute(contactEClass, CONTACT__OWNING_BUSINESS_UNIT);
 
 		customerAssetEClass = createEClass(CUSTOMER_ASSET);
 		createEAttribute(customerAssetEClass, CUSTOMER_ASSET__NAME);
 		createEReference(customerAssetEClass, CUSTOMER_ASSET__ACCOUNT);
 		createEReference(customerAssetEClass, CUSTOMER_ASSET__PRODUCT);
+		createEAttribute(customerAssetEClass, CUSTOMER_ASSET__OWNER_ID);
+		createEAttribute(customerAssetEClass, CUSTOMER_ASSET__OWNING_BUSINESS_UNIT);
 
 		incidentTypeEClass = createEClass(INCIDENT_TYPE);
 		createEAttribute(incidentTypeEClass, INCIDENT_TYPE__NAME);
 		createEAttribute(incidentTypeEClass, INCIDENT_TYPE__DESCRIPTION);
+		createEAttribute(incidentTypeEClass, INCIDENT_TYPE__OWNER_ID);
+		createEAttribute(incidentTypeEClass, INCIDENT_TYPE__OWNING_BUSINESS_UNIT);
 
 		workOrderIncidentEClass = createEClass(WORK_ORDER_INCIDENT);
 		createEReference(workOrderIncidentEClass, WORK_ORDER_INCIDENT__WORK_ORDER);
@@ -2439,6 +2601,9 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__TABLE_NAME);
 		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__DOWNLOAD_FILTER);
 		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__CUSTOM_FILTER);
+		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME);
+		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM);
+		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT);
 		createEAttribute(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES);
 		createEReference(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM__RELATIONSHIPS);
 		createEOperation(offlineProfileItemEClass, OFFLINE_PROFILE_ITEM___EFFECTIVE_SYNC_INTERVAL_MINUTES);
@@ -2603,6 +2768,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getBooking_EstimatedTravelDuration(), ecorePackage.getEInt(), "estimatedTravelDuration", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBooking_ActualTravelDuration(), ecorePackage.getEInt(), "actualTravelDuration", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBooking_TotalBreakDuration(), ecorePackage.getEInt(), "totalBreakDuration", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_OwningBusinessUnit(), ecorePackage.getEString(), "owningBusinessUnit", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bookingStatusEClass, BookingStatus.class, "BookingStatus", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBookingStatus_Name(), ecorePackage.getEString(), "name", null, 0, 1, BookingStatus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2636,6 +2803,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getWorkOrder_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkOrder_FirstArrivedOn(), this.getInstant(), "firstArrivedOn", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkOrder_CompletedOn(), this.getInstant(), "completedOn", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkOrder_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkOrder_OwningBusinessUnit(), ecorePackage.getEString(), "owningBusinessUnit", null, 0, 1, WorkOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(accountEClass, Account.class, "Account", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAccount_Name(), ecorePackage.getEString(), "name", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2643,6 +2812,8 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getAccount_Address1Line1(), ecorePackage.getEString(), "address1Line1", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_Address1City(), ecorePackage.getEString(), "address1City", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_Address1PostalCode(), ecorePackage.getEString(), "address1PostalCode", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_OwningBusinessUnit(), ecorePackage.getEString(), "owningBusinessUnit", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contactEClass, Contact.class, "Contact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContact_FullName(), ecorePackage.getEString(), "fullName", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2651,15 +2822,21 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getContact_Telephone1(), ecorePackage.getEString(), "telephone1", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_EmailAddress1(), ecorePackage.getEString(), "emailAddress1", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContact_ParentCustomer(), this.getAccount(), null, "parentCustomer", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_OwningBusinessUnit(), ecorePackage.getEString(), "owningBusinessUnit", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerAssetEClass, CustomerAsset.class, "CustomerAsset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomerAsset_Name(), ecorePackage.getEString(), "name", null, 0, 1, CustomerAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomerAsset_Account(), this.getAccount(), null, "account", null, 0, 1, CustomerAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomerAsset_Product(), this.getProduct(), null, "product", null, 0, 1, CustomerAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerAsset_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, CustomerAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerAsset_OwningBusinessUnit(), ecorePackage.getEString(), "owningBusinessUnit", null, 0, 1, CustomerAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(incidentTypeEClass, IncidentType.class, "IncidentType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIncidentType_Name(), ecorePackage.getEString(), "name", null, 0, 1, IncidentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIncidentType_Description(), ecorePackage.getEString(), "description", null, 0, 1, IncidentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIncidentType_OwnerId(), ecorePackage.getEString(), "ownerId", null, 0, 1, IncidentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIncidentType_OwningBusinessUnit(), ecorePackage.getEString(), "owningBusinessUnit", null, 0, 1, IncidentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workOrderIncidentEClass, WorkOrderIncident.class, "WorkOrderIncident", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWorkOrderIncident_WorkOrder(), this.getWorkOrder(), null, "workOrder", null, 0, 1, WorkOrderIncident.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2711,6 +2888,9 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		initEAttribute(getOfflineProfileItem_TableName(), ecorePackage.getEString(), "tableName", null, 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOfflineProfileItem_DownloadFilter(), this.getDownloadFilter(), "downloadFilter", null, 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOfflineProfileItem_CustomFilter(), ecorePackage.getEString(), "customFilter", null, 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfflineProfileItem_RecordsOwnedByMe(), ecorePackage.getEBoolean(), "recordsOwnedByMe", null, 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfflineProfileItem_RecordsOwnedByMyTeam(), ecorePackage.getEBoolean(), "recordsOwnedByMyTeam", null, 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOfflineProfileItem_RecordsOwnedByMyBusinessUnit(), ecorePackage.getEBoolean(), "recordsOwnedByMyBusinessUnit", null, 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOfflineProfileItem_SyncIntervalMinutes(), ecorePackage.getEInt(), "syncIntervalMinutes", "60", 0, 1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOfflineProfileItem_Relationships(), this.getOfflineProfileRelationship(), null, "relationships", null, 0, -1, OfflineProfileItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2975,6 +3155,20 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "column", "msdyn_totalbreakduration"
 		   });
 		addAnnotation
+		  (getBooking_OwnerId(),
+		   source,
+		   new String[] {
+			   "column", "_ownerid_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getBooking_OwningBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "_owningbusinessunit_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
 		  (bookingStatusEClass,
 		   source,
 		   new String[] {
@@ -3174,6 +3368,20 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "column", "msdyn_completedon"
 		   });
 		addAnnotation
+		  (getWorkOrder_OwnerId(),
+		   source,
+		   new String[] {
+			   "column", "_ownerid_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getWorkOrder_OwningBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "_owningbusinessunit_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
 		  (accountEClass,
 		   source,
 		   new String[] {
@@ -3214,6 +3422,20 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   new String[] {
 			   "column", "address1_postalcode",
 			   "maxLength", "20"
+		   });
+		addAnnotation
+		  (getAccount_OwnerId(),
+		   source,
+		   new String[] {
+			   "column", "_ownerid_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getAccount_OwningBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "_owningbusinessunit_value",
+			   "maxLength", "36"
 		   });
 		addAnnotation
 		  (contactEClass,
@@ -3265,6 +3487,20 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "navigation", "parentcustomerid_account"
 		   });
 		addAnnotation
+		  (getContact_OwnerId(),
+		   source,
+		   new String[] {
+			   "column", "_ownerid_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getContact_OwningBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "_owningbusinessunit_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
 		  (customerAssetEClass,
 		   source,
 		   new String[] {
@@ -3293,6 +3529,20 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 			   "navigation", "msdyn_product"
 		   });
 		addAnnotation
+		  (getCustomerAsset_OwnerId(),
+		   source,
+		   new String[] {
+			   "column", "_ownerid_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getCustomerAsset_OwningBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "_owningbusinessunit_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
 		  (incidentTypeEClass,
 		   source,
 		   new String[] {
@@ -3312,6 +3562,20 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   new String[] {
 			   "column", "msdyn_description",
 			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getIncidentType_OwnerId(),
+		   source,
+		   new String[] {
+			   "column", "_ownerid_value",
+			   "maxLength", "36"
+		   });
+		addAnnotation
+		  (getIncidentType_OwningBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "_owningbusinessunit_value",
+			   "maxLength", "36"
 		   });
 		addAnnotation
 		  (workOrderIncidentEClass,
@@ -3583,6 +3847,24 @@ public class FieldbookPackageImpl extends EPackageImpl implements FieldbookPacka
 		   new String[] {
 			   "column", "profileitementityfilter",
 			   "maxLength", "4000"
+		   });
+		addAnnotation
+		  (getOfflineProfileItem_RecordsOwnedByMe(),
+		   source,
+		   new String[] {
+			   "column", "recordsownedbyme"
+		   });
+		addAnnotation
+		  (getOfflineProfileItem_RecordsOwnedByMyTeam(),
+		   source,
+		   new String[] {
+			   "column", "recordsownedbymyteam"
+		   });
+		addAnnotation
+		  (getOfflineProfileItem_RecordsOwnedByMyBusinessUnit(),
+		   source,
+		   new String[] {
+			   "column", "recordsownedbymybusinessunit"
 		   });
 		addAnnotation
 		  (getOfflineProfileItem_SyncIntervalMinutes(),

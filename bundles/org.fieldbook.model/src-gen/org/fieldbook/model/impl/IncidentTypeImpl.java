@@ -21,6 +21,8 @@ import org.fieldbook.model.IncidentType;
  * <ul>
  *   <li>{@link org.fieldbook.model.impl.IncidentTypeImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.IncidentTypeImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.IncidentTypeImpl#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.IncidentTypeImpl#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +67,46 @@ public class IncidentTypeImpl extends RecordImpl implements IncidentType {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNING_BUSINESS_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owningBusinessUnit = OWNING_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +179,62 @@ public class IncidentTypeImpl extends RecordImpl implements IncidentType {
 	 * @generated
 	 */
 	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.INCIDENT_TYPE__OWNER_ID, oldOwnerId, ownerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwningBusinessUnit() {
+		return owningBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwningBusinessUnit(String newOwningBusinessUnit) {
+		String oldOwningBusinessUnit = owningBusinessUnit;
+		owningBusinessUnit = newOwningBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.INCIDENT_TYPE__OWNING_BUSINESS_UNIT, oldOwningBusinessUnit, owningBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.INCIDENT_TYPE__NAME:
 				return getName();
 			case FieldbookPackage.INCIDENT_TYPE__DESCRIPTION:
 				return getDescription();
+			case FieldbookPackage.INCIDENT_TYPE__OWNER_ID:
+				return getOwnerId();
+			case FieldbookPackage.INCIDENT_TYPE__OWNING_BUSINESS_UNIT:
+				return getOwningBusinessUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +252,12 @@ public class IncidentTypeImpl extends RecordImpl implements IncidentType {
 				return;
 			case FieldbookPackage.INCIDENT_TYPE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case FieldbookPackage.INCIDENT_TYPE__OWNER_ID:
+				setOwnerId((String)newValue);
+				return;
+			case FieldbookPackage.INCIDENT_TYPE__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +277,12 @@ public class IncidentTypeImpl extends RecordImpl implements IncidentType {
 			case FieldbookPackage.INCIDENT_TYPE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case FieldbookPackage.INCIDENT_TYPE__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
+			case FieldbookPackage.INCIDENT_TYPE__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit(OWNING_BUSINESS_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +299,10 @@ public class IncidentTypeImpl extends RecordImpl implements IncidentType {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case FieldbookPackage.INCIDENT_TYPE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case FieldbookPackage.INCIDENT_TYPE__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
+			case FieldbookPackage.INCIDENT_TYPE__OWNING_BUSINESS_UNIT:
+				return OWNING_BUSINESS_UNIT_EDEFAULT == null ? owningBusinessUnit != null : !OWNING_BUSINESS_UNIT_EDEFAULT.equals(owningBusinessUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +321,10 @@ public class IncidentTypeImpl extends RecordImpl implements IncidentType {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", ownerId: ");
+		result.append(ownerId);
+		result.append(", owningBusinessUnit: ");
+		result.append(owningBusinessUnit);
 		result.append(')');
 		return result.toString();
 	}

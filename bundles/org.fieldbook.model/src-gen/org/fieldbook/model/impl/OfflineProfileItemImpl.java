@@ -35,6 +35,9 @@ import org.fieldbook.model.OfflineProfileRelationship;
  *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getTableName <em>Table Name</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getDownloadFilter <em>Download Filter</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getCustomFilter <em>Custom Filter</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#isRecordsOwnedByMe <em>Records Owned By Me</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#isRecordsOwnedByMyTeam <em>Records Owned By My Team</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#isRecordsOwnedByMyBusinessUnit <em>Records Owned By My Business Unit</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getSyncIntervalMinutes <em>Sync Interval Minutes</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.OfflineProfileItemImpl#getRelationships <em>Relationships</em>}</li>
  * </ul>
@@ -101,6 +104,66 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 	 * @ordered
 	 */
 	protected String customFilter = CUSTOM_FILTER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRecordsOwnedByMe() <em>Records Owned By Me</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordsOwnedByMe()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RECORDS_OWNED_BY_ME_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRecordsOwnedByMe() <em>Records Owned By Me</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordsOwnedByMe()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean recordsOwnedByMe = RECORDS_OWNED_BY_ME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRecordsOwnedByMyTeam() <em>Records Owned By My Team</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordsOwnedByMyTeam()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RECORDS_OWNED_BY_MY_TEAM_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRecordsOwnedByMyTeam() <em>Records Owned By My Team</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordsOwnedByMyTeam()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean recordsOwnedByMyTeam = RECORDS_OWNED_BY_MY_TEAM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRecordsOwnedByMyBusinessUnit() <em>Records Owned By My Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordsOwnedByMyBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean RECORDS_OWNED_BY_MY_BUSINESS_UNIT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRecordsOwnedByMyBusinessUnit() <em>Records Owned By My Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRecordsOwnedByMyBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean recordsOwnedByMyBusinessUnit = RECORDS_OWNED_BY_MY_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSyncIntervalMinutes() <em>Sync Interval Minutes</em>}' attribute.
@@ -226,6 +289,75 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 	 * @generated
 	 */
 	@Override
+	public boolean isRecordsOwnedByMe() {
+		return recordsOwnedByMe;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordsOwnedByMe(boolean newRecordsOwnedByMe) {
+		boolean oldRecordsOwnedByMe = recordsOwnedByMe;
+		recordsOwnedByMe = newRecordsOwnedByMe;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME, oldRecordsOwnedByMe, recordsOwnedByMe));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRecordsOwnedByMyTeam() {
+		return recordsOwnedByMyTeam;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordsOwnedByMyTeam(boolean newRecordsOwnedByMyTeam) {
+		boolean oldRecordsOwnedByMyTeam = recordsOwnedByMyTeam;
+		recordsOwnedByMyTeam = newRecordsOwnedByMyTeam;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM, oldRecordsOwnedByMyTeam, recordsOwnedByMyTeam));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRecordsOwnedByMyBusinessUnit() {
+		return recordsOwnedByMyBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecordsOwnedByMyBusinessUnit(boolean newRecordsOwnedByMyBusinessUnit) {
+		boolean oldRecordsOwnedByMyBusinessUnit = recordsOwnedByMyBusinessUnit;
+		recordsOwnedByMyBusinessUnit = newRecordsOwnedByMyBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT, oldRecordsOwnedByMyBusinessUnit, recordsOwnedByMyBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getSyncIntervalMinutes() {
 		return syncIntervalMinutes;
 	}
@@ -294,6 +426,12 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 				return getDownloadFilter();
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
 				return getCustomFilter();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME:
+				return isRecordsOwnedByMe();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM:
+				return isRecordsOwnedByMyTeam();
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT:
+				return isRecordsOwnedByMyBusinessUnit();
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
 				return getSyncIntervalMinutes();
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
@@ -319,6 +457,15 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 				return;
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
 				setCustomFilter((String)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME:
+				setRecordsOwnedByMe((Boolean)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM:
+				setRecordsOwnedByMyTeam((Boolean)newValue);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT:
+				setRecordsOwnedByMyBusinessUnit((Boolean)newValue);
 				return;
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
 				setSyncIntervalMinutes((Integer)newValue);
@@ -348,6 +495,15 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
 				setCustomFilter(CUSTOM_FILTER_EDEFAULT);
 				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME:
+				setRecordsOwnedByMe(RECORDS_OWNED_BY_ME_EDEFAULT);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM:
+				setRecordsOwnedByMyTeam(RECORDS_OWNED_BY_MY_TEAM_EDEFAULT);
+				return;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT:
+				setRecordsOwnedByMyBusinessUnit(RECORDS_OWNED_BY_MY_BUSINESS_UNIT_EDEFAULT);
+				return;
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
 				setSyncIntervalMinutes(SYNC_INTERVAL_MINUTES_EDEFAULT);
 				return;
@@ -372,6 +528,12 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 				return downloadFilter != DOWNLOAD_FILTER_EDEFAULT;
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__CUSTOM_FILTER:
 				return CUSTOM_FILTER_EDEFAULT == null ? customFilter != null : !CUSTOM_FILTER_EDEFAULT.equals(customFilter);
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_ME:
+				return recordsOwnedByMe != RECORDS_OWNED_BY_ME_EDEFAULT;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_TEAM:
+				return recordsOwnedByMyTeam != RECORDS_OWNED_BY_MY_TEAM_EDEFAULT;
+			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RECORDS_OWNED_BY_MY_BUSINESS_UNIT:
+				return recordsOwnedByMyBusinessUnit != RECORDS_OWNED_BY_MY_BUSINESS_UNIT_EDEFAULT;
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__SYNC_INTERVAL_MINUTES:
 				return syncIntervalMinutes != SYNC_INTERVAL_MINUTES_EDEFAULT;
 			case FieldbookPackage.OFFLINE_PROFILE_ITEM__RELATIONSHIPS:
@@ -410,6 +572,12 @@ public class OfflineProfileItemImpl extends RecordImpl implements OfflineProfile
 		result.append(downloadFilter);
 		result.append(", customFilter: ");
 		result.append(customFilter);
+		result.append(", recordsOwnedByMe: ");
+		result.append(recordsOwnedByMe);
+		result.append(", recordsOwnedByMyTeam: ");
+		result.append(recordsOwnedByMyTeam);
+		result.append(", recordsOwnedByMyBusinessUnit: ");
+		result.append(recordsOwnedByMyBusinessUnit);
 		result.append(", syncIntervalMinutes: ");
 		result.append(syncIntervalMinutes);
 		result.append(')');

@@ -48,6 +48,8 @@ import org.fieldbook.model.WorkOrderSystemStatus;
  *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getFirstArrivedOn <em>First Arrived On</em>}</li>
  *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getCompletedOn <em>Completed On</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getOwnerId <em>Owner Id</em>}</li>
+ *   <li>{@link org.fieldbook.model.impl.WorkOrderImpl#getOwningBusinessUnit <em>Owning Business Unit</em>}</li>
  * </ul>
  *
  * @generated
@@ -432,6 +434,46 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 	 * @ordered
 	 */
 	protected Instant completedOn = COMPLETED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerId() <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerId = OWNER_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNING_BUSINESS_UNIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwningBusinessUnit() <em>Owning Business Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwningBusinessUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owningBusinessUnit = OWNING_BUSINESS_UNIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1009,6 +1051,52 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 	 * @generated
 	 */
 	@Override
+	public String getOwnerId() {
+		return ownerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerId(String newOwnerId) {
+		String oldOwnerId = ownerId;
+		ownerId = newOwnerId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.WORK_ORDER__OWNER_ID, oldOwnerId, ownerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwningBusinessUnit() {
+		return owningBusinessUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwningBusinessUnit(String newOwningBusinessUnit) {
+		String oldOwningBusinessUnit = owningBusinessUnit;
+		owningBusinessUnit = newOwningBusinessUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FieldbookPackage.WORK_ORDER__OWNING_BUSINESS_UNIT, oldOwningBusinessUnit, owningBusinessUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FieldbookPackage.WORK_ORDER__NUMBER:
@@ -1057,6 +1145,10 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 				return getFirstArrivedOn();
 			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
 				return getCompletedOn();
+			case FieldbookPackage.WORK_ORDER__OWNER_ID:
+				return getOwnerId();
+			case FieldbookPackage.WORK_ORDER__OWNING_BUSINESS_UNIT:
+				return getOwningBusinessUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1131,6 +1223,12 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 				return;
 			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
 				setCompletedOn((Instant)newValue);
+				return;
+			case FieldbookPackage.WORK_ORDER__OWNER_ID:
+				setOwnerId((String)newValue);
+				return;
+			case FieldbookPackage.WORK_ORDER__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1207,6 +1305,12 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
 				setCompletedOn(COMPLETED_ON_EDEFAULT);
 				return;
+			case FieldbookPackage.WORK_ORDER__OWNER_ID:
+				setOwnerId(OWNER_ID_EDEFAULT);
+				return;
+			case FieldbookPackage.WORK_ORDER__OWNING_BUSINESS_UNIT:
+				setOwningBusinessUnit(OWNING_BUSINESS_UNIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1261,6 +1365,10 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 				return FIRST_ARRIVED_ON_EDEFAULT == null ? firstArrivedOn != null : !FIRST_ARRIVED_ON_EDEFAULT.equals(firstArrivedOn);
 			case FieldbookPackage.WORK_ORDER__COMPLETED_ON:
 				return COMPLETED_ON_EDEFAULT == null ? completedOn != null : !COMPLETED_ON_EDEFAULT.equals(completedOn);
+			case FieldbookPackage.WORK_ORDER__OWNER_ID:
+				return OWNER_ID_EDEFAULT == null ? ownerId != null : !OWNER_ID_EDEFAULT.equals(ownerId);
+			case FieldbookPackage.WORK_ORDER__OWNING_BUSINESS_UNIT:
+				return OWNING_BUSINESS_UNIT_EDEFAULT == null ? owningBusinessUnit != null : !OWNING_BUSINESS_UNIT_EDEFAULT.equals(owningBusinessUnit);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1309,6 +1417,10 @@ public class WorkOrderImpl extends RecordImpl implements WorkOrder {
 		result.append(firstArrivedOn);
 		result.append(", completedOn: ");
 		result.append(completedOn);
+		result.append(", ownerId: ");
+		result.append(ownerId);
+		result.append(", owningBusinessUnit: ");
+		result.append(owningBusinessUnit);
 		result.append(')');
 		return result.toString();
 	}

@@ -18,6 +18,14 @@ import org.eclipse.emf.ecore.EClass;
 public record DataverseTable(EClass eClass, String logicalName, String entitySet, List<DataverseColumn> columns,
         List<DataverseLookup> lookups) {
 
+    /** The column of a row's owner, a user's or a team's id, on the tables whose rows have owners (Dataverse's ownerid). */
+    public static final String OWNER = "_ownerid_value";
+
+    /** @return whether the table's rows have owners ({@link #OWNER}) */
+    public boolean hasOwners() {
+        return columns.stream().anyMatch(column -> column.name().equals(OWNER));
+    }
+
     /** @return the primary key column: by Dataverse convention the logical name followed by "id" */
     public String keyColumn() {
         return logicalName + "id";

@@ -29,10 +29,12 @@ import org.xml.sax.SAXException;
  * <p>
  * It takes the operators profiles use: {@code eq}, {@code ne}, {@code in}, {@code null}, {@code not-null},
  * {@code on-or-after}, {@code on-or-before}, {@code today}, {@code next-x-days}, {@code last-x-days},
- * {@code eq-userid} and {@code eq-useroreuserteams}, in nested {@code and}/{@code or} filters. Attributes are
- * checked against the table: a lookup is named as in FetchXML ({@code ownerid}) and read as its
- * {@code _ownerid_value} column. Anything else, an unknown operator or a {@code link-entity} among them, is
- * refused with an {@link IllegalArgumentException} naming it, never guessed at.
+ * {@code eq-userid} and {@code eq-useroreuserteams}, in nested {@code and}/{@code or} filters, and an inner
+ * {@code link-entity} to the row a lookup points at, whose conditions test that row's columns through the lookup's
+ * navigation property ({@code msdyn_workorder/msdyn_systemstatus eq 690970001}). Attributes are checked against
+ * their table: a lookup is named as in FetchXML ({@code ownerid}) and read as its {@code _ownerid_value} column.
+ * Anything else, an unknown operator or a link the other way among them, is refused with an
+ * {@link IllegalArgumentException} naming it, never guessed at.
  */
 public final class FetchXml {
 
@@ -41,24 +43,34 @@ public final class FetchXml {
     private static final Pattern GUID = Pattern.compile("\\{?[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\\}?");
 
     /**
-     * Who asks: the ids {@code eq-userid} and {@code eq-useroreuserteams} stand for.
+     * Who asks: the ids {@code eq-userid} and {@code eq-useroreuserteams} stand for, and whose rows an Other data
+     * filter takes.
      *
      * @param userId the signed-in user's {@code systemuserid}
-     * @param teamIds the ids of the teams the user is known to belong to
+     * @param teamIds the ids of the teams the user belongs to
+     * @param businessUnitId the user's business unit ({@code WhoAmI}'s {@code BusinessUnitId}), or null when unknown
      */
-    public record Caller(String userId, List<String> teamIds) {
+    public record Caller(String userId, List<String> teamIds, String businessUnitId) {
 
         public Caller {
             teamIds = List.copyOf(teamIds);
+        }
+
+        /** A caller whose business unit is not known. */
+        public Caller(String userId, List<String> teamIds) {
+            this(userId, teamIds, null);
         }
     }
 
     private final DataverseTable table;
     private final Caller caller;
+    /** How the {@code $filter} reaches the table's columns: nothing for the queried table, a navigation for a linked one. */
+    private final String path;
 
-    private FetchXml(DataverseTable table, Caller caller) {
+    private FetchXml(DataverseTable table, Caller caller, String path) {
         this.table = table;
         this.caller = caller;
+        this.path = path;
     }
 
     /** @return whether the text is FetchXML rather than a {@code $filter} */
@@ -73,18 +85,53 @@ public final class FetchXml {
      */
     public static Optional<String> toODataFilter(String fetchXml, DataverseTable table, Caller caller) {
         Element entity = entity(parse(fetchXml), table);
-        FetchXml reader = new FetchXml(table, caller);
+        List<String> filters = new FetchXml(table, caller, "").conditions(entity, true);
+        return filters.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", filters));
+    }
+
+    /** @param links whether the element may link another table: only the queried entity may, one level deep */
+    private List<String> conditions(Element element, boolean links) {
         List<String> filters = new ArrayList<>();
-        for (Element child : children(entity)) {
+        for (Element child : children(element)) {
             switch (child.getTagName()) {
-            case "filter" -> filters.add(reader.filter(child));
+            case "filter" -> filters.add(filter(child));
+            case "link-entity" -> {
+                if (!links) {
+                    throw unsupported("a <link-entity> inside a <link-entity>");
+                }
+                filters.add(link(child));
+            }
             case "attribute", "all-attributes", "order" -> {
                 // what to read and in which order: the device's own requests decide
             }
             default -> throw unsupported("the element <" + child.getTagName() + ">");
             }
         }
-        return filters.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", filters));
+        return filters;
+    }
+
+    /**
+     * An inner link to the row the table's lookup {@code to} points at ({@code from} its key): the rows whose linked
+     * row meets the link's filters, or whose lookup is set when it has none. A link from rows of another table that
+     * point at this one (one-to-many) would need a lambda over a collection, which devices do not send.
+     */
+    private String link(Element link) {
+        String linked = link.getAttribute("name");
+        String type = link.getAttribute("link-type").isEmpty() ? "inner" : link.getAttribute("link-type");
+        if (!type.equals("inner")) {
+            throw unsupported("a <link-entity> of link-type '" + type + "'");
+        }
+        String lookupColumn = "_" + link.getAttribute("to") + "_value";
+        DataverseLookup lookup = table.lookups().stream().filter(candidate -> candidate.column().equals(lookupColumn)).findFirst()
+                .orElseThrow(() -> unsupported("a <link-entity> to " + linked + " through '" + link.getAttribute("to")
+                        + "', which is no lookup of " + table.logicalName()));
+        DataverseTable target = DataverseSchema.fieldbook().byClass(lookup.reference().getEReferenceType()).orElseThrow();
+        if (!target.logicalName().equals(linked) || !target.keyColumn().equals(link.getAttribute("from"))) {
+            throw unsupported("a <link-entity> to " + linked + " from '" + link.getAttribute("from") + "' where " + table.logicalName()
+                    + "'s " + link.getAttribute("to") + " points at " + target.logicalName() + "'s " + target.keyColumn());
+        }
+        List<String> filters = new FetchXml(target, caller, path + lookup.navigation() + "/").conditions(link, false);
+        return filters.isEmpty() ? path + lookupColumn + " ne null" : String.join(" and ", filters);
     }
 
     private static Element parse(String fetchXml) {
@@ -252,14 +299,14 @@ public final class FetchXml {
     private Column column(String attribute) {
         String lookup = "_" + attribute + "_value";
         if (attribute.equals(table.keyColumn()) || table.lookups().stream().anyMatch(each -> each.column().equals(lookup))) {
-            return new Column(attribute.equals(table.keyColumn()) ? attribute : lookup, Column.Kind.GUID);
+            return new Column(path + (attribute.equals(table.keyColumn()) ? attribute : lookup), Column.Kind.GUID);
         }
         for (DataverseColumn column : table.columns()) {
             if (column.name().equals(attribute)) {
-                return new Column(attribute, kind(column));
+                return new Column(path + attribute, kind(column));
             }
             if (column.name().equals(lookup)) {
-                return new Column(lookup, Column.Kind.GUID);
+                return new Column(path + lookup, Column.Kind.GUID);
             }
         }
         throw new IllegalArgumentException("The profile's FetchXML names the attribute '" + attribute + "', which " + table.logicalName()

@@ -68,6 +68,9 @@ public final class ProfileJson {
         json.writeStringField("selectedentitytypecode", item.getTableName());
         json.writeNumberField("recorddistributioncriteria", item.getDownloadFilter().getValue());
         json.writeStringField("profileitementityfilter", item.getCustomFilter());
+        json.writeBooleanField("recordsownedbyme", item.isRecordsOwnedByMe());
+        json.writeBooleanField("recordsownedbymyteam", item.isRecordsOwnedByMyTeam());
+        json.writeBooleanField("recordsownedbymybusinessunit", item.isRecordsOwnedByMyBusinessUnit());
         json.writeNumberField("syncintervalinminutes", item.getSyncIntervalMinutes());
         json.writeArrayFieldStart("associations");
         for (OfflineProfileRelationship relationship : item.getRelationships()) {
@@ -133,6 +136,9 @@ public final class ProfileJson {
             case "selectedentitytypecode" -> item.setTableName(text(parser, field));
             case "recorddistributioncriteria" -> item.setDownloadFilter(downloadFilter(integer(parser, field)));
             case "profileitementityfilter" -> item.setCustomFilter(text(parser, field));
+            case "recordsownedbyme" -> item.setRecordsOwnedByMe(bool(parser, field));
+            case "recordsownedbymyteam" -> item.setRecordsOwnedByMyTeam(bool(parser, field));
+            case "recordsownedbymybusinessunit" -> item.setRecordsOwnedByMyBusinessUnit(bool(parser, field));
             case "syncintervalinminutes" -> item.setSyncIntervalMinutes(integer(parser, field));
             case "associations" -> readArray(parser, field, () -> item.getRelationships().add(readRelationship(parser)));
             default -> skipAnnotation(parser, field, "an item");

@@ -37,6 +37,9 @@ public final class ProfileTableRowsReader {
             item.setTableName(required(row, "selectedentitytypecode"));
             item.setDownloadFilter(criterion(required(row, "recorddistributioncriteria")));
             item.setCustomFilter(row.get("profileitementityfilter"));
+            item.setRecordsOwnedByMe(Boolean.parseBoolean(row.get("recordsownedbyme")));
+            item.setRecordsOwnedByMyTeam(Boolean.parseBoolean(row.get("recordsownedbymyteam")));
+            item.setRecordsOwnedByMyBusinessUnit(Boolean.parseBoolean(row.get("recordsownedbymybusinessunit")));
             item.setSyncIntervalMinutes(Integer.parseInt(required(row, "syncintervalinminutes")));
             for (Map<String, String> association : associationRows) {
                 if (item.getId().equalsIgnoreCase(association.get("_mobileofflineprofileitemid_value"))) {

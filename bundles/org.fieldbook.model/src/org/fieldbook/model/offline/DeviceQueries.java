@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -35,6 +36,21 @@ public final class DeviceQueries {
 
         /** @return the keys of the rows of {@code table} held */
         Set<String> keys(String table);
+
+        /** @return what a new device holds: nothing */
+        static Held nothing() {
+            return new Held() {
+                @Override
+                public Set<String> referencedKeys(String table, String lookupColumn) {
+                    return Set.of();
+                }
+
+                @Override
+                public Set<String> keys(String table) {
+                    return Set.of();
+                }
+            };
+        }
     }
 
     private DeviceQueries() {
@@ -42,7 +58,8 @@ public final class DeviceQueries {
 
     /**
      * @param table the item's table
-     * @param caller whom {@code eq-userid} and {@code eq-useroreuserteams} in a FetchXML filter stand for
+     * @param caller whom {@code eq-userid} and {@code eq-useroreuserteams} in a FetchXML filter stand for, and whose rows an
+     *        Other data filter takes
      * @param clock the device's clock and time zone, in which relative dates are evaluated
      * @return filters whose matching rows, together, belong on the device; a null filter means all rows the user
      *         reaches, an empty list none
@@ -55,18 +72,26 @@ public final class DeviceQueries {
         if (item.getDownloadFilter() == DownloadFilter.RELATED_ONLY) {
             return related(item, table.keyColumn(), held);
         }
-        return Collections.singletonList(RelativeDates.resolve(customFilter(item, table, caller), clock));
+        if (item.getDownloadFilter() == DownloadFilter.OTHER_FILTER) {
+            return OtherDataFilter.of(item, table, caller, ownFilter(item, table, caller))
+                    .map(filter -> List.of(RelativeDates.resolve(filter, clock))).orElse(List.of());
+        }
+        String custom = ownFilter(item, table, caller).orElseThrow(() -> new IllegalArgumentException(
+                "The custom data filter of " + item.getTableName() + (isBlank(item.getCustomFilter()) ? " is missing" : " has no condition")));
+        return Collections.singletonList(RelativeDates.resolve(custom, clock));
     }
 
-    /** @return the item's custom filter as a {@code $filter}: as Dataverse serves it, FetchXML; as the back office stores it, already one */
-    private static String customFilter(OfflineProfileItem item, DataverseTable table, FetchXml.Caller caller) {
+    /** @return the item's own filter as a {@code $filter}: as Dataverse serves it, FetchXML; as the back office stores it, already one */
+    private static Optional<String> ownFilter(OfflineProfileItem item, DataverseTable table, FetchXml.Caller caller) {
         String filter = item.getCustomFilter();
-        if (filter == null || filter.isBlank()) {
-            throw new IllegalArgumentException("The custom data filter of " + item.getTableName() + " is missing");
+        if (isBlank(filter)) {
+            return Optional.empty();
         }
-        return FetchXml.isFetchXml(filter) ? FetchXml.toODataFilter(filter, table, caller)
-                .orElseThrow(() -> new IllegalArgumentException("The custom data filter of " + item.getTableName() + " has no condition"))
-                : filter;
+        return FetchXml.isFetchXml(filter) ? FetchXml.toODataFilter(filter, table, caller) : Optional.of(filter);
+    }
+
+    private static boolean isBlank(String filter) {
+        return filter == null || filter.isBlank();
     }
 
     /**

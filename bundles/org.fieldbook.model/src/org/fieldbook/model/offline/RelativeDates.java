@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class RelativeDates {
 
     private static final Pattern FUNCTION = Pattern.compile(
-            "Microsoft\\.Dynamics\\.CRM\\.(\\w+)\\(\\s*PropertyName\\s*=\\s*'(\\w+)'\\s*(?:,\\s*PropertyValue\\s*=\\s*'?([\\w-]+)'?\\s*)?\\)");
+            "Microsoft\\.Dynamics\\.CRM\\.(\\w+)\\(\\s*PropertyName\\s*=\\s*'([\\w/]+)'\\s*(?:,\\s*PropertyValue\\s*=\\s*'?([\\w-]+)'?\\s*)?\\)");
 
     private RelativeDates() {
     }

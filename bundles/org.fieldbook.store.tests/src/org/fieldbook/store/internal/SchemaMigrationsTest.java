@@ -41,7 +41,7 @@ class SchemaMigrationsTest {
     @Test
     void aNewDatabaseGetsEveryTableAndColumnTheModelMaps() throws Exception {
         DerbyLocalStore store = StoreFixtures.open(workspace.resolve("db"));
-        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(9);
+        assertThat(store.schemaVersion()).isEqualTo(StoreDatabase.MIGRATIONS.latestVersion()).isEqualTo(10);
         store.close();
         try (DerbyDatabase database = StoreDatabase.open(workspace.resolve("db"), StoreFixtures.KEY);
                 Connection connection = database.connect()) {

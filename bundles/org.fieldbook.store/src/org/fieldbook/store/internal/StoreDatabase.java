@@ -16,7 +16,7 @@ final class StoreDatabase {
     static final SchemaMigrations MIGRATIONS = new SchemaMigrations(StoreDatabase.class,
             List.of("001-bookings.sql", "002-field-service.sql", "003-upload.sql", "004-agenda-index.sql",
                     "005-account-words.sql", "006-long-action-data.sql", "007-status-flow-and-time-entries.sql",
-                    "008-notes.sql", "009-bulk-rows.sql"), LABEL, FAILURES);
+                    "008-notes.sql", "009-bulk-rows.sql", "010-ownership.sql"), LABEL, FAILURES);
 
     private StoreDatabase() {
     }

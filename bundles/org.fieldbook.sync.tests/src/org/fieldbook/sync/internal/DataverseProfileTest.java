@@ -47,17 +47,7 @@ class DataverseProfileTest {
 
     private static final DataverseTable BOOKINGS = DataverseSchema.fieldbook().byLogicalName("bookableresourcebooking").orElseThrow();
 
-    private static final DeviceQueries.Held NOTHING_HELD = new DeviceQueries.Held() {
-        @Override
-        public Set<String> referencedKeys(String table, String lookupColumn) {
-            return Set.of();
-        }
-
-        @Override
-        public Set<String> keys(String table) {
-            return Set.of();
-        }
-    };
+    private static final DeviceQueries.Held NOTHING_HELD = DeviceQueries.Held.nothing();
 
     @RegisterExtension
     final BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();

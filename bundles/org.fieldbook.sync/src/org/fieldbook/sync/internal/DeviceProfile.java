@@ -17,23 +17,25 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * What this device syncs and how, as the back office said at the last sync: the signed-in user, their
- * bookable resource, their published offline profile and whether the server wins conflicts.
+ * What this device syncs and how, as the back office said at the last sync: the signed-in user, their teams and
+ * business unit, their bookable resource, their published offline profile and whether the server wins conflicts.
  *
  * @param userId the signed-in user's {@code systemuserid}, as {@code WhoAmI} answers it
- * @param teamIds the teams of the user the device learnt of (those with an offline profile membership)
+ * @param teamIds the teams the user is a member of ({@code teammemberships})
+ * @param businessUnitId the user's business unit, as {@code WhoAmI} answers it, or null when it did not say
  * @param bookableResourceId the resource whose bookings are the technician's, or null for a user without one
  * @param serverWins whether the organization turned conflict detection on (the server's values win)
  */
-public record DeviceProfile(String userId, List<String> teamIds, String bookableResourceId, OfflineProfile profile, boolean serverWins) {
+public record DeviceProfile(String userId, List<String> teamIds, String businessUnitId, String bookableResourceId, OfflineProfile profile,
+        boolean serverWins) {
 
     public DeviceProfile {
         teamIds = List.copyOf(teamIds);
     }
 
-    /** @return whom {@code eq-userid} and {@code eq-useroreuserteams} in the profile's filters stand for */
+    /** @return whom {@code eq-userid} and {@code eq-useroreuserteams} stand for, and whose rows Other data filters take */
     public FetchXml.Caller caller() {
-        return new FetchXml.Caller(userId, teamIds);
+        return new FetchXml.Caller(userId, teamIds, businessUnitId);
     }
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -49,6 +51,7 @@ public record DeviceProfile(String userId, List<String> teamIds, String bookable
                 json.writeString(team);
             }
             json.writeEndArray();
+            json.writeStringField("businessunitid", businessUnitId);
             json.writeStringField("bookableresourceid", bookableResourceId);
             json.writeBooleanField("serverwins", serverWins);
             json.writeFieldName("profile");
@@ -64,6 +67,7 @@ public record DeviceProfile(String userId, List<String> teamIds, String bookable
     public static DeviceProfile fromJson(String text) {
         String user = null;
         List<String> teams = new ArrayList<>();
+        String businessUnit = null;
         String resource = null;
         boolean serverWins = false;
         OfflineProfile profile = null;
@@ -79,6 +83,7 @@ public record DeviceProfile(String userId, List<String> teamIds, String bookable
                         teams.add(json.getText());
                     }
                 }
+                case "businessunitid" -> businessUnit = json.getValueAsString();
                 case "bookableresourceid" -> resource = json.getValueAsString();
                 case "serverwins" -> serverWins = json.getValueAsBoolean();
                 case "profile" -> profile = ProfileJson.read(json);
@@ -89,7 +94,7 @@ public record DeviceProfile(String userId, List<String> teamIds, String bookable
             throw new IllegalArgumentException("The saved device profile is not valid JSON: " + e.getMessage(), e);
         }
         expect(user != null && profile != null);
-        return new DeviceProfile(user, teams, resource, profile, serverWins);
+        return new DeviceProfile(user, teams, businessUnit, resource, profile, serverWins);
     }
 
     private static void expect(boolean condition) {

@@ -22,7 +22,8 @@ import org.fieldbook.sync.SyncException;
 
 /**
  * Asks the back office what this device should sync, through requests any Dataverse organization answers:
- * who is signed in ({@code WhoAmI}), their bookable resource ({@code bookableresources} by {@code _userid_value}),
+ * who is signed in and their business unit ({@code WhoAmI}), their teams ({@code teammemberships}, the rows behind
+ * {@code teammembership_association}), their bookable resource ({@code bookableresources} by {@code _userid_value}),
  * the published offline profile they follow (their {@code usermobileofflineprofilememberships} row, else their
  * team's {@code teammobileofflineprofilememberships} row, then {@code mobileofflineprofiles},
  * {@code mobileofflineprofileitems} and {@code mobileofflineprofileitemassociations}) and the organization's
@@ -61,8 +62,8 @@ public final class ProfileSource {
             return List.of();
         }
         DeviceProfile device = known.get();
-        List<String> links = new ArrayList<>(List.of(WHO_AM_I, resource(device.userId()), userMembership(device.userId()),
-                TEAM_MEMBERSHIPS, profile(device.profile().getId()), items(device.profile().getId())));
+        List<String> links = new ArrayList<>(List.of(WHO_AM_I, teams(device.userId()), resource(device.userId()),
+                userMembership(device.userId()), TEAM_MEMBERSHIPS, profile(device.profile().getId()), items(device.profile().getId())));
         List<String> itemIds = device.profile().getItems().stream().map(OfflineProfileItem::getId).toList();
         if (!itemIds.isEmpty() && itemIds.stream().allMatch(id -> id != null)) {
             links.add(associations(itemIds));
@@ -78,20 +79,21 @@ public final class ProfileSource {
      *         a malformed profile is a profile error
      */
     public DeviceProfile fetch(ReadsAhead ahead) throws SyncException {
-        String userId = one(ahead, WHO_AM_I, "who is signed in").get("UserId");
+        Map<String, String> whoAmI = one(ahead, WHO_AM_I, "who is signed in");
+        String userId = whoAmI.get("UserId");
         if (userId == null) {
             throw new SyncException("The back office did not say who is signed in (WhoAmI has no UserId).");
         }
+        List<String> teamIds = rows(ahead, teams(userId)).stream().map(row -> row.get("teamid")).toList();
         String resource = first(ahead, resource(userId)).map(row -> row.get("bookableresourceid")).orElse(null);
-        List<Map<String, String>> teams = rows(ahead, TEAM_MEMBERSHIPS);
-        String profileId = first(ahead, userMembership(userId)).or(() -> teams.stream().findFirst())
+        List<Map<String, String>> teamProfiles = rows(ahead, TEAM_MEMBERSHIPS);
+        String profileId = first(ahead, userMembership(userId)).or(() -> teamProfiles.stream().findFirst())
                 .map(row -> row.get("_mobileofflineprofileid_value"))
                 .orElseThrow(() -> new SyncException("No published offline profile is assigned to you: ask an administrator to assign"
                         + " and publish one."));
         OfflineProfile profile = profile(ahead, profileId);
         boolean serverWins = Boolean.parseBoolean(one(ahead, ORGANIZATION, "the organization's settings").get(CONFLICT_DETECTION));
-        DeviceProfile device = new DeviceProfile(userId, teams.stream().map(row -> row.get("_teamid_value")).toList(), resource, profile,
-                serverWins);
+        DeviceProfile device = new DeviceProfile(userId, teamIds, whoAmI.get("BusinessUnitId"), resource, profile, serverWins);
         String json = device.toJson();
         // Written only when it changed: most cycles find the same profile, and a write costs a commit.
         if (cache.load(DOCUMENT).filter(json::equals).isEmpty()) {
@@ -110,6 +112,11 @@ public final class ProfileSource {
         } catch (IllegalArgumentException e) {
             throw new SyncException("The back office sent an offline profile this device cannot use: " + e.getMessage(), e);
         }
+    }
+
+    /** The user's teams, from the intersect table of Dataverse's {@code teammembership_association}. */
+    private static String teams(String userId) {
+        return "teammemberships?$select=teamid&$filter=" + encode("systemuserid eq " + userId);
     }
 
     private static String resource(String userId) {

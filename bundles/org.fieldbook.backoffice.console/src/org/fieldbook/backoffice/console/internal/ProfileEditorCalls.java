@@ -48,13 +48,18 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
     /**
      * @param follows for each relationship, the table at its other end, whose rows bring this table's
      * @param builder the custom filter as the builder's tree, or why the builder cannot show it; null without one
+     * @param other the Other data filter's options, null for another filter
      */
     record Item(String table, String downloadFilter, String customFilter, int syncInterval, List<String> relationships,
-            List<String> follows, boolean customized, FilterBuilder.Shown builder) {
+            List<String> follows, boolean customized, FilterBuilder.Shown builder, OtherFilterForm other) {
     }
 
-    /** A table of the model: its rows now, the relationships an item of it may have and the columns a filter may test. */
-    record Table(String table, int rows, boolean large, List<String> relationshipChoices, List<FilterBuilder.ColumnChoice> columns) {
+    /**
+     * A table of the model: its rows now, the relationships an item of it may have, the columns a filter may test and
+     * whether its rows have owners (an Other data filter may take them by owner).
+     */
+    record Table(String table, int rows, boolean large, List<String> relationshipChoices, List<FilterBuilder.ColumnChoice> columns,
+            boolean owned) {
     }
 
     /** @param operators for each kind of column, the builder's operators */
@@ -62,7 +67,8 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
             String publishedOn, List<Item> items, List<Table> tables, Map<String, List<FilterBuilder.OperatorChoice>> operators) {
     }
 
-    record Side(String downloadFilter, String customFilter, int syncInterval, List<String> relationships) {
+    /** @param owners whose rows an Other data filter takes, in words */
+    record Side(String downloadFilter, String customFilter, List<String> owners, int syncInterval, List<String> relationships) {
     }
 
     record Compared(String table, String change, Side published, Side draft, List<String> relationshipsAdded,
@@ -144,6 +150,9 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
             return new FieldEdit("syncInterval", DraftEdit.setSyncInterval(table, interval(body)));
         }
         DownloadFilter filter = filter(body);
+        if (filter == DownloadFilter.OTHER_FILTER) {
+            return new FieldEdit("otherFilter", OtherFilterForm.edit(table, body));
+        }
         if (filter == DownloadFilter.CUSTOM_FILTER && body.has("filter")) {
             return new FieldEdit("downloadFilter", DraftEdit.setFilter(table, filter, builder.stored(table, body.get("filter"))));
         }
@@ -159,10 +168,6 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
         DownloadFilter filter = DownloadFilter.getByName(String.valueOf(ConsoleJson.text(body, field)));
         if (filter == null) {
             throw new ConsoleCall.Refused(400, "Choose a download filter.", field);
-        }
-        if (filter == DownloadFilter.OTHER_FILTER) {
-            throw new ConsoleCall.Refused(400, "Other data filters (rows owned by the user or their teams, rows changed lately)"
-                    + " are not available yet.", field);
         }
         return filter;
     }
@@ -188,7 +193,8 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
                 .distinct().toList();
         return new Item(item.getTableName(), item.getDownloadFilter().getName(), item.getCustomFilter(), item.getSyncIntervalMinutes(),
                 item.getRelationships().stream().map(Relationships::format).toList(), follows, stored.editedTables().contains(item.getTableName()),
-                item.getDownloadFilter() == DownloadFilter.CUSTOM_FILTER ? builder.shown(item.getTableName(), item.getCustomFilter()) : null);
+                item.getDownloadFilter() == DownloadFilter.CUSTOM_FILTER ? builder.shown(item.getTableName(), item.getCustomFilter()) : null,
+                OtherFilterForm.of(item));
     }
 
     /** The model's tables with their rows and, for each, its own lookups and the lookups of others pointing at it. */
@@ -208,7 +214,8 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
         }
         Function<DataverseTable, Table> table = model -> {
             int rows = database.rowCount(model.eClass());
-            return new Table(model.logicalName(), rows, rows >= LARGE_TABLE, choices.get(model.logicalName()), builder.columns(model.logicalName()));
+            return new Table(model.logicalName(), rows, rows >= LARGE_TABLE, choices.get(model.logicalName()), builder.columns(model.logicalName()),
+                    model.hasOwners());
         };
         return offline.stream().map(table).toList();
     }
@@ -219,7 +226,20 @@ final class ProfileEditorCalls implements ConsoleCall.Handler {
     }
 
     private static Side side(OfflineProfileItem item) {
-        return item == null ? null : new Side(item.getDownloadFilter().getName(), item.getCustomFilter(), item.getSyncIntervalMinutes(),
+        if (item == null) {
+            return null;
+        }
+        List<String> owners = new ArrayList<>();
+        if (item.isRecordsOwnedByMe()) {
+            owners.add("the user's");
+        }
+        if (item.isRecordsOwnedByMyTeam()) {
+            owners.add("their teams'");
+        }
+        if (item.isRecordsOwnedByMyBusinessUnit()) {
+            owners.add("their business unit's");
+        }
+        return new Side(item.getDownloadFilter().getName(), item.getCustomFilter(), owners, item.getSyncIntervalMinutes(),
                 item.getRelationships().stream().map(Relationships::format).toList());
     }
 }

@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ProfilesResource implements ApiResource {
 
+    /** An other data filter's options, as Dataverse names them. */
+    private static final List<String> OWNER_FLAGS = List.of("recordsownedbyme", "recordsownedbymyteam", "recordsownedbymybusinessunit");
+
     private final OfflineProfiles profiles;
     private final FilterCheck filters;
 
@@ -110,16 +113,21 @@ final class ProfilesResource implements ApiResource {
         throw ApiException.notFound("No such profiles request: " + request.method() + " " + String.join("/", request.segments()));
     }
 
-    /** A PATCH sets the filter, the interval or both. */
+    /** A PATCH sets the filter (with an other data filter's owners), the interval or both. */
     private static DraftEdit itemChange(String table, JsonNode body) {
         DraftEdit filter = body.has("recorddistributioncriteria")
                 ? DraftEdit.setFilter(table, filter(body), body.path("profileitementityfilter").asText(null))
+                : draft -> { };
+        DraftEdit owners = OWNER_FLAGS.stream().anyMatch(body::has)
+                ? DraftEdit.setOwners(table, body.path(OWNER_FLAGS.get(0)).asBoolean(), body.path(OWNER_FLAGS.get(1)).asBoolean(),
+                        body.path(OWNER_FLAGS.get(2)).asBoolean())
                 : draft -> { };
         DraftEdit interval = body.has("syncintervalinminutes")
                 ? DraftEdit.setSyncInterval(table, body.path("syncintervalinminutes").asInt())
                 : draft -> { };
         return draft -> {
             filter.apply(draft);
+            owners.apply(draft);
             interval.apply(draft);
         };
     }

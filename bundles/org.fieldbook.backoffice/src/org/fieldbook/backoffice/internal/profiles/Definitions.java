@@ -40,6 +40,8 @@ final class Definitions {
     static boolean sameSettings(OfflineProfileItem one, OfflineProfileItem other) {
         return one.getDownloadFilter() == other.getDownloadFilter()
                 && Objects.equals(one.getCustomFilter(), other.getCustomFilter())
+                && one.isRecordsOwnedByMe() == other.isRecordsOwnedByMe() && one.isRecordsOwnedByMyTeam() == other.isRecordsOwnedByMyTeam()
+                && one.isRecordsOwnedByMyBusinessUnit() == other.isRecordsOwnedByMyBusinessUnit()
                 && one.getSyncIntervalMinutes() == other.getSyncIntervalMinutes();
     }
 

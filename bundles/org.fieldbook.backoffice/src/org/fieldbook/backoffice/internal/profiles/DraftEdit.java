@@ -21,12 +21,28 @@ public interface DraftEdit {
      */
     void apply(OfflineProfile draft);
 
-    /** @param customFilter the OData {@code $filter} of a custom data filter, null for the other filters */
+    /**
+     * @param customFilter the OData {@code $filter} of a custom data filter, or an other data filter's own (rows changed in
+     *        the last days), null for the other filters; a filter other than the other data filter takes no rows by owner
+     */
     static DraftEdit setFilter(String table, DownloadFilter filter, String customFilter) {
         return draft -> {
             OfflineProfileItem item = Definitions.item(draft, table);
             item.setDownloadFilter(filter);
             item.setCustomFilter(customFilter);
+            if (filter != DownloadFilter.OTHER_FILTER) {
+                setOwners(table, false, false, false).apply(draft);
+            }
+        };
+    }
+
+    /** Whose rows an other data filter takes: the user's ({@code recordsownedbyme}), their teams', their business unit's. */
+    static DraftEdit setOwners(String table, boolean mine, boolean myTeams, boolean myBusinessUnit) {
+        return draft -> {
+            OfflineProfileItem item = Definitions.item(draft, table);
+            item.setRecordsOwnedByMe(mine);
+            item.setRecordsOwnedByMyTeam(myTeams);
+            item.setRecordsOwnedByMyBusinessUnit(myBusinessUnit);
         };
     }
 

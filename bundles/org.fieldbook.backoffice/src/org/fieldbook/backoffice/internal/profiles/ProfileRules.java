@@ -72,14 +72,7 @@ final class ProfileRules {
             throw new IllegalArgumentException("The sync interval of " + item.getTableName() + " must be from "
                     + MIN_SYNC_INTERVAL + " to " + MAX_SYNC_INTERVAL + " minutes, but is " + interval);
         }
-        boolean custom = item.getDownloadFilter() == DownloadFilter.CUSTOM_FILTER;
-        if (custom && (item.getCustomFilter() == null || item.getCustomFilter().isBlank())) {
-            throw new IllegalArgumentException("The custom data filter of " + item.getTableName() + " is empty");
-        }
-        if (!custom && item.getCustomFilter() != null) {
-            throw new IllegalArgumentException("Only a custom data filter has a $filter, but " + item.getTableName()
-                    + " downloads " + item.getDownloadFilter().getLiteral());
-        }
+        checkFilter(item);
         Set<String> seen = new HashSet<>();
         for (OfflineProfileRelationship relationship : item.getRelationships()) {
             checkRelationship(item.getTableName(), relationship);
@@ -87,6 +80,34 @@ final class ProfileRules {
                 throw new IllegalArgumentException(item.getTableName() + " lists the relationship "
                         + Relationships.format(relationship) + " twice");
             }
+        }
+    }
+
+    /**
+     * A custom data filter has its {@code $filter}; an Other data filter takes rows by owner, by its own {@code $filter}
+     * (rows changed in the last days, say) or both; the other download filters have neither.
+     */
+    private void checkFilter(OfflineProfileItem item) {
+        DownloadFilter filter = item.getDownloadFilter();
+        boolean hasFilter = item.getCustomFilter() != null && !item.getCustomFilter().isBlank();
+        boolean byOwner = item.isRecordsOwnedByMe() || item.isRecordsOwnedByMyTeam() || item.isRecordsOwnedByMyBusinessUnit();
+        if (filter == DownloadFilter.CUSTOM_FILTER && !hasFilter) {
+            throw new IllegalArgumentException("The custom data filter of " + item.getTableName() + " is empty");
+        }
+        if (filter == DownloadFilter.OTHER_FILTER && !hasFilter && !byOwner) {
+            throw new IllegalArgumentException("The other data filter of " + item.getTableName()
+                    + " takes no rows: choose whose rows (mine, my teams', my business unit's) or rows changed in the last days");
+        }
+        if (filter != DownloadFilter.CUSTOM_FILTER && filter != DownloadFilter.OTHER_FILTER && item.getCustomFilter() != null) {
+            throw new IllegalArgumentException("Only a custom or other data filter has a $filter, but " + item.getTableName()
+                    + " downloads " + filter.getLiteral());
+        }
+        if (byOwner && filter != DownloadFilter.OTHER_FILTER) {
+            throw new IllegalArgumentException("Only an other data filter takes rows by owner, but " + item.getTableName()
+                    + " downloads " + filter.getLiteral());
+        }
+        if (byOwner && !table(item.getTableName()).hasOwners()) {
+            throw new IllegalArgumentException(item.getTableName() + " records no owner, so its rows cannot be taken by owner");
         }
     }
 

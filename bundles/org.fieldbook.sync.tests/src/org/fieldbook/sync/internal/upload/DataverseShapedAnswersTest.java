@@ -53,6 +53,8 @@ class DataverseShapedAnswersTest {
     private static final String ORG = "https://contoso.crm.dynamics.com/api/data/v9.2/";
     private static final String USER = "a1b2c3d4-0000-4000-8000-00000000000a";
     private static final String RESOURCE = "b1b2c3d4-0000-4000-8000-00000000000b";
+    private static final String TEAM = "e1b2c3d4-0000-4000-8000-00000000000e";
+    private static final String BUSINESS_UNIT = "f1b2c3d4-0000-4000-8000-00000000000f";
     private static final String PROFILE = "c1b2c3d4-0000-4000-8000-00000000000c";
     private static final String BOOKINGS_ITEM = "d1b2c3d4-0000-4000-8000-0000000000d1";
     private static final String ORDERS_ITEM = "d1b2c3d4-0000-4000-8000-0000000000d2";
@@ -94,6 +96,8 @@ class DataverseShapedAnswersTest {
 
         assertThat(device.userId()).isEqualTo(USER);
         assertThat(device.bookableResourceId()).isEqualTo(RESOURCE);
+        assertThat(device.teamIds()).as("from teammemberships").containsExactly(TEAM);
+        assertThat(device.businessUnitId()).isEqualTo(BUSINESS_UNIT);
         assertThat(device.serverWins()).as("conflict detection on in the organization").isTrue();
         assertThat(device.profile().getName()).isEqualTo("Field Service Mobile - Offline Profile");
         OfflineProfileItem bookings = item(device, "bookableresourcebooking");
@@ -159,7 +163,9 @@ class DataverseShapedAnswersTest {
     private static Object read(String resource) {
         if (resource.startsWith("WhoAmI")) {
             return Map.of("@odata.context", ORG + "$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse", "BusinessUnitId",
-                    "f1b2c3d4-0000-4000-8000-00000000000f", "UserId", USER, "OrganizationId", "01b2c3d4-0000-4000-8000-000000000001");
+                    BUSINESS_UNIT, "UserId", USER, "OrganizationId", "01b2c3d4-0000-4000-8000-000000000001");
+        } else if (resource.startsWith("teammemberships")) {
+            return collection("teammemberships(teamid)", Map.of("teamid", TEAM, "teammembershipid", "12b2c3d4-0000-4000-8000-000000000012"));
         } else if (resource.startsWith("bookableresources")) {
             return collection("bookableresources(bookableresourceid)", Map.of("@odata.etag", "W/\"4711\"", "bookableresourceid", RESOURCE));
         } else if (resource.startsWith("usermobileofflineprofilememberships")) {

@@ -76,7 +76,7 @@ final class UploadFixture implements AutoCloseable {
     }
 
     static SyncContext context(AuthorizedHttp http, URI serviceRoot, DerbyLocalStore store, String user, boolean serverWins) {
-        DeviceProfile device = new DeviceProfile(user, List.of(), null, FieldbookFactory.eINSTANCE.createOfflineProfile(), serverWins);
+        DeviceProfile device = new DeviceProfile(user, List.of(), null, null, FieldbookFactory.eINSTANCE.createOfflineProfile(), serverWins);
         return new SyncContext(http, serviceRoot, store, SCHEMA, device, Clock.systemUTC());
     }
 
