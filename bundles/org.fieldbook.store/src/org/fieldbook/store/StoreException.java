@@ -1,5 +1,7 @@
 package org.fieldbook.store;
 
+import org.fieldbook.jdbc.DerbyDatabase;
+
 /** The local store could not do what was asked; the message says why in words a user can act on. */
 public class StoreException extends RuntimeException {
 
@@ -11,5 +13,13 @@ public class StoreException extends RuntimeException {
 
     public StoreException(String message) {
         super(message);
+    }
+
+    /**
+     * @return whether Derby rolled the work back to end a deadlock with another use of the store: nothing of it
+     *         was written, and it may simply be done again
+     */
+    public boolean isDeadlock() {
+        return DerbyDatabase.isDeadlock(getCause());
     }
 }

@@ -19,6 +19,7 @@ import org.fieldbook.model.dataverse.DeviceTables;
 import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.model.offline.DownloadOrder;
 import org.fieldbook.model.offline.RelativeDates;
+import org.fieldbook.store.StoreException;
 import org.fieldbook.store.SyncStates;
 import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
@@ -90,7 +91,7 @@ public final class ProfileDownload {
                 }
                 continue;
             }
-            rows += download.run(table);
+            rows += runAgainAfterADeadlock(step, known.get(), download, table);
             if (!step.today()) {
                 Instant now = context.clock().instant();
                 completed.add(new SyncStates.Completion(item.getTableName(), now,
@@ -98,6 +99,24 @@ public final class ProfileDownload {
             }
         }
         return rows;
+    }
+
+    /**
+     * Runs a table's download, and once more from where the table stands when Derby rolled its writes back to end
+     * a deadlock with another use of the store (such as a bulk load and a query the agenda compiled meanwhile).
+     */
+    private int runAgainAfterADeadlock(Step step, DataverseTable table, TableDownload download, SubMonitor monitor)
+            throws SyncException {
+        try {
+            return download.run(monitor);
+        } catch (StoreException e) {
+            if (!e.isDeadlock()) {
+                throw e;
+            }
+            SyncLog.of(ProfileDownload.class).warn("Downloading " + table.logicalName() + " again from where it stood: " + e.getMessage());
+            TableDownload again = step.today() ? todaysPart(step.item(), table) : download(step.item(), table, ReadsAhead.none());
+            return again.run(monitor);
+        }
     }
 
     /**
