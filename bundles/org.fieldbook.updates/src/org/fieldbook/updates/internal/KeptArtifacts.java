@@ -2,10 +2,15 @@ package org.fieldbook.updates.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -59,6 +64,20 @@ final class KeptArtifacts {
     /** Makes the kept artifacts known to p2 again (a new start has forgotten them), for going back. */
     void offer() throws ProvisionException {
         open();
+    }
+
+    /** Forgets the kept artifacts: the update they could undo is kept. */
+    void discard() {
+        agent.getService(IArtifactRepositoryManager.class).removeRepository(location);
+        try (Stream<Path> files = Files.walk(Path.of(location))) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (NoSuchFileException e) {
+            // nothing was kept
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + location, e);
+        }
     }
 
     private IArtifactRepository open() throws ProvisionException {

@@ -132,6 +132,7 @@ public final class P2ClientUpdates implements ClientUpdates {
     public void workbenchReached() {
         pending.read().ifPresent(note -> {
             pending.clear();
+            kept().discard();
             log.info("Updates: version " + note.toVersion() + " reached its workbench; the update from " + note.fromVersion()
                     + " is kept");
         });

@@ -38,6 +38,7 @@ class ClientUpdateTest {
     private static final String WORKBENCH_UP = "Fieldbook workbench is up";
     private static final String BUNDLES_INFO = "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info";
     private static final String PENDING = "configuration/org.fieldbook.updates/pending-update.properties";
+    private static final String KEPT = "configuration/org.fieldbook.updates/kept";
 
     @TempDir
     Path folder;
@@ -64,18 +65,16 @@ class ClientUpdateTest {
     }
 
     /**
-     * A technician's client with synced rows updates to the next release: after the restart it runs the new version
-     * (its sync summary says so) on the same store, and its launch script starts the new version again.
+     * A technician's client with synced rows updates to the next release: fieldbook.sh starts it again on the
+     * restart exit code, with the launcher the updated configuration names, and it runs the new version (its sync
+     * summary says so) on the same store.
      */
     @Test
-    void theClientUpdatesItselfKeepsItsStoreAndStartsAgainAsTheNewVersion() throws Exception {
+    void theClientUpdatesItselfAndRestartsAsTheNewVersionOnTheSameStore() throws Exception {
         String next = releases.publish(folder.resolve("releases/next"), "-next", UnaryOperator.identity());
         try (LaunchedProduct office = startBackOffice("--demo")) {
             SyncSummaries summaries = new SyncSummaries(serviceRoot, "tech1", "fieldbook");
-            try (LaunchedProduct first = startClient(serviceRoot, true)) {
-                first.awaitLine("Sync finished", START);
-                first.awaitLine("is the newest at", START);
-            }
+            syncFirst();
             SyncSummaries.Summary before = summaries.latest();
             assertThat(before.clientVersion()).isEqualTo(releases.builtVersion());
             assertThat(before.rowsOnDevice()).isPositive();
@@ -85,7 +84,6 @@ class ClientUpdateTest {
                 updating.awaitLine("Updates: version " + next + " is ready", START);
                 acceptRestart(updating);
                 updating.awaitLine("Updates: version " + next + " applied", START);
-                // fieldbook.sh starts it again on the restart exit code, with the launcher bundles.info names now.
                 updating.awaitLine("Updates: first start of version " + next + " (was " + releases.builtVersion() + ")", START);
                 updating.awaitLine("Updates: version " + next + " reached its workbench; the update from "
                         + releases.builtVersion() + " is kept", START);
@@ -93,12 +91,10 @@ class ClientUpdateTest {
                 assertThat(after.rowsOnDevice()).isEqualTo(before.rowsOnDevice());
                 assertThat(after.pendingEdits()).isEqualTo(before.pendingEdits());
             }
-            assertThat(Files.readString(client.resolve(BUNDLES_INFO))).contains("org.fieldbook.app," + next + ",");
-            try (LaunchedProduct again = startClient(serviceRoot, false)) {
-                again.awaitLine("Updates: this client is org.fieldbook.client " + next, START);
-                again.awaitLine(WORKBENCH_UP, START);
-            }
         }
+        assertThat(Files.readString(client.resolve(BUNDLES_INFO))).contains("org.fieldbook.app," + next + ",");
+        assertThat(client.resolve(PENDING)).doesNotExist();
+        assertThat(client.resolve(KEPT)).as("what going back would reinstall, gone once the update is kept").doesNotExist();
     }
 
     /**
@@ -147,6 +143,25 @@ class ClientUpdateTest {
                 .doesNotContain(next);
         assertThat(client.resolve(PENDING)).doesNotExist();
         assertThat(client.resolve("plugins").toFile().list()).noneMatch(jar -> jar.startsWith("org.fieldbook.app_" + next));
+    }
+
+    /**
+     * The technician signs in and the first sync downloads their rows. That sync may fail once with a Derby
+     * deadlock between its bulk load of booking statuses and the agenda's first query (a store bug, reported; it
+     * has nothing to do with updates): then the client is started again and resumes the sync where it stopped.
+     */
+    private void syncFirst() throws Exception {
+        for (int start = 1;; start++) {
+            try (LaunchedProduct first = startClient(serviceRoot, true)) {
+                first.awaitLine("is the newest at", START);
+                String sync = first.awaitLine("ync f", START); // "Sync finished" or "The sync failed"
+                if (sync.contains("Sync finished")) {
+                    return;
+                }
+                assertThat(start).as("the first sync failed twice:%n%s", first.output()).isEqualTo(1);
+                assertThat(first.output()).as("the first sync failed for another reason").contains("A lock could not be obtained due to a deadlock");
+            }
+        }
     }
 
     /** @return the newest state of the installation's p2 profile, the one it runs */

@@ -2,6 +2,7 @@ package org.fieldbook.products.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +10,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.jar.Attributes;
@@ -102,7 +103,7 @@ final class NextRelease {
     }
 
     private static byte[] manifest(byte[] bytes, String next, UnaryOperator<Manifest> manifests) throws IOException {
-        Manifest manifest = new Manifest(new java.io.ByteArrayInputStream(bytes));
+        Manifest manifest = new Manifest(new ByteArrayInputStream(bytes));
         manifest.getMainAttributes().putValue("Bundle-Version", next);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         manifests.apply(manifest).write(out);
@@ -113,8 +114,7 @@ final class NextRelease {
     static UnaryOperator<Manifest> unresolvable(String symbolicName) {
         return manifest -> {
             Attributes main = manifest.getMainAttributes();
-            if (main.getValue("Bundle-SymbolicName").startsWith(symbolicName + ";")
-                    || main.getValue("Bundle-SymbolicName").equals(symbolicName)) {
+            if (main.getValue("Bundle-SymbolicName").split(";")[0].equals(symbolicName)) {
                 String required = main.getValue("Require-Bundle");
                 main.putValue("Require-Bundle", "org.fieldbook.never.released" + (required == null ? "" : "," + required));
             }
@@ -135,7 +135,7 @@ final class NextRelease {
     private static void rewriteXml(Path jar, String entry, XmlRewrite rewrite) throws IOException {
         Path rewritten = jar.resolveSibling(jar.getFileName() + ".new");
         rewriteJar(jar, rewritten, entry, bytes -> rewrite.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-        Files.move(rewritten, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Copies the jar {@code from} to {@code to} with its entry {@code name} rewritten (the manifest stays first). */
@@ -200,7 +200,7 @@ final class NextRelease {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm.toUpperCase(Locale.ROOT)).digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError("p2 names a checksum Java lacks: " + algorithm + " " + List.of(), e);
+            throw new AssertionError("p2 names a checksum Java lacks: " + algorithm, e);
         }
     }
 }
