@@ -57,6 +57,7 @@ public final class P2ClientUpdates implements ClientUpdates {
     private final IProvisioningAgent agent;
     private final PendingUpdate pending;
 
+    /** @param agentServices only waited for (see {@link #AGENT_SERVICE_FACTORIES}); the agent uses them */
     @Activate
     public P2ClientUpdates(@Reference(target = "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)") IProvisioningAgent agent,
             @Reference(name = "agentServices", target = AGENT_SERVICE_FACTORIES) List<IAgentServiceFactory> agentServices) {
