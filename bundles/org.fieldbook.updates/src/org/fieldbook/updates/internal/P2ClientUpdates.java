@@ -4,21 +4,20 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.engine.IEngine;
+import org.eclipse.equinox.p2.core.spi.IAgentServiceFactory;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.operations.ProfileModificationJob;
 import org.eclipse.equinox.p2.operations.ProvisioningJob;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
-import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.fieldbook.updates.ClientUpdates;
 import org.fieldbook.updates.UpdateCheck;
@@ -32,18 +31,36 @@ import org.osgi.service.component.annotations.Reference;
  * configuration's {@code eclipse.p2.data.area}). Immediate: at every start it first looks whether the previous
  * start was a new version that never reached its workbench, and goes back if so, before anything else runs.
  */
-@Component(service = ClientUpdates.class, immediate = true)
+@Component(service = ClientUpdates.class, immediate = true, property = P2ClientUpdates.ALL_AGENT_SERVICES)
 public final class P2ClientUpdates implements ClientUpdates {
 
     /** The client product's installable unit (the product's uid). */
     static final String PRODUCT = "org.fieldbook.client";
 
+    /**
+     * The agent makes its services from factories p2's bundles register as SCR gets to them, in no set order (p2's
+     * core registers the agent itself from its activator, before its own event bus): until all are there
+     * {@code getService} returns null, or the profile registry fails without its event bus. So this component waits
+     * for the factory of every service it uses (DS's minimum cardinality), and can revert at start-up. p2 names a
+     * factory's service under one of two keys (its bundles' ages differ); ClientP2RuntimeTest fails when one changes.
+     */
+    static final String AGENT_SERVICE_FACTORIES = "(|(p2.agent.service.name=org.eclipse.equinox.internal.provisional.p2.core.eventbus.IProvisioningEventBus)"
+            + "(p2.agent.servicename=org.eclipse.equinox.p2.engine.IProfileRegistry)(p2.agent.servicename=org.eclipse.equinox.p2.engine.IEngine)"
+            + "(p2.agent.servicename=org.eclipse.equinox.p2.planner.IPlanner)"
+            + "(p2.agent.service.name=org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager)"
+            + "(p2.agent.service.name=org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager)"
+            + "(p2.agent.servicename=org.eclipse.equinox.internal.p2.repository.Transport))";
+    /** All seven factories that {@link #AGENT_SERVICE_FACTORIES} matches. */
+    static final String ALL_AGENT_SERVICES = "agentServices.cardinality.minimum=7";
+
     private final ILog log = ILog.of(P2ClientUpdates.class);
     private final IProvisioningAgent agent;
     private final PendingUpdate pending;
 
+    /** @param agentServices only waited for (see {@link #AGENT_SERVICE_FACTORIES}); the agent uses them */
     @Activate
-    public P2ClientUpdates(@Reference(target = "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)") IProvisioningAgent agent) {
+    public P2ClientUpdates(@Reference(target = "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)") IProvisioningAgent agent,
+            @Reference(name = "agentServices", target = AGENT_SERVICE_FACTORIES) List<IAgentServiceFactory> agentServices) {
         this.agent = agent;
         this.pending = new PendingUpdate(configurationFolder().resolve("org.fieldbook.updates/pending-update.properties"));
         pending.countStart().ifPresentOrElse(this::afterUpdate,
@@ -97,8 +114,14 @@ public final class P2ClientUpdates implements ClientUpdates {
     public UpdateCheck apply(UpdateCheck downloaded, IProgressMonitor monitor) {
         IProfile before = profile();
         String fromVersion = installedVersion();
+        UpdateOperation operation = (UpdateOperation) downloaded.plan();
+        IStatus kept = kept().keep(operation.getProvisioningPlan().getRemovals(), monitor);
+        if (!kept.isOK()) {
+            return UpdateCheck.refused(downloaded.site(), "The update to " + downloaded.version()
+                    + " was refused, nothing changed: the way back cannot be kept (" + Statuses.text(kept) + ")");
+        }
         pending.write(new PendingUpdate.Note(before.getTimestamp(), fromVersion, downloaded.version(), 0));
-        UpdateCheck applied = finished(downloaded, ((UpdateOperation) downloaded.plan()).getProvisioningJob(monitor), Outcome.APPLIED,
+        UpdateCheck applied = finished(downloaded, operation.getProvisioningJob(monitor), Outcome.APPLIED,
                 "applied", monitor);
         if (applied.outcome() != Outcome.APPLIED) {
             pending.clear(); // p2 rolls a failed commit back itself: the installation is as before
@@ -110,6 +133,7 @@ public final class P2ClientUpdates implements ClientUpdates {
     public void workbenchReached() {
         pending.read().ifPresent(note -> {
             pending.clear();
+            kept().discard();
             log.info("Updates: version " + note.toVersion() + " reached its workbench; the update from " + note.fromVersion()
                     + " is kept");
         });
@@ -130,33 +154,24 @@ public final class P2ClientUpdates implements ClientUpdates {
         return check.then(success);
     }
 
-    /** The start after an update: the first one waits for the workbench, a second one means it never came. */
+    /**
+     * A start after an update. The new version's first start goes on unless one of its Fieldbook bundles cannot
+     * resolve (then it never reaches its workbench); a later one means the first never reached it. Either way the
+     * profile goes back to the version before, which starts at once.
+     */
     private void afterUpdate(PendingUpdate.Note note) {
-        if (note.starts() == 0) {
+        List<String> unresolved = note.starts() == 0 ? Rollback.unresolvedBundles() : List.of();
+        if (note.starts() == 0 && unresolved.isEmpty()) {
             log.info("Updates: first start of version " + note.toVersion() + " (was " + note.fromVersion() + ")");
             return;
         }
         pending.clear();
-        IStatus reverted = revertTo(note.previousState());
-        if (reverted.isOK()) {
-            log.error("Updates: version " + note.toVersion() + " did not reach its workbench; went back to " + note.fromVersion()
-                    + ". Restart Fieldbook to run it.");
-        } else {
-            log.error("Updates: version " + note.toVersion() + " did not reach its workbench, and going back to "
-                    + note.fromVersion() + " failed: " + Statuses.text(reverted));
-        }
+        new Rollback(agent, kept()).goBack(note, unresolved.isEmpty() ? "did not reach its workbench"
+                : "cannot start (" + String.join(", ", unresolved) + " cannot resolve)");
     }
 
-    /** Returns the profile to its state at {@code timestamp}, as p2's own "revert" does: a diff plan, performed. */
-    private IStatus revertTo(long timestamp) {
-        IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-        IProfile current = registry.getProfile(IProfileRegistry.SELF);
-        IProfile previous = registry.getProfile(current.getProfileId(), timestamp);
-        if (previous == null) {
-            return Statuses.error("the profile state " + timestamp + " is gone");
-        }
-        IProvisioningPlan plan = agent.getService(IPlanner.class).getDiffPlan(current, previous, null);
-        return agent.getService(IEngine.class).perform(plan, null);
+    private KeptArtifacts kept() {
+        return new KeptArtifacts(agent, configurationFolder().resolve("org.fieldbook.updates/kept"));
     }
 
     private IProfile profile() {

@@ -38,13 +38,23 @@ final class LaunchedProduct implements AutoCloseable {
 
     /** Waits until a line containing {@code text} appears; fails with the whole output otherwise. */
     String awaitLine(String text, Duration timeout) throws InterruptedException {
+        return awaitLineAfter(null, text, timeout);
+    }
+
+    /**
+     * Waits until a line containing {@code text} appears after the first line containing {@code earlier} (anywhere
+     * when null), e.g. a line a product says at each start, after the line that ended the previous start.
+     */
+    String awaitLineAfter(String earlier, String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             synchronized (output) {
+                boolean after = earlier == null;
                 for (String line : output) {
-                    if (line.contains(text)) {
+                    if (after && line.contains(text)) {
                         return line;
                     }
+                    after |= earlier != null && line.contains(earlier);
                 }
             }
             if (!process.isAlive()) {
@@ -53,7 +63,8 @@ final class LaunchedProduct implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The product did not say '" + text + "' within " + timeout.toSeconds() + " s:\n" + output());
+        throw new AssertionError("The product did not say '" + text + "'" + (earlier == null ? "" : " after '" + earlier + "'")
+                + " within " + timeout.toSeconds() + " s:\n" + output());
     }
 
     /** @return the exit code, once the product has ended by itself */
