@@ -19,13 +19,11 @@ import org.fieldbook.store.NoteDraft;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.SyncService;
-import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
-import org.fieldbook.ui.internal.OfficeUser;
+import org.fieldbook.ui.internal.DemoOffice;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,19 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsPartTest {
 
     @RegisterExtension
-    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+    static final DemoOffice OFFICE = new DemoOffice();
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void demoData() {
-        OfficeUser.smallDemo(BACK_OFFICE.server());
-    }
-
     @Test
     void theRightPasswordSignsInAndSyncs() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = settings(device)) {
             UiBot bot = signIn(fixture, BackOfficeServer.DEMO_PASSWORD);
 
@@ -62,7 +55,7 @@ class SettingsPartTest {
 
     @Test
     void aWrongPasswordSaysSo() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = settings(device)) {
             UiBot bot = signIn(fixture, "not the password");
 
@@ -87,7 +80,7 @@ class SettingsPartTest {
 
     @Test
     void theNotesSettingsShowTheDefaultsAndSaveToThePreferences() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = settings(device)) {
             UiBot bot = fixture.bot();
             Spinner edge = bot.widgetWithId(NotesSettings.ID_LONGEST_EDGE, Spinner.class);
@@ -112,7 +105,7 @@ class SettingsPartTest {
 
     @Test
     void theRoomAttachmentsTakeIsShown() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder).synced("tech1")) {
+        try (TechnicianDevice device = OFFICE.syncedDevice(folder)) {
             byte[] photo = new byte[3 << 20];
             new Random(15).nextBytes(photo);
             device.store().notes().add(new NoteDraft(device.workOrderIds().get(0), "Meter", null, "meter.jpg", "image/jpeg", photo));

@@ -1,7 +1,6 @@
 package org.fieldbook.ui.internal.workorders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.download;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,20 +19,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.fieldbook.model.Account;
-import org.fieldbook.model.FieldbookPackage.Literals;
-import org.fieldbook.model.WorkOrder;
-import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.Note;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.tests.common.ui.UiButton;
+import org.fieldbook.tests.common.ui.UiMouse;
 import org.fieldbook.ui.internal.notes.AddNoteDialog;
+import org.fieldbook.ui.internal.notes.PhotoDrop;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
 import org.fieldbook.ui.internal.notes.Photos;
 import org.junit.jupiter.api.AfterEach;
@@ -62,10 +66,7 @@ class AddNoteTest {
     @BeforeEach
     void fillStore() throws IOException {
         store = WorkOrderFixtures.open(workspace.resolve("db"));
-        Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
-        WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
-        download(store, Literals.ACCOUNT, List.of(account));
-        download(store, Literals.WORK_ORDER, List.of(workOrder));
+        WorkOrderFixtures.contosoWorkOrder(store);
         camera = Files.createDirectories(workspace.resolve("camera"));
         picture(camera.resolve("IMG_0001.png"), 300, 200, Instant.parse("2026-11-27T09:00:00Z"));
         picture(camera.resolve("IMG_0002.png"), 1200, 800, Instant.parse("2026-11-27T10:30:00Z"));
@@ -145,6 +146,55 @@ class AddNoteTest {
         assertThat(original.mimeType()).isEqualTo("image/png");
         assertThat(store.notes().file(original.id()).orElseThrow()).isEqualTo(Files.readAllBytes(camera.resolve("IMG_0002.png")));
         assertThat(notes).extracting(Note::fileName).contains("IMG_0002.jpg");
+    }
+
+    @Test
+    void photosDraggedFromTheFileManagerAreAddedAndOtherFilesRefused() throws BackingStoreException {
+        new PhotoSettings(LONGEST_EDGE, 70, false, Optional.empty()).write();
+        String[] refusal = new String[1];
+        addNote(dialog -> {
+            Shell fileManager = fileManager(dialog, camera.resolve("IMG_0002.png"), camera.resolve("notes.txt"));
+            try {
+                new UiMouse(dialog, fileManager.getDisplay()).dragAndDrop(fileManager.getChildren()[0],
+                        dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class));
+            } finally {
+                fileManager.dispose();
+            }
+            refusal[0] = dialog.labelWithId(AddNoteDialog.ID_STATUS).text();
+            assertThat(dialog.labelWithId(AddNoteDialog.ID_PICKED).text()).contains("IMG_0002.png").doesNotContain("notes.txt");
+            dialog.buttonWithId(AddNoteDialog.ID_SAVE).click();
+        });
+
+        assertThat(refusal[0]).isEqualTo(PhotoDrop.REFUSED + "notes.txt.");
+        Note note = waitForNotes(1).get(0);
+        assertThat(note.fileName()).isEqualTo("IMG_0002.jpg");
+        ImageData jpeg = new ImageLoader().load(new ByteArrayInputStream(store.notes().file(note.id()).orElseThrow()))[0];
+        assertThat(jpeg.type).isEqualTo(SWT.IMAGE_JPEG);
+        assertThat(jpeg.width).as("prepared as a chosen photo is").isEqualTo(LONGEST_EDGE);
+    }
+
+    /**
+     * @return a window beside the dialog offering {@code files} to drag, as a file manager does; a child of the
+     *         dialog, which blocks the application's other windows as a file manager's are not
+     */
+    private static Shell fileManager(UiBot dialog, Path... files) {
+        Shell dialogShell = dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class).getShell();
+        Shell shell = new Shell(dialogShell, SWT.NO_TRIM | SWT.ON_TOP);
+        shell.setLayout(new FillLayout());
+        Label offered = new Label(shell, SWT.BORDER);
+        offered.setText("IMG_0002.png, notes.txt");
+        DragSource source = new DragSource(offered, DND.DROP_COPY | DND.DROP_MOVE);
+        source.setTransfer(FileTransfer.getInstance());
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = Arrays.stream(files).map(Path::toString).toArray(String[]::new);
+            }
+        });
+        Rectangle beside = dialogShell.getMonitor().getBounds();
+        shell.setBounds(beside.x + beside.width - 220, beside.y + beside.height - 120, 200, 100);
+        shell.open();
+        return shell;
     }
 
     /** Opens the form, taps Add note and lets {@code fill} work the dialog; returns once the dialog closed. */

@@ -2,7 +2,12 @@ package org.fieldbook.ui.internal.notes;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,6 +24,10 @@ public final class Photos {
 
     public static final String JPEG = "image/jpeg";
     private static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif");
+    /** How JPEG, PNG, GIF and BMP files begin. */
+    private static final List<byte[]> MAGIC = List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            new byte[] {(byte) 0x89, 'P', 'N', 'G'}, new byte[] {'G', 'I', 'F', '8'}, new byte[] {'B', 'M'});
+    private static final int MAGIC_LENGTH = 4;
 
     private Photos() {
     }
@@ -45,6 +54,25 @@ public final class Photos {
     /** @return whether the file's name says it is a picture SWT reads */
     public static boolean isPicture(Path file) {
         return EXTENSIONS.contains(extension(file));
+    }
+
+    /**
+     * Checks a file given from outside (dropped from the file manager) by its name and its first bytes, so a text
+     * file renamed {@code .jpg} is refused when it arrives rather than when the note is saved.
+     *
+     * @return whether {@code file} is a readable picture file SWT reads
+     */
+    public static boolean isPictureFile(Path file) {
+        if (!Files.isRegularFile(file) || !isPicture(file)) {
+            return false;
+        }
+        byte[] head = new byte[MAGIC_LENGTH];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read = in.readNBytes(head, 0, head.length);
+            return MAGIC.stream().anyMatch(magic -> read >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** @return the stored name of a prepared photo: the original's name with {@code .jpg} */

@@ -144,9 +144,8 @@ final class NotesPhotosSection {
     private void row(Shown shown) {
         Note note = shown.note();
         if (note.hasFile() && !note.fileOnDevice() && fetcher.get() != null) {
-            Button download = FormWidgets.button(list, DOWNLOAD, "Bring " + note.fileName() + " from the office", () -> { });
-            WidgetIds.name(download, ID_DOWNLOAD_PREFIX + note.id());
-            download.addListener(SWT.Selection, event -> download(note, download));
+            WidgetIds.name(FormWidgets.button(list, DOWNLOAD, "Bring " + note.fileName() + " from the office",
+                    (Button download) -> download(note, download)), ID_DOWNLOAD_PREFIX + note.id());
         } else {
             picture(shown);
         }
