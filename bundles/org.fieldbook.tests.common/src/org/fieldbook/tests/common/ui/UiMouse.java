@@ -120,9 +120,13 @@ public final class UiMouse {
             robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
             bot.waitUntil(() -> seen.dropped && seen.finished, "the drop on " + target + " and the end of the drag");
         } finally {
-            bot.syncExec(() -> {
-                from.removeDragListener(seen);
-                to.removeDropListener(seen);
+            bot.syncExec(() -> { // either may be gone with its window (a dialog the drop opened and closed)
+                if (!from.isDisposed()) {
+                    from.removeDragListener(seen);
+                }
+                if (!to.isDisposed()) {
+                    to.removeDropListener(seen);
+                }
                 return null;
             });
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +27,10 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -55,6 +59,9 @@ class AddNoteTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T11:00:00Z");
     private static final int LONGEST_EDGE = 400;
+    private static final String FILE_MANAGER = "Files";
+    private static final int POLL_MILLIS = 50;
+    private static final Duration SETTLED = Duration.ofSeconds(2);
 
     @TempDir
     Path workspace;
@@ -153,7 +160,8 @@ class AddNoteTest {
         new PhotoSettings(LONGEST_EDGE, 70, false, Optional.empty()).write();
         String[] refusal = new String[1];
         addNote(dialog -> {
-            Shell fileManager = fileManager(dialog, camera.resolve("IMG_0002.png"), camera.resolve("notes.txt"));
+            Shell fileManager = fileManager(dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class).getShell(),
+                    camera.resolve("IMG_0002.png"), camera.resolve("notes.txt"));
             try {
                 new UiMouse(dialog, fileManager.getDisplay()).dragAndDrop(fileManager.getChildren()[0],
                         dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class));
@@ -173,13 +181,41 @@ class AddNoteTest {
         assertThat(jpeg.width).as("prepared as a chosen photo is").isEqualTo(LONGEST_EDGE);
     }
 
+    @Test
+    void photosDroppedOnTheFormsNotesOpenTheDialogWithThemPicked() throws BackingStoreException {
+        new PhotoSettings(LONGEST_EDGE, 70, false, Optional.empty()).write();
+        fixture = WorkOrderFixtures.formContext(AddNoteTest.class, store, NOW, "wo-1");
+        fixture.make(WorkOrderFormPart.class);
+        Label signed = settled(NotesPhotosSection.ID_SIGNED);
+        for (Composite parent = signed.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrolledComposite form) {
+                form.showControl(signed);
+            }
+        }
+        String[] picked = new String[1];
+        whenTheDialogOpens(dialog -> {
+            picked[0] = dialog.labelWithId(AddNoteDialog.ID_PICKED).text();
+            dialog.buttonWithId(AddNoteDialog.ID_SAVE).click();
+        });
+        Shell fileManager = fileManager(fixture.shell(), camera.resolve("IMG_0001.png"));
+        try {
+            new UiMouse(fixture.bot(), fixture.shell().getDisplay()).dragAndDrop(fileManager.getChildren()[0], signed);
+        } finally {
+            fileManager.dispose();
+        }
+
+        Note note = waitForNotes(1).get(0);
+        assertThat(picked[0]).contains("IMG_0001.png");
+        assertThat(note.fileName()).isEqualTo("IMG_0001.jpg");
+    }
+
     /**
-     * @return a window beside the dialog offering {@code files} to drag, as a file manager does; a child of the
-     *         dialog, which blocks the application's other windows as a file manager's are not
+     * @return a window beside {@code owner} offering {@code files} to drag, as a file manager does; a child of the
+     *         owner, as a modal dialog blocks the application's other windows (a file manager's it does not)
      */
-    private static Shell fileManager(UiBot dialog, Path... files) {
-        Shell dialogShell = dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class).getShell();
-        Shell shell = new Shell(dialogShell, SWT.NO_TRIM | SWT.ON_TOP);
+    private static Shell fileManager(Shell owner, Path... files) {
+        Shell shell = new Shell(owner, SWT.NO_TRIM | SWT.ON_TOP);
+        shell.setText(FILE_MANAGER);
         shell.setLayout(new FillLayout());
         Label offered = new Label(shell, SWT.BORDER);
         offered.setText("IMG_0002.png, notes.txt");
@@ -191,7 +227,7 @@ class AddNoteTest {
                 event.data = Arrays.stream(files).map(Path::toString).toArray(String[]::new);
             }
         });
-        Rectangle beside = dialogShell.getMonitor().getBounds();
+        Rectangle beside = owner.getMonitor().getBounds();
         shell.setBounds(beside.x + beside.width - 220, beside.y + beside.height - 120, 200, 100);
         shell.open();
         return shell;
@@ -214,9 +250,43 @@ class AddNoteTest {
         return store.notes().of("wo-1");
     }
 
+    /**
+     * @return the form's label {@code id} once it has lasted a moment: the form may still be shown again by a load
+     *         started as it opened, and a drag needs a target that stays
+     */
+    private Label settled(String id) {
+        Label[] found = new Label[1];
+        long[] since = new long[1];
+        fixture.bot().waitUntil(() -> {
+            Label now = fixture.bot().widgetWithId(id, Label.class);
+            if (now != found[0]) {
+                found[0] = now;
+                since[0] = System.nanoTime();
+            }
+            return System.nanoTime() - since[0] > SETTLED.toNanos();
+        }, "the form shown for good");
+        return found[0];
+    }
+
+    /** Works the add-note dialog once it opens, in its event loop, without waiting in the caller's. */
+    private void whenTheDialogOpens(Consumer<UiBot> work) {
+        Display display = fixture.shell().getDisplay();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell dialog = dialog();
+            if (dialog == null) {
+                display.timerExec(POLL_MILLIS, poll[0]);
+            } else {
+                work.accept(new UiBot(dialog));
+            }
+        };
+        display.timerExec(POLL_MILLIS, poll[0]);
+    }
+
     private Shell dialog() {
         Shell owner = fixture.shell();
-        return Arrays.stream(owner.getDisplay().getShells()).filter(shell -> shell != owner && shell.isVisible()).findFirst().orElse(null);
+        return Arrays.stream(owner.getDisplay().getShells())
+                .filter(shell -> shell != owner && shell.isVisible() && !FILE_MANAGER.equals(shell.getText())).findFirst().orElse(null);
     }
 
     private static void picture(Path file, int width, int height, Instant modified) throws IOException {

@@ -47,6 +47,7 @@ public final class AddNoteDialog {
     static final String DROP_HINT = "Or drag photos from the file manager onto this window.";
     private static final int TEXT_LINES = 4;
     private static final int CAMERA_LINES = 6;
+    private static final int WIDEST = 960;
 
     private final Shell shell;
     private final Text title;
@@ -64,7 +65,7 @@ public final class AddNoteDialog {
         void store(NewNote note) throws Exception;
     }
 
-    private AddNoteDialog(Shell parent, Optional<Path> cameraFolder, Saver saver, Runnable saved) {
+    private AddNoteDialog(Shell parent, Optional<Path> cameraFolder, List<Path> chosen, Saver saver, Runnable saved) {
         shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         shell.setText(TITLE);
         shell.setLayout(new GridLayout(1, false));
@@ -87,9 +88,10 @@ public final class AddNoteDialog {
         answer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SignDialog.button(answer, "Cancel", ID_CANCEL, shell::close);
         save = SignDialog.button(answer, "Save note", ID_SAVE, () -> save(saver, saved));
-        PhotoDrop.on(shell, this::add, this::tell);
+        PhotoDrop.on(shell, dropped -> dropped.forEach(this::add), this::tell);
         title.addListener(SWT.Modify, event -> update());
         text.addListener(SWT.Modify, event -> update());
+        photos.addAll(chosen);
         update();
     }
 
@@ -99,7 +101,12 @@ public final class AddNoteDialog {
      * be stored then).
      */
     public static void open(Shell parent, Optional<Path> cameraFolder, Saver saver, Runnable saved) {
-        Modal.run(new AddNoteDialog(parent, cameraFolder, saver, saved).shell);
+        open(parent, cameraFolder, List.of(), saver, saved);
+    }
+
+    /** The same, with {@code picked} photos already picked (dropped on the form). */
+    public static void open(Shell parent, Optional<Path> cameraFolder, List<Path> picked, Saver saver, Runnable saved) {
+        Modal.run(new AddNoteDialog(parent, cameraFolder, picked, saver, saved).shell, WIDEST);
     }
 
     private void cameraList(Optional<Path> folder) {

@@ -20,10 +20,10 @@ public final class PhotoDrop extends DropTargetAdapter {
 
     public static final String REFUSED = "Not added (not a JPEG, PNG, BMP or GIF picture): ";
 
-    private final Consumer<Path> add;
+    private final Consumer<List<Path>> add;
     private final Consumer<String> message;
 
-    private PhotoDrop(Consumer<Path> add, Consumer<String> message) {
+    private PhotoDrop(Consumer<List<Path>> add, Consumer<String> message) {
         this.add = add;
         this.message = message;
     }
@@ -31,10 +31,10 @@ public final class PhotoDrop extends DropTargetAdapter {
     /**
      * Lets {@code control} and what it holds take dropped files.
      *
-     * @param add gets each picture dropped
+     * @param add gets the pictures of a drop, in the file manager's order; none when it held no picture
      * @param message gets the refusal naming the files left out, or an empty text when all were pictures
      */
-    static DropTarget on(Control control, Consumer<Path> add, Consumer<String> message) {
+    public static DropTarget on(Control control, Consumer<List<Path>> add, Consumer<String> message) {
         DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
         target.setTransfer(FileTransfer.getInstance());
         target.addDropListener(new PhotoDrop(add, message));
@@ -56,15 +56,17 @@ public final class PhotoDrop extends DropTargetAdapter {
         if (!(event.data instanceof String[] files)) {
             return;
         }
+        List<Path> pictures = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String file : files) {
             Path path = Path.of(file);
             if (Photos.isPictureFile(path)) {
-                add.accept(path);
+                pictures.add(path);
             } else {
                 refused.add(String.valueOf(path.getFileName()));
             }
         }
+        add.accept(pictures);
         message.accept(refused.isEmpty() ? "" : REFUSED + String.join(", ", refused) + ".");
     }
 

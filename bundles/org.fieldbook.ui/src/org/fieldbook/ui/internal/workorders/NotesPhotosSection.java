@@ -1,6 +1,7 @@
 package org.fieldbook.ui.internal.workorders;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,6 +34,7 @@ import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.notes.AddNoteDialog;
 import org.fieldbook.ui.internal.notes.CompletionSummary;
+import org.fieldbook.ui.internal.notes.PhotoDrop;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
 import org.fieldbook.ui.internal.notes.PhotoViewer;
 import org.fieldbook.ui.internal.notes.SignDialog;
@@ -42,8 +44,9 @@ import org.fieldbook.ui.internal.widgets.UiFonts;
 /**
  * The notes on the work order, the office's and the technician's, newest first, with a thumbnail for a picture
  * on the device; and the customer's signature. A work order is shown as signed once it has a signature note
- * (the store keeps no other mark of it). Notes are read and written in jobs: a note with a file is a Derby
- * write of up to megabytes.
+ * (the store keeps no other mark of it). Photos dragged from the file manager onto the section open the add-note
+ * dialog with them picked. Notes are read and written in jobs: a note with a file is a Derby write of up to
+ * megabytes.
  */
 final class NotesPhotosSection {
 
@@ -84,10 +87,11 @@ final class NotesPhotosSection {
         WidgetIds.name(FormWidgets.button(section, SIGN, "The customer signs a summary of the work", this::sign), ID_SIGN);
         message = WidgetIds.name(FormWidgets.label(section, ""), ID_MESSAGE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        WidgetIds.name(FormWidgets.button(section, ADD, "A note with text, photos or both", this::add), ID_ADD);
+        WidgetIds.name(FormWidgets.button(section, ADD, "A note with text, photos or both", () -> add(List.of())), ID_ADD);
         list = WidgetIds.name(new Composite(section, SWT.NONE), ID_LIST);
         list.setLayout(new GridLayout(2, false));
         list.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        PhotoDrop.on(section, this::dropped, this::tell);
         read();
     }
 
@@ -110,11 +114,26 @@ final class NotesPhotosSection {
         });
     }
 
+    /**
+     * Photos dropped on the section open the add-note dialog with them picked; later, not in the drop, so the file
+     * manager's drag ends before the dialog's loop runs.
+     */
+    private void dropped(List<Path> photos) {
+        if (!photos.isEmpty()) {
+            Background.later(list, () -> add(photos));
+        }
+    }
+
+    private void tell(String words) {
+        message.setText(words);
+        relayout.run();
+    }
+
     /** Reads the settings when the dialog opens: a change in Settings applies to the next note. */
-    private void add() {
+    private void add(List<Path> photos) {
         PhotoSettings settings = PhotoSettings.read();
         String id = details.workOrder().getId();
-        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), note -> note.drafts(id, settings, store.notes()::add), () -> {
+        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), photos, note -> note.drafts(id, settings, store.notes()::add), () -> {
             if (!list.isDisposed()) { // a form rebuilt meanwhile read the notes itself
                 read();
             }
