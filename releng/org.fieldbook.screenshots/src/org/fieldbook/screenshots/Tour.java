@@ -167,7 +167,9 @@ final class Tour extends Job {
         Composite form = partControl(screen, parts, FORM);
         notes.addPhotoNote(form);
         notes.customerSigns(form);
-        picture(screen, shell, full, "work-order-notes", () -> NotesTour.showNotes(form));
+        screen.act(() -> parts.showPart(AGENDA, PartState.VISIBLE)); // the technician's day beside the form
+        // Scrolled once the resize's layout is done: a scroll in the same turn is undone by it.
+        picture(screen, shell, full, "work-order-notes", () -> shell.getDisplay().asyncExec(() -> NotesTour.showNotes(form)));
         Shell viewer = notes.viewPhoto(form);
         screen.save(full, directory.resolve("photo-viewer.png"));
         notes.close(viewer);

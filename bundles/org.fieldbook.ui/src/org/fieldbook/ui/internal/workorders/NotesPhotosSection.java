@@ -63,8 +63,11 @@ final class NotesPhotosSection {
     static final String DOWNLOAD = "Download";
     static final String NOT_SIGNED = "Not signed by the customer yet.";
     private static final int THUMBNAIL = 96;
+    /** The form's data naming the section it shows now: a sync may show the form again while a dialog is open. */
+    private static final String CURRENT = NotesPhotosSection.class.getName();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
+    private final Composite form;
     private final LocalStore store;
     private final WorkOrderDetails details;
     private final Supplier<Clock> clock;
@@ -76,6 +79,8 @@ final class NotesPhotosSection {
 
     private NotesPhotosSection(Composite form, WorkOrderDetails details, LocalStore store, Supplier<Clock> clock, Runnable relayout,
             Supplier<NoteFileFetcher> fetcher) {
+        this.form = form;
+        form.setData(CURRENT, this);
         this.store = store;
         this.fetcher = fetcher;
         this.details = details;
@@ -101,17 +106,27 @@ final class NotesPhotosSection {
         new NotesPhotosSection(form, details, store, clock, relayout, fetcher);
     }
 
+    /**
+     * The signature is stored for the form, not for this section: a sync may have shown the form again while the
+     * customer signed, and the section showing it then lists the note.
+     */
     private void sign() {
-        SignDialog.open(list.getShell(), CompletionSummary.of(details, clock.get()), signature -> {
-            message.setText("Saving the signature\u2026");
-            Background.run("Saving the customer's signature", list,
+        SignDialog.open(form.getShell(), CompletionSummary.of(details, clock.get()), signature -> {
+            current().ifPresent(section -> section.tell("Saving the signature\u2026"));
+            Background.run("Saving the customer's signature", form,
                     () -> store.notes().add(new NoteDraft(details.workOrder().getId(), signature.subject(), signature.text(),
                             Signature.FILE_NAME, Signature.MIME_TYPE, signature.png())),
-                    note -> {
-                        message.setText("");
-                        read();
-                    }, this::failed);
+                    note -> current().ifPresent(section -> {
+                        section.tell("");
+                        section.read();
+                    }), e -> current().ifPresent(section -> section.failed(e)));
         });
+    }
+
+    /** @return the section the form shows now, this one or the one a sync showed since */
+    private Optional<NotesPhotosSection> current() {
+        return Optional.ofNullable(form.isDisposed() ? null : (NotesPhotosSection) form.getData(CURRENT))
+                .filter(section -> !section.list.isDisposed());
     }
 
     /**
@@ -133,11 +148,8 @@ final class NotesPhotosSection {
     private void add(List<Path> photos) {
         PhotoSettings settings = PhotoSettings.read();
         String id = details.workOrder().getId();
-        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), photos, note -> note.drafts(id, settings, store.notes()::add), () -> {
-            if (!list.isDisposed()) { // a form rebuilt meanwhile read the notes itself
-                read();
-            }
-        });
+        AddNoteDialog.open(form.getShell(), settings.cameraFolder(), photos, note -> note.drafts(id, settings, store.notes()::add),
+                () -> current().ifPresent(NotesPhotosSection::read));
     }
 
     private void read() {
