@@ -14,6 +14,8 @@ import java.util.Set;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
 
 /**
  * Prepares a photo for storage: a phone's photo of 12 megapixels is several megabytes the device keeps and the
@@ -44,11 +46,35 @@ public final class Photos {
             data = data.scaledTo(Math.max(1, data.width * longestEdge / longest), Math.max(1, data.height * longestEdge / longest));
         }
         ImageLoader writer = new ImageLoader();
-        writer.data = new ImageData[] {data};
+        writer.data = new ImageData[] {opaqueRgb(data)};
         writer.compression = quality;
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         writer.save(jpeg, SWT.IMAGE_JPEG);
         return jpeg.toByteArray();
+    }
+
+    /**
+     * SWT's JPEG writer garbles 32-bit pixels (a PNG with alpha, as phones save screenshots, came out in stripes):
+     * it gets plain 24-bit RGB, transparent parts laid on white.
+     */
+    static ImageData opaqueRgb(ImageData data) {
+        PaletteData rgb = new PaletteData(0xFF0000, 0xFF00, 0xFF);
+        ImageData opaque = new ImageData(data.width, data.height, 24, rgb);
+        int[] row = new int[data.width];
+        for (int y = 0; y < data.height; y++) {
+            data.getPixels(0, y, data.width, row, 0);
+            for (int x = 0; x < data.width; x++) {
+                RGB color = data.palette.getRGB(row[x]);
+                int alpha = data.getAlpha(x, y);
+                row[x] = onWhite(color.red, alpha) << 16 | onWhite(color.green, alpha) << 8 | onWhite(color.blue, alpha);
+            }
+            opaque.setPixels(0, y, data.width, row, 0);
+        }
+        return opaque;
+    }
+
+    private static int onWhite(int channel, int alpha) {
+        return (channel * alpha + 255 * (255 - alpha)) / 255;
     }
 
     /** @return whether the file's name says it is a picture SWT reads */

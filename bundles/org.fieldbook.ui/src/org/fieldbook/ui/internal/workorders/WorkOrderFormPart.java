@@ -258,6 +258,7 @@ public final class WorkOrderFormPart {
      */
     private void fitHeight() {
         int width = scroller.getClientArea().width;
-        scroller.setMinHeight(form.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT).y);
+        // measured afresh: sizes kept from the last layout leave out rows added since (the notes' list)
+        scroller.setMinHeight(form.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true).y);
     }
 }
