@@ -21,8 +21,19 @@ if not defined JAVA_MAJOR goto :nojava
 if !JAVA_MAJOR! LSS 21 goto :nojava
 call "%HERE%launcher.bat" || goto :nolauncher
 if not defined FIELDBOOK_BACKOFFICE_URL set "FIELDBOOK_BACKOFFICE_URL=http://127.0.0.1:8080/api/data/v9.2/"
-start "Fieldbook" "!JAVA_BIN!\javaw.exe" -Xms64m -Xmx1g "-Dfieldbook.backoffice.url=%FIELDBOOK_BACKOFFICE_URL%" %FIELDBOOK_VM_ARGS% -jar "!LAUNCHER!" %*
-exit /b 0
+rem Java is there: the client runs under a minimized copy of this script, which waits for it: exit code 23 (restart after an
+rem update) starts it again with the launcher the updated configuration names.
+if not "%FIELDBOOK_WATCHER%"=="1" (
+  set "FIELDBOOK_WATCHER=1"
+  start "Fieldbook" /min cmd /c ""%~f0" %*"
+  exit /b 0
+)
+:run
+"!JAVA_BIN!\javaw.exe" -Xms64m -Xmx1g "-Dfieldbook.backoffice.url=%FIELDBOOK_BACKOFFICE_URL%" %FIELDBOOK_VM_ARGS% -jar "!LAUNCHER!" %*
+set "STATUS=!ERRORLEVEL!"
+if not "!STATUS!"=="23" exit /b !STATUS!
+call "%HERE%launcher.bat" || goto :nolauncher
+goto :run
 
 :nolauncher
 pause

@@ -33,6 +33,9 @@ import org.fieldbook.backoffice.internal.http.RequestLimits;
 import org.fieldbook.backoffice.internal.profiles.OfflineProfiles;
 import org.fieldbook.backoffice.internal.profiles.ProfileAssignments;
 import org.fieldbook.backoffice.internal.updates.ClientUpdateSite;
+import org.fieldbook.backoffice.internal.updates.MandatoryUpdatesFile;
+import org.fieldbook.backoffice.internal.updates.ServedRelease;
+import org.fieldbook.backoffice.internal.updates.UpdateDeadlines;
 import org.fieldbook.backoffice.internal.web.BackOfficeServices;
 import org.fieldbook.backoffice.internal.web.WebModules;
 
@@ -136,12 +139,15 @@ public final class BackOfficeServer implements AutoCloseable {
         context.addServlet(new ServletHolder("fieldbook", FieldbookApiServlet.of(users, database, profiles, settings.fieldbookApiClosedToDevices())), FIELDBOOK_API_PATH + "*");
         PasswordSignIn signIn = new PasswordSignIn(users, new SignInLimits(settings.signInLimit(), clock));
         context.addServlet(new ServletHolder("token", new TokenServlet(tokens, signIn)), TOKEN_PATH);
+        UpdateDeadlines deadlines = new UpdateDeadlines(database, clock);
         if (settings.clientUpdates() != null) {
             context.addServlet(new ServletHolder("client-updates", new ClientUpdateSite(settings.clientUpdates())),
                     CLIENT_UPDATES_PATH + "*");
+            context.addServlet(new ServletHolder("mandatory-updates", new MandatoryUpdatesFile(deadlines)),
+                    CLIENT_UPDATES_PATH + MandatoryUpdatesFile.NAME);
         }
         WebModules.mountAll(context, new BackOfficeServices(database, signIn, throttle, profiles,
-                assignments, new SyncErrors(database), organization, clock));
+                assignments, new SyncErrors(database), organization, clock, deadlines, new ServedRelease(settings.clientUpdates())));
         context.setErrorHandler(new JsonErrorHandler());
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);

@@ -19,6 +19,7 @@ import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderPriority;
 import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.FieldText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class TableMappingTest {
         written.setPriority(WorkOrderPriority.URGENT);
         written.setLatitude(52.52);
         written.setCreatedOn(Instant.parse("2026-03-29T01:30:00Z")); // the night clocks change in Europe
-        written.setServiceAccount((Account) JdbcValues.reference(FieldbookPackage.Literals.ACCOUNT, "acc-1"));
+        written.setServiceAccount((Account) FieldText.reference(FieldbookPackage.Literals.ACCOUNT, "acc-1"));
         written.setVersionNumber(7);
 
         TimeZone original = TimeZone.getDefault();

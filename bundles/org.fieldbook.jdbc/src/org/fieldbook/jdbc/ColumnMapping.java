@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.fieldbook.model.dataverse.DataverseField;
 
 /**
  * A model feature stored in a column: the Dataverse column name, upper-cased, without the leading
@@ -12,8 +13,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 public record ColumnMapping(EStructuralFeature feature, String dataverseName, String sqlName) {
 
-    public static ColumnMapping of(EStructuralFeature feature, String dataverseName) {
-        return new ColumnMapping(feature, dataverseName, sqlName(dataverseName));
+    public static ColumnMapping of(DataverseField field) {
+        return new ColumnMapping(field.feature(), field.name(), sqlName(field.name()));
     }
 
     public static String sqlName(String dataverseName) {
@@ -22,5 +23,9 @@ public record ColumnMapping(EStructuralFeature feature, String dataverseName, St
 
     public boolean isLookup() {
         return feature instanceof EReference;
+    }
+
+    public DataverseField field() {
+        return new DataverseField(feature, dataverseName);
     }
 }

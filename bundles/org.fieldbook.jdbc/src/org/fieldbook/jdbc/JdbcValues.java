@@ -13,14 +13,14 @@ import java.util.TimeZone;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.FieldText;
+import org.fieldbook.model.dataverse.ValueKind;
 
 /**
  * Moves model values in and out of JDBC. Instants are stored as UTC timestamps, so moving the tablet
@@ -60,7 +60,7 @@ public final class JdbcValues {
     public static Object get(ResultSet row, String column, EStructuralFeature feature) throws SQLException {
         if (feature instanceof EReference reference) {
             String id = row.getString(column);
-            return id == null ? null : reference(reference.getEReferenceType(), id);
+            return id == null ? null : FieldText.reference(reference.getEReferenceType(), id);
         }
         EDataType type = ((EAttribute) feature).getEAttributeType();
         Object value = switch (sqlType(type)) {
@@ -75,13 +75,6 @@ public final class JdbcValues {
             return type.getDefaultValue();
         }
         return type instanceof EEnum choice ? literal(choice, (Integer) value, column) : value;
-    }
-
-    /** A stand-in for a referenced row: only its key is set, so it can be written back or looked up. */
-    public static Record reference(EClass type, String id) {
-        Record record = (Record) EcoreUtil.create(type);
-        record.setId(id);
-        return record;
     }
 
     public static Instant instant(Timestamp timestamp) {
@@ -113,21 +106,13 @@ public final class JdbcValues {
     }
 
     public static int sqlType(EDataType type) {
-        if (type instanceof EEnum) {
-            return Types.INTEGER;
-        }
-        Class<?> javaType = type.getInstanceClass();
-        if (javaType == Instant.class) {
-            return Types.TIMESTAMP;
-        } else if (javaType == int.class || javaType == Integer.class) {
-            return Types.INTEGER;
-        } else if (javaType == long.class || javaType == Long.class) {
-            return Types.BIGINT;
-        } else if (javaType == double.class || javaType == Double.class) {
-            return Types.DOUBLE;
-        } else if (javaType == boolean.class || javaType == Boolean.class) {
-            return Types.BOOLEAN;
-        }
-        return Types.VARCHAR;
+        return switch (ValueKind.of(type)) {
+        case CHOICE, WHOLE_NUMBER -> Types.INTEGER;
+        case BIG_INTEGER -> Types.BIGINT;
+        case DECIMAL -> Types.DOUBLE;
+        case YES_NO -> Types.BOOLEAN;
+        case DATE_TIME -> Types.TIMESTAMP;
+        case TEXT -> Types.VARCHAR;
+        };
     }
 }

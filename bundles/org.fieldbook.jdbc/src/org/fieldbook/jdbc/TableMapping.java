@@ -35,13 +35,9 @@ public final class TableMapping {
     public TableMapping(DataverseTable table, Set<String> leftOut) {
         this.table = table;
         this.sqlTable = table.logicalName().toUpperCase(Locale.ROOT);
-        List<ColumnMapping> mapped = new ArrayList<>();
-        table.columns().stream().filter(column -> !leftOut.contains(column.name()))
-                .forEach(column -> mapped.add(ColumnMapping.of(column.attribute(), column.name())));
-        table.lookups().forEach(lookup -> mapped.add(ColumnMapping.of(lookup.reference(), lookup.column())));
-        this.columns = List.copyOf(mapped);
+        this.columns = table.fields().stream().filter(field -> !leftOut.contains(field.name())).map(ColumnMapping::of).toList();
         this.columnList = columns.stream().map(ColumnMapping::sqlName).collect(Collectors.joining(", "));
-        this.partial = mapped.size() < table.columns().size() + table.lookups().size();
+        this.partial = columns.size() < table.fields().size();
     }
 
     public EClass eClass() {

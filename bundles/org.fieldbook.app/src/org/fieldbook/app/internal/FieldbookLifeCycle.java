@@ -67,10 +67,9 @@ public final class FieldbookLifeCycle {
     /** The workbench is up (so an update just applied is kept): look for the next one, offer it when downloaded. */
     private void startUpdates(ClientUpdates updates, SyncService sync, BackOfficeConnection connection) {
         IEclipseContext context = application.getContext();
-        RestartOffer offer = new RestartOffer(application, context.get(EModelService.class), context.get(IWorkbench.class),
-                updates, sync);
-        Display display = Display.getCurrent();
-        new UpdateChecks(updates, sync, connection.serviceRoot(), check -> offer.downloaded(display, check)).workbenchUp();
+        RestartOffer offer = RestartOffer.of(Display.getCurrent(), application, context.get(EModelService.class),
+                context.get(IWorkbench.class), updates, sync);
+        new UpdateChecks(updates, sync, connection.serviceRoot(), offer).workbenchUp();
     }
 
     private void coverScreen() {

@@ -31,6 +31,7 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     private final DemoSize size;
     private Clock clock = Clock.systemUTC();
     private boolean closedToDevices;
+    private boolean clientUpdates;
     private Consumer<Path> beforeStart = databaseFolder -> {
     };
     private Path folder;
@@ -64,6 +65,12 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
         return this;
     }
 
+    /** @return this fixture, serving a client update site from {@link #clientUpdatesFolder()}, empty at first */
+    public BackOfficeFixture withClientUpdates() {
+        this.clientUpdates = true;
+        return this;
+    }
+
     /**
      * @return this fixture, {@code prepare} given the database folder before the server opens it, e.g. to
      *         install an older release of the shipped profile that the server then finds
@@ -77,6 +84,9 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("fieldbook-backoffice-test");
         beforeStart.accept(databaseFolder());
+        if (clientUpdates) {
+            Files.createDirectories(clientUpdatesFolder());
+        }
         server = BackOfficeServer.start(settings(), clock);
         if (size != null) {
             demo = new DemoDataGenerator(seed, LocalDate.now(ZoneOffset.UTC), ZoneOffset.UTC).generate(size);
@@ -102,7 +112,15 @@ public final class BackOfficeFixture implements BeforeAllCallback, AfterAllCallb
 
     private BackOfficeSettings settings() {
         BackOfficeSettings settings = BackOfficeSettings.of(databaseFolder()).withAddress("127.0.0.1", 0);
+        if (clientUpdates) {
+            settings = settings.withClientUpdates(clientUpdatesFolder());
+        }
         return closedToDevices ? settings.withFieldbookApiClosedToDevices() : settings;
+    }
+
+    /** @return the folder the client update site serves, with {@link #withClientUpdates()} */
+    public Path clientUpdatesFolder() {
+        return folder.resolve("client-updates");
     }
 
     public BackOfficeServer server() {

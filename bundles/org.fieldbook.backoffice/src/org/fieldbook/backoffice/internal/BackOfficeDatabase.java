@@ -29,6 +29,7 @@ import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DeviceTables;
 
 /**
  * The back office's own Derby database: every field-service table, each row stamped with a version
@@ -45,13 +46,14 @@ public final class BackOfficeDatabase implements AutoCloseable {
     private static final List<String> SCRIPTS = List.of("001-web-api.sql", "002-security.sql", "003-offline-profiles.sql",
             "004-sync-errors-and-organization.sql", "005-row-access-indexes.sql", "006-row-reach-changes.sql",
             "007-long-text.sql", "009-token-families.sql", "012-status-flow-and-time-entries.sql",
-            "013-sync-summaries.sql", "014-release-refusals.sql", "015-annotations.sql");
+            "013-sync-summaries.sql", "014-release-refusals.sql", "015-annotations.sql",
+            "016-client-update-deadlines.sql");
     private static final SchemaMigrations MIGRATIONS = new SchemaMigrations(BackOfficeDatabase.class, SCRIPTS, LABEL,
             BackOfficeException::new);
 
     private final DerbyDatabase database;
     private final Transactions transactions;
-    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), RecordTables.PROFILE_TABLES);
+    private final RecordTables tables = new RecordTables(DataverseSchema.fieldbook(), DeviceTables.PROFILE_TABLES);
     private final TokenSeal tokenSeal;
 
     private BackOfficeDatabase(DerbyDatabase database, TokenSeal tokenSeal) {

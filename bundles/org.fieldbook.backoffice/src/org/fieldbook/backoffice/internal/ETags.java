@@ -1,6 +1,6 @@
 package org.fieldbook.backoffice.internal;
 
-import org.fieldbook.jdbc.FieldText;
+import org.fieldbook.model.dataverse.FieldText;
 
 /** Preconditions on weak ETags of row versions, {@code W/"<versionnumber>"}, as Dataverse writes them. */
 final class ETags {

@@ -22,12 +22,12 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseLookup;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FieldText;
 
 /** Applies the columns of a request body to a model record, checking types and the model's constraints. */
 final class EntityRecords {
@@ -91,7 +91,7 @@ final class EntityRecords {
             throw badRequest(binding.getTitle() + "@odata.bind must name a row of " + target.entitySet() + ", like /"
                     + target.entitySet() + "(<guid>).");
         }
-        row.eSet(lookup.reference(), JdbcValues.reference(target.eClass(), link.group(2).toLowerCase(Locale.ROOT)));
+        row.eSet(lookup.reference(), FieldText.reference(target.eClass(), link.group(2).toLowerCase(Locale.ROOT)));
     }
 
     /** {@link #toRecord} for use inside a database transaction: a refusal travels as {@link Rejected}. */

@@ -41,9 +41,9 @@ import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
 import org.fieldbook.backoffice.BackOfficeException;
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.FieldText;
 
 /**
  * Serves rows for the Web API: collections paged with {@code Prefer: odata.maxpagesize} and an opaque

@@ -11,10 +11,10 @@ import org.apache.olingo.commons.api.data.ValueType;
 import org.apache.olingo.commons.api.edm.EdmEntitySet;
 import org.eclipse.emf.common.util.Enumerator;
 import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseColumn;
+import org.fieldbook.model.dataverse.FieldText;
 
 /** Rows as the Olingo entities the Web API serializes. */
 final class RowEntities {

@@ -1,6 +1,8 @@
 package org.fieldbook.model.dataverse;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -19,5 +21,15 @@ public record DataverseTable(EClass eClass, String logicalName, String entitySet
     /** @return the primary key column: by Dataverse convention the logical name followed by "id" */
     public String keyColumn() {
         return logicalName + "id";
+    }
+
+    /** @return the fields of a row, the key excluded: the columns, then the lookups */
+    public List<DataverseField> fields() {
+        return Stream.concat(columns.stream().map(column -> new DataverseField(column.attribute(), column.name())),
+                lookups.stream().map(lookup -> new DataverseField(lookup.reference(), lookup.column()))).toList();
+    }
+
+    public Optional<DataverseField> field(String name) {
+        return fields().stream().filter(field -> field.name().equals(name)).findFirst();
     }
 }

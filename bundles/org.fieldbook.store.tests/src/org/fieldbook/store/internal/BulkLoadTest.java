@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Account;
@@ -26,6 +25,7 @@ import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.ApplyResult;
 import org.fieldbook.store.DownloadPage;
 import org.fieldbook.store.StoreException;
@@ -208,7 +208,7 @@ class BulkLoadTest extends StoreTestCase {
         Record row = bare(table, id);
         for (ColumnMapping column : table.columns()) {
             if (column.feature() instanceof EReference reference) {
-                row.eSet(reference, JdbcValues.reference(reference.getEReferenceType(), "22222222-0000-0000-0000-000000000001"));
+                row.eSet(reference, FieldText.reference(reference.getEReferenceType(), "22222222-0000-0000-0000-000000000001"));
             } else {
                 row.eSet(column.feature(), sample((EAttribute) column.feature()));
             }

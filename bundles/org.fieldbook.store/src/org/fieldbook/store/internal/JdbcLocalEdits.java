@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.DerbyDatabase;
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.LocalEdits;
 import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.store.OutboxEntry;
@@ -54,7 +54,7 @@ final class JdbcLocalEdits implements LocalEdits {
         TableMapping mapping = schema.table(record.eClass());
         Map<String, String> fields = new LinkedHashMap<>();
         mapping.columns().forEach(column -> {
-            String value = FieldText.of(record, column);
+            String value = FieldText.of(record, column.field());
             if (value != null && record.eIsSet(column.feature())) {
                 fields.put(column.dataverseName(), value);
             }
@@ -93,8 +93,8 @@ final class JdbcLocalEdits implements LocalEdits {
         Map<String, String> changed = new LinkedHashMap<>();
         Map<String, String> before = new LinkedHashMap<>();
         for (ColumnMapping column : mapping.columns()) {
-            String old = FieldText.of(base, column);
-            String now = FieldText.of(edited, column);
+            String old = FieldText.of(base, column.field());
+            String now = FieldText.of(edited, column.field());
             if (!Objects.equals(old, now)) {
                 changed.put(column.dataverseName(), now);
                 before.put(column.dataverseName(), old);

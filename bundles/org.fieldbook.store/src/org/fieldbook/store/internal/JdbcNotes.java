@@ -18,6 +18,7 @@ import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.InvalidRecordException;
 import org.fieldbook.store.Note;
 import org.fieldbook.store.NoteDraft;
@@ -96,7 +97,7 @@ final class JdbcNotes implements WorkOrderNotes {
                 }
             }
         }
-        return (WorkOrder) JdbcValues.reference(FieldbookPackage.Literals.WORK_ORDER, id);
+        return (WorkOrder) FieldText.reference(FieldbookPackage.Literals.WORK_ORDER, id);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
+import java.util.List;
 
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.JdbcValues;
@@ -42,15 +42,21 @@ final class JdbcSyncStates implements SyncStates {
     }
 
     @Override
-    public void completed(String table, Instant at, Instant nextDue) {
-        database.transaction("record the sync of " + table, connection -> {
-            ensureRow(connection, table);
+    public void completed(List<Completion> completions) {
+        if (completions.isEmpty()) {
+            return;
+        }
+        database.transaction("record the sync of " + completions.size() + " tables", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE FB_SYNC_STATE SET NEXT_LINK = NULL, LAST_SUCCESS = ?, NEXT_DUE = ? WHERE TABLE_NAME = ?")) {
-                update.setTimestamp(1, JdbcValues.utcTimestamp(at), JdbcValues.utc());
-                update.setTimestamp(2, JdbcValues.utcTimestamp(nextDue), JdbcValues.utc());
-                update.setString(3, table);
-                return update.executeUpdate();
+                for (Completion completion : completions) {
+                    ensureRow(connection, completion.table());
+                    update.setTimestamp(1, JdbcValues.utcTimestamp(completion.at()), JdbcValues.utc());
+                    update.setTimestamp(2, JdbcValues.utcTimestamp(completion.nextDue()), JdbcValues.utc());
+                    update.setString(3, completion.table());
+                    update.executeUpdate();
+                }
+                return completions.size();
             }
         });
     }

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.jdbc.ColumnMapping;
 import org.fieldbook.jdbc.DerbyDatabase;
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.Uploads;
 
 /** Writes the server's answers to uploads: new versions of rows and, when the server wins, its rows. */

@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
+import org.fieldbook.store.ConfigurationDocuments;
 import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +71,36 @@ class ProfileSourceTest {
         assertThat(batched.toJson()).isEqualTo(alone.toJson());
         assertThat(profiles.reads(Optional.of(batched))).as("every read taken from the batch, none left over")
                 .allMatch(read -> ahead.take(device.serviceRoot().resolve(read.link()), read.prefer()).isEmpty());
+    }
+
+    @Test
+    void theDeviceWritesItsCopyOfTheProfileOnlyWhenTheProfileChanged() throws Exception {
+        List<String> saved = new ArrayList<>();
+        ConfigurationDocuments documents = device.store().configuration();
+        ProfileSource counted = new ProfileSource(device.http(), device.serviceRoot(), new ConfigurationDocuments() {
+            @Override
+            public void save(String name, String document) {
+                saved.add(name);
+                documents.save(name, document);
+            }
+
+            @Override
+            public Optional<String> load(String name) {
+                return documents.load(name);
+            }
+        });
+        DeviceProfile first = counted.fetch(ReadsAhead.none());
+        counted.fetch(ReadsAhead.ask(device.http(), device.serviceRoot(), counted.reads(counted.cached())));
+        assertThat(saved).as("the second cycle found the same profile").containsExactly(ProfileSource.DOCUMENT);
+
+        admin("PATCH", "profiles/" + first.profile().getId() + "/items/msdyn_workorder", "{\"syncintervalinminutes\":45}");
+        admin("POST", "profiles/" + first.profile().getId() + "/publish", null);
+        counted.fetch(ReadsAhead.ask(device.http(), device.serviceRoot(), counted.reads(counted.cached())));
+
+        assertThat(saved).hasSize(2);
+        assertThat(ProfileSource.cached(documents).orElseThrow().profile().getItems().stream()
+                .filter(item -> item.getTableName().equals("msdyn_workorder")).findFirst().orElseThrow().getSyncIntervalMinutes())
+                .isEqualTo(45);
     }
 
     @Test

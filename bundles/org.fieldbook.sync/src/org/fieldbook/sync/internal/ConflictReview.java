@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.FieldText;
-import org.fieldbook.jdbc.RecordTables;
-import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Conflict;
 import org.fieldbook.model.ConflictResolution;
 import org.fieldbook.model.FieldValue;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseField;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.DeviceTables;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.ConflictChoice;
 
@@ -34,12 +34,12 @@ public final class ConflictReview {
             ConflictResolution.MERGED);
 
     private final LocalStore store;
-    private final RecordTables tables;
+    private final DataverseSchema schema;
     private final Clock clock;
 
     public ConflictReview(LocalStore store, DataverseSchema schema, Clock clock) {
         this.store = store;
-        this.tables = new RecordTables(schema);
+        this.schema = schema;
         this.clock = clock;
     }
 
@@ -52,15 +52,16 @@ public final class ConflictReview {
         Conflict conflict = store.conflicts().all().stream().filter(known -> known.getId().equals(conflictId))
                 .filter(known -> !CHOSEN.contains(known.getResolution())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No conflict " + conflictId + " waits for a choice"));
-        TableMapping table = tables.of(conflict.getTableName());
+        DataverseTable table = schema.byLogicalName(conflict.getTableName()).filter(known -> DeviceTables.onDevices(known.eClass()))
+                .orElseThrow(() -> new IllegalArgumentException("The device keeps no table " + conflict.getTableName()));
         Record row = store.records().<Record>find(table.eClass(), conflict.getRecordId()).map(EcoreUtil::copy)
                 .orElseThrow(() -> new IllegalArgumentException("The record of this conflict is no longer on the device"));
         Map<String, String> mine = values(conflict.getLocalValues());
         Map<String, String> server = values(conflict.getServerValues());
         for (Map.Entry<String, ConflictChoice> choice : choices.entrySet()) {
-            ColumnMapping column = column(table, choice.getKey());
+            DataverseField field = field(table, choice.getKey());
             String value = choice.getValue() == ConflictChoice.MINE ? mine.get(choice.getKey()) : server.get(choice.getKey());
-            row.eSet(column.feature(), FieldText.parse(column.feature(), value));
+            row.eSet(field.feature(), FieldText.parse(field.feature(), value));
         }
         store.edits().update(row);
         store.conflicts().resolve(conflictId, resolution(choices.values()), clock.instant());
@@ -82,8 +83,8 @@ public final class ConflictReview {
         return sides.equals(Set.of(ConflictChoice.SERVER)) ? ConflictResolution.TOOK_SERVER : ConflictResolution.MERGED;
     }
 
-    private static ColumnMapping column(TableMapping table, String name) {
-        return table.columns().stream().filter(column -> column.dataverseName().equals(name)).findFirst()
+    private static DataverseField field(DataverseTable table, String name) {
+        return DeviceTables.fields(table).stream().filter(field -> field.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(table.logicalName() + " has no column " + name));
     }
 

@@ -92,7 +92,11 @@ public final class ProfileSource {
         boolean serverWins = Boolean.parseBoolean(one(ahead, ORGANIZATION, "the organization's settings").get(CONFLICT_DETECTION));
         DeviceProfile device = new DeviceProfile(userId, teams.stream().map(row -> row.get("_teamid_value")).toList(), resource, profile,
                 serverWins);
-        cache.save(DOCUMENT, device.toJson());
+        String json = device.toJson();
+        // Written only when it changed: most cycles find the same profile, and a write costs a commit.
+        if (cache.load(DOCUMENT).filter(json::equals).isEmpty()) {
+            cache.save(DOCUMENT, json);
+        }
         return device;
     }
 

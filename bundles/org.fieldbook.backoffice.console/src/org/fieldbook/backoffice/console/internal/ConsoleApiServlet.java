@@ -35,6 +35,7 @@ final class ConsoleApiServlet extends HttpServlet {
                 new ProfileEditorCalls(services.profiles(), services.database()), new ReleaseCalls(services.profiles()),
                 new PeopleCalls(services.assignments(), services.profiles()),
                 new SettingsCalls(services.organization()), new SyncErrorCalls(services.syncErrors()),
+                new ClientUpdateCalls(services.updateDeadlines(), services.served(), services.clock()),
                 new SyncHealthCalls(new SyncHealth(services.database()), services.clock()),
                 new PreviewCalls(services.profiles(), new Users(services.database()), new ProfilePreview(services.database(), services.clock()),
                         Integer.getInteger(ROW_GUIDANCE_PROPERTY, ProfilePreview.ROW_GUIDANCE)));

@@ -18,6 +18,7 @@ enum ConsolePage {
     /** Opened from the profiles list or the editor with the profile's key ({@code people?id=}), so not in the navigation. */
     PEOPLE("people", "People with offline access", Role.ADMIN, false),
     RELEASES("releases", "Release updates", Role.ADMIN, true),
+    CLIENT_UPDATES("client-updates", "Client updates", Role.ADMIN, true),
     PREVIEW("preview", "Preview as a technician", Role.ADMIN, true),
     SETTINGS("settings", "Mobile offline settings", Role.ADMIN, true),
     SYNC_ERRORS("sync-errors", "Sync errors", Role.DISPATCHER, true),

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * (e.g. a symbolic link moved to the next release's folder) without a restart. Unknown paths get the back office's
  * JSON 404, which names no file and no Java type.
  */
-public final class ClientUpdateSite extends HttpServlet {
+public final class ClientUpdateSite extends ReadOnlyServlet {
 
     private static final long serialVersionUID = 1L;
     /**
@@ -44,20 +42,6 @@ public final class ClientUpdateSite extends HttpServlet {
 
     public ClientUpdateSite(Path folder) {
         this.folder = folder;
-    }
-
-    /**
-     * A read-only site: every other method is 405 (HttpServlet's defaults would echo a TRACE and answer PATCH
-     * with 501).
-     */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-            super.service(request, response);
-        } else {
-            response.setHeader("Allow", "GET, HEAD");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-        }
     }
 
     @Override
@@ -83,13 +67,6 @@ public final class ClientUpdateSite extends HttpServlet {
             in.transferTo(out);
         }
     }
-
-    /** Served like GET without a body; HttpServlet's default would count the bytes by writing them. */
-    @Override
-    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        doGet(request, response);
-    }
-
 
     /**
      * @param path the decoded path below the site's root, e.g. {@code /plugins/org.fieldbook.app_0.1.0.jar}

@@ -14,9 +14,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.fieldbook.backoffice.BackOfficeServer;
-import org.fieldbook.jdbc.RecordTables;
-import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.dataverse.DataverseSchema;
+import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.DeviceTables;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.sync.SyncException;
@@ -119,7 +119,10 @@ public final class Device implements AutoCloseable {
     /** @return every table {@code store} keeps, by logical name, as its rows' key → version */
     public static Map<String, Map<String, Long>> contents(LocalStore store) {
         Map<String, Map<String, Long>> contents = new TreeMap<>();
-        for (TableMapping table : new RecordTables(DataverseSchema.fieldbook()).all()) {
+        for (DataverseTable table : DataverseSchema.fieldbook().tables()) {
+            if (!DeviceTables.onDevices(table.eClass())) {
+                continue;
+            }
             contents.put(table.logicalName(), new TreeMap<>(store.records().versions(table.eClass())));
         }
         return contents;

@@ -88,6 +88,7 @@ class DownloadFaultsTest {
         assertWholeRowsOnly(device);
         assertThat(device.store().records().count(FieldbookPackage.Literals.WORK_ORDER)).isZero();
         assertThat(state(device, "msdyn_workorder").lastSuccess()).as("not marked done").isNull();
+        assertThat(state(device, "bookingstatus").lastSuccess()).as("done before the cut").isNotNull();
 
         assertHealedSyncEqualsReference(device);
     }

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.Role;
-import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.model.Account;
 import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookableResource;
@@ -26,6 +25,7 @@ import org.fieldbook.model.WorkOrderPriority;
 import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
@@ -128,7 +128,7 @@ class BackOfficeRoundTripTest {
         Record row = (Record) MODEL.create(table);
         row.setId(UUID.randomUUID().toString());
         create(row);
-        return JdbcValues.reference(table, row.getId());
+        return FieldText.reference(table, row.getId());
     }
 
     private void create(Record record) throws Exception {

@@ -70,7 +70,7 @@ final class SecureStorageRefreshTokens implements RefreshTokens {
     }
 
     /** Node names may not hold slashes or colons: a back office is named by a digest of its address. */
-    private static String digest(String text) {
+    static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {

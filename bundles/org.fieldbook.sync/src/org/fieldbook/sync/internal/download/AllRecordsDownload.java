@@ -90,7 +90,7 @@ final class AllRecordsDownload implements TableDownload {
         StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
         String link = state.nextLink() != null ? state.nextLink()
                 : state.deltaToken() != null ? deltaLink(state)
-                : Links.query(table.entitySet(), Links.deviceColumns(context.schema(), table), null);
+                : Links.query(table.entitySet(), Links.deviceColumns(table), null);
         while (link != null) {
             monitor.setWorkRemaining(10).split(1);
             PageSummary page = fetcher.fetch(context.resolve(link), prefer, reader, writer);

@@ -74,7 +74,7 @@ final class KeyedDownload implements TableDownload {
         RecordPageReader reader = new RecordPageReader(table, BATCH);
         SubMonitor fetching = progress.split(1).setWorkRemaining(DeviceQueries.chunks(changed).size());
         for (List<String> keys : DeviceQueries.chunks(changed)) {
-            readAll(Links.query(table.entitySet(), Links.deviceColumns(context.schema(), table), DeviceQueries.anyOf(table.keyColumn(), keys)), reader, writer);
+            readAll(Links.query(table.entitySet(), Links.deviceColumns(table), DeviceQueries.anyOf(table.keyColumn(), keys)), reader, writer);
             fetching.split(1);
         }
         if (wholeTable) {

@@ -3,9 +3,8 @@ package org.fieldbook.sync.internal.download;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import org.fieldbook.jdbc.RecordTables;
-import org.fieldbook.model.dataverse.DataverseSchema;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.DeviceTables;
 
 /** Query strings for the Web API: encoded for URLs (spaces as %20; OData does not read + as a space). */
 final class Links {
@@ -32,7 +31,7 @@ final class Links {
     }
 
     /** @return the {@code $select} of the columns a device keeps of the table when it leaves some out (a note's file), else null */
-    static String deviceColumns(DataverseSchema schema, DataverseTable table) {
-        return new RecordTables(schema).of(table.eClass()).selectWhenPartial();
+    static String deviceColumns(DataverseTable table) {
+        return DeviceTables.selectWhenPartial(table);
     }
 }

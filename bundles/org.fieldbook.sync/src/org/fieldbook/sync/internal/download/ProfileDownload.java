@@ -9,16 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
-import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.DownloadFilter;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.model.SyncError;
 import org.fieldbook.model.SyncErrorType;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.DeviceTables;
 import org.fieldbook.model.offline.DeviceQueries;
 import org.fieldbook.model.offline.DownloadOrder;
 import org.fieldbook.model.offline.RelativeDates;
+import org.fieldbook.store.SyncStates;
 import org.fieldbook.sync.internal.ReadsAhead;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
@@ -36,11 +37,9 @@ public final class ProfileDownload {
     private static final Map<String, String> AGENDA_DAY = Map.of("bookableresourcebooking", "starttime");
 
     private final SyncContext context;
-    private final RecordTables onDevice;
 
     public ProfileDownload(SyncContext context) {
         this.context = context;
-        this.onDevice = new RecordTables(context.schema());
     }
 
     /** Downloads every table of the profile; @return rows written */
@@ -59,6 +58,16 @@ public final class ProfileDownload {
         monitor.setWorkRemaining(steps.size());
         ReadsAhead ahead = askedAhead.isPresent() ? askedAhead.get()
                 : ReadsAhead.ask(context.http(), context.serviceRoot(), firstReads(steps));
+        List<SyncStates.Completion> completed = new ArrayList<>();
+        try {
+            return run(steps, ahead, monitor, completed);
+        } finally {
+            // After the last table, or the failed one: the tables done before it stay done.
+            context.store().syncStates().completed(completed);
+        }
+    }
+
+    private int run(List<Step> steps, ReadsAhead ahead, SubMonitor monitor, List<SyncStates.Completion> completed) throws SyncException {
         int rows = 0;
         for (Step step : steps) {
             SubMonitor table = monitor.split(1);
@@ -84,8 +93,8 @@ public final class ProfileDownload {
             rows += download.run(table);
             if (!step.today()) {
                 Instant now = context.clock().instant();
-                context.store().syncStates().completed(item.getTableName(), now,
-                        now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes())));
+                completed.add(new SyncStates.Completion(item.getTableName(), now,
+                        now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes()))));
             }
         }
         return rows;
@@ -174,7 +183,7 @@ public final class ProfileDownload {
 
     private Optional<DataverseTable> deviceTable(String logicalName) {
         return context.schema().byLogicalName(logicalName)
-                .filter(table -> onDevice.all().stream().anyMatch(mapping -> mapping.eClass() == table.eClass()));
+                .filter(table -> DeviceTables.onDevices(table.eClass()));
     }
 
     private TableDownload download(OfflineProfileItem item, DataverseTable table, ReadsAhead ahead) {

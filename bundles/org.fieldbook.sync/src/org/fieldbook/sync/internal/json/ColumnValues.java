@@ -1,7 +1,6 @@
 package org.fieldbook.sync.internal.json;
 
 import java.io.IOException;
-import java.sql.Types;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -9,11 +8,12 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.JdbcValues;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseField;
+import org.fieldbook.model.dataverse.ValueKind;
 
 import com.fasterxml.jackson.core.JsonToken;
+import org.fieldbook.model.dataverse.FieldText;
 
 /**
  * Sets a model feature from the JSON value under the cursor, in the representation the local store reads
@@ -25,23 +25,24 @@ final class ColumnValues {
     private ColumnValues() {
     }
 
-    static void read(ResponseCursor cursor, Record row, ColumnMapping column) throws IOException {
+    static void read(ResponseCursor cursor, Record row, DataverseField column) throws IOException {
         if (cursor.parser().currentToken() == JsonToken.VALUE_NULL) {
             row.eUnset(column.feature());
         } else if (column.feature() instanceof EReference reference) {
-            row.eSet(reference, JdbcValues.reference(reference.getEReferenceType(), cursor.guid(column.dataverseName())));
+            row.eSet(reference, FieldText.reference(reference.getEReferenceType(), cursor.guid(column.name())));
         } else {
-            row.eSet(column.feature(), value(cursor, ((EAttribute) column.feature()).getEAttributeType(), column.dataverseName()));
+            row.eSet(column.feature(), value(cursor, ((EAttribute) column.feature()).getEAttributeType(), column.name()));
         }
     }
 
     private static Object value(ResponseCursor cursor, EDataType type, String column) throws IOException {
-        return switch (JdbcValues.sqlType(type)) {
-        case Types.INTEGER -> type instanceof EEnum choice ? literal(cursor, choice, column) : cursor.intValue(column);
-        case Types.BIGINT -> cursor.longValue(column);
-        case Types.DOUBLE -> cursor.doubleValue(column);
-        case Types.BOOLEAN -> cursor.booleanValue(column);
-        default -> fromText(cursor, type, column);
+        return switch (ValueKind.of(type)) {
+        case CHOICE -> literal(cursor, (EEnum) type, column);
+        case WHOLE_NUMBER -> cursor.intValue(column);
+        case BIG_INTEGER -> cursor.longValue(column);
+        case DECIMAL -> cursor.doubleValue(column);
+        case YES_NO -> cursor.booleanValue(column);
+        case DATE_TIME, TEXT -> fromText(cursor, type, column);
         };
     }
 

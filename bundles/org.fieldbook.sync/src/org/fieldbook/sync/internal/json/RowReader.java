@@ -6,9 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseField;
 import org.fieldbook.model.dataverse.DataverseTable;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,12 +25,11 @@ final class RowReader {
     private static final String DELETED_ENTITY = "$deletedEntity";
 
     private final DataverseTable table;
-    private final Map<String, ColumnMapping> columns;
+    private final Map<String, DataverseField> fields;
 
     RowReader(DataverseTable table) {
         this.table = table;
-        this.columns = new TableMapping(table).columns().stream()
-                .collect(Collectors.toUnmodifiableMap(ColumnMapping::dataverseName, Function.identity()));
+        this.fields = table.fields().stream().collect(Collectors.toUnmodifiableMap(DataverseField::name, Function.identity()));
     }
 
     /** Reads the object under the cursor and hands it to the batches as a row or a deletion. */
@@ -54,8 +52,8 @@ final class RowReader {
                 deletion = cursor.text(field).endsWith(DELETED_ENTITY);
             } else if (field.equals(ETAG)) {
                 row.setVersionNumber(cursor.etagVersion(field));
-            } else if (columns.containsKey(field)) {
-                ColumnValues.read(cursor, row, columns.get(field));
+            } else if (fields.containsKey(field)) {
+                ColumnValues.read(cursor, row, fields.get(field));
             } else {
                 parser.skipChildren();
             }

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.EList;
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.model.Conflict;
 import org.fieldbook.model.ConflictResolution;
 import org.fieldbook.model.FieldValue;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.OutboxEntry.Operation;
 import org.fieldbook.sync.SyncException;

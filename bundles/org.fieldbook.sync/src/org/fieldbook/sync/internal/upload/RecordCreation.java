@@ -3,10 +3,10 @@ package org.fieldbook.sync.internal.upload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.fieldbook.jdbc.FieldText;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.dataverse.DataverseColumn;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FieldText;
 import org.fieldbook.store.OutboxEntry;
 import org.fieldbook.store.OutboxEntry.Operation;
 

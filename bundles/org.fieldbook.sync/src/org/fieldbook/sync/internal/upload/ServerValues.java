@@ -4,11 +4,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.fieldbook.jdbc.ColumnMapping;
-import org.fieldbook.jdbc.FieldText;
-import org.fieldbook.jdbc.TableMapping;
 import org.fieldbook.model.Record;
+import org.fieldbook.model.dataverse.DataverseField;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.FieldText;
 
 /** A server row's values as the outbox writes them, for the columns a conflict is about. */
 final class ServerValues {
@@ -19,9 +18,9 @@ final class ServerValues {
     /** @param columns the Dataverse columns wanted; empty for all */
     static Map<String, String> of(DataverseTable table, Record row, Collection<String> columns) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (ColumnMapping column : new TableMapping(table).columns()) {
-            if (columns.isEmpty() || columns.contains(column.dataverseName())) {
-                values.put(column.dataverseName(), FieldText.of(row, column));
+        for (DataverseField field : table.fields()) {
+            if (columns.isEmpty() || columns.contains(field.name())) {
+                values.put(field.name(), FieldText.of(row, field));
             }
         }
         return values;

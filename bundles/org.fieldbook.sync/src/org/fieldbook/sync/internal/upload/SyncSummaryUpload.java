@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EClass;
-import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.model.FieldbookFactory;
 import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.model.SyncSummary;
 import org.fieldbook.model.dataverse.DataverseTable;
+import org.fieldbook.model.dataverse.DeviceTables;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.internal.SyncContext;
@@ -75,11 +75,10 @@ public final class SyncSummaryUpload {
 
     /** @return the rows of the profile's tables the device holds */
     private static int rowsOnDevice(SyncContext context) {
-        RecordTables onDevice = new RecordTables(context.schema());
         int rows = 0;
         for (OfflineProfileItem item : context.device().profile().getItems()) {
             EClass table = context.schema().byLogicalName(item.getTableName()).map(DataverseTable::eClass).orElse(null);
-            if (table != null && onDevice.all().stream().anyMatch(mapping -> mapping.eClass() == table)) {
+            if (table != null && DeviceTables.onDevices(table)) {
                 rows += context.store().records().count(table);
             }
         }

@@ -28,6 +28,7 @@ public final class UiDialog {
     private final Shell owner;
     private final List<String> buttonIds;
     private final List<String> texts = new ArrayList<>();
+    private final List<String> buttons = new ArrayList<>();
     private boolean answered;
     private int waited;
 
@@ -55,6 +56,11 @@ public final class UiDialog {
     /** @return the dialog's labels, e.g. its question */
     public List<String> texts() {
         return List.copyOf(texts);
+    }
+
+    /** @return the dialog's buttons' texts, e.g. to see that a choice was not offered */
+    public List<String> buttons() {
+        return List.copyOf(buttons);
     }
 
     private void poll() {
@@ -95,6 +101,8 @@ public final class UiDialog {
         for (Control child : parent.getChildren()) {
             if (child instanceof Label label) {
                 texts.add(label.getText());
+            } else if (child instanceof Button button) {
+                buttons.add(button.getText());
             } else if (child instanceof Composite composite) {
                 collectTexts(composite);
             }

@@ -18,12 +18,14 @@ import org.fieldbook.store.LocalStore;
 import org.fieldbook.store.NoteDraft;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
+import org.fieldbook.sync.OrganizationSignIn;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.ui.internal.DemoOffice;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,15 @@ class SettingsPartTest {
 
     @TempDir
     Path folder;
+
+    private DeviceSignIn signIn;
+
+    @AfterEach
+    void forgetSignIn() throws Exception {
+        if (signIn != null) {
+            signIn.close();
+        }
+    }
 
     @Test
     void theRightPasswordSignsInAndSyncs() throws Exception {
@@ -119,8 +130,10 @@ class SettingsPartTest {
         }
     }
 
-    private static E4PartFixture settings(TechnicianDevice device) {
+    private E4PartFixture settings(TechnicianDevice device) throws IOException {
         E4PartFixture fixture = new E4PartFixture(SettingsPartTest.class);
+        signIn = new DeviceSignIn(device, folder, null);
+        fixture.context().set(OrganizationSignIn.class, signIn.choice());
         fixture.context().set(BackOfficeConnection.class, device.connection());
         fixture.context().set(BackOfficeAccount.class, device.account());
         fixture.context().set(SyncService.class, device.engine());

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Text;
 import org.fieldbook.store.LocalStore;
 import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
+import org.fieldbook.sync.OrganizationSignIn;
 import org.fieldbook.sync.SyncException;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.ui.WidgetIds;
@@ -24,7 +25,8 @@ import jakarta.inject.Inject;
 /**
  * The back office this device syncs with and who is signed in. Signing in talks to the back office, so it
  * runs in a job; a successful sign-in starts a sync. The account keeps the token in secure storage. Below, the
- * notes and photos settings ({@link NotesSettings}).
+ * sign-in method and a Dynamics 365 organization ({@link OrganizationSection}), then the notes and photos settings
+ * ({@link NotesSettings}).
  */
 public final class SettingsPart {
 
@@ -40,6 +42,7 @@ public final class SettingsPart {
     private final BackOfficeAccount account;
     private final SyncService sync;
     private final LocalStore store;
+    private final OrganizationSignIn organization;
     /** A width the hint wraps at; the grid stretches it to the part's width. */
     private static final int HINT_WIDTH = 200;
     private Text user;
@@ -48,11 +51,13 @@ public final class SettingsPart {
     private Label status;
 
     @Inject
-    public SettingsPart(BackOfficeConnection connection, BackOfficeAccount account, SyncService sync, LocalStore store) {
+    public SettingsPart(BackOfficeConnection connection, BackOfficeAccount account, SyncService sync, LocalStore store,
+            OrganizationSignIn organization) {
         this.connection = connection;
         this.account = account;
         this.sync = sync;
         this.store = store;
+        this.organization = organization;
     }
 
     @PostConstruct
@@ -81,6 +86,7 @@ public final class SettingsPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         status.setText(account.userName().map(SignInMessages::signedIn).orElse(SignInMessages.SIGNED_OUT));
         account.userName().ifPresent(user::setText);
+        OrganizationSection.create(parent, organization, connection, sync);
         NotesSettings.create(parent, store);
     }
 
@@ -124,7 +130,7 @@ public final class SettingsPart {
         new Label(parent, SWT.NONE).setText(text);
     }
 
-    private static Text field(Composite parent, int style, String id) {
+    static Text field(Composite parent, int style, String id) {
         Text text = WidgetIds.name(new Text(parent, SWT.BORDER | SWT.SINGLE | style), id);
         GridData size = new GridData(SWT.FILL, SWT.CENTER, true, false);
         size.heightHint = Touch.MIN_HEIGHT;

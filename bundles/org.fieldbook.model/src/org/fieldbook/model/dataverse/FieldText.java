@@ -1,6 +1,7 @@
-package org.fieldbook.jdbc;
+package org.fieldbook.model.dataverse;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -37,9 +38,7 @@ public final class FieldText {
             return null;
         }
         if (feature instanceof EReference reference) {
-            Record target = (Record) EcoreUtil.create(reference.getEReferenceType());
-            target.setId(text);
-            return target;
+            return reference(reference.getEReferenceType(), text);
         }
         if (feature.getEType() instanceof EEnum choice) {
             EEnumLiteral literal = choice.getEEnumLiteral(Integer.parseInt(text));
@@ -51,8 +50,15 @@ public final class FieldText {
         return EcoreUtil.createFromString((EDataType) feature.getEType(), text);
     }
 
-    public static String of(Record record, ColumnMapping column) {
-        return of(column.feature(), record.eGet(column.feature()));
+    public static String of(Record record, DataverseField field) {
+        return of(field.feature(), record.eGet(field.feature()));
+    }
+
+    /** A stand-in for a referenced row: only its key is set, so it can be written back or looked up. */
+    public static Record reference(EClass type, String id) {
+        Record record = (Record) EcoreUtil.create(type);
+        record.setId(id);
+        return record;
     }
 
     /** @return the Web API's weak ETag for a server version, or null for a row the server has not seen */
