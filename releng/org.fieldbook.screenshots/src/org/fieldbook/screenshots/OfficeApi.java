@@ -9,6 +9,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,9 @@ final class OfficeApi {
     /** System property: the password of the demo's {@code dispatcher}. */
     static final String PASSWORD = "fieldbook.screenshots.office.password";
 
+    private static final Duration POLL = Duration.ofSeconds(1);
+    private static final Pattern ROW = Pattern.compile("\\{[^{}]*\\}");
+    private static final Pattern WITH_FILE = Pattern.compile("\"filesize\":[1-9]");
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -42,6 +49,38 @@ final class OfficeApi {
     void dispatcherChangesSummary(String workOrderId, String summary) throws IOException, InterruptedException {
         String json = "{\"msdyn_workordersummary\":\"" + summary.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         send(signIn("dispatcher"), "PATCH", "msdyn_workorders(" + workOrderId + ")", json, 204);
+    }
+
+    /**
+     * As {@code dispatcher}: waits until the work order has a note with a file under each of {@code subjects}.
+     *
+     * @return the notes' subjects, file names and sizes as the office lists them
+     * @throws IOException when one is still missing, or has no file, after {@code timeout}
+     */
+    String awaitNotes(String workOrderId, Duration timeout, String... subjects) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            try {
+                return notesOf(workOrderId, subjects);
+            } catch (IOException missing) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw missing;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        }
+    }
+
+    private String notesOf(String workOrderId, String... subjects) throws IOException, InterruptedException {
+        String filter = URLEncoder.encode("_objectid_value eq " + workOrderId, StandardCharsets.UTF_8).replace("+", "%20");
+        String notes = send(signIn("dispatcher"), "GET", "annotations?$select=subject,filename,filesize&$filter=" + filter, null, 200);
+        List<String> rows = ROW.matcher(notes).results().map(MatchResult::group).toList();
+        for (String subject : subjects) {
+            if (rows.stream().noneMatch(row -> row.contains("\"subject\":\"" + subject + "\"") && WITH_FILE.matcher(row).find())) {
+                throw new IOException("The office has no note '" + subject + "' with a file on work order " + workOrderId + ": " + notes);
+            }
+        }
+        return notes;
     }
 
     private String signIn(String user) throws IOException, InterruptedException {

@@ -38,7 +38,8 @@ import org.fieldbook.sync.SyncStatus.Phase;
  * Walks the real client through what the README shows, as a technician would, and saves a picture of each
  * screen: the agenda after the first sync; a work order opened from it with a note typed into the
  * technician's summary (a local edit); meanwhile a dispatcher changes the same summary in the back office, so
- * the next sync meets a conflict; then the conflict review, each at full screen and at the tablets' 1280×800.
+ * the next sync meets a conflict; then the conflict review, each at full screen and at the tablets' 1280×800; then
+ * a photo note and the customer's signature in the form ({@link NotesTour}), which the office must then hold.
  * The tour touches the UI only as a technician could (buttons, text, parts) and the office only through the
  * Web API. When it is done, or fails, it closes the workbench and says so in the log.
  */
@@ -151,6 +152,30 @@ final class Tour extends Job {
                 .flatMap(list -> Screen.withId(conflicts, Composite.class, "conflicts.fields"))
                 .filter(fields -> fields.getChildren().length > 0));
         picture(screen, shell, full, "conflict-review", () -> { /* as it is */ });
+
+        notes(screen, parts, shell, full, workOrderId);
+    }
+
+    /**
+     * Back to the work order: a note with a photo from the camera folder and the customer's signature, the form
+     * showing them, the photo full screen; then the next sync must bring both to the office, files whole.
+     */
+    private void notes(Screen screen, EPartService parts, Shell shell, Rectangle full, String workOrderId) throws Exception {
+        NotesTour notes = new NotesTour(screen, shell, directory);
+        notes.cameraFolderWithAPhoto();
+        screen.act(() -> parts.showPart(FORM, PartState.ACTIVATE));
+        Composite form = partControl(screen, parts, FORM);
+        notes.addPhotoNote(form);
+        notes.customerSigns(form);
+        screen.act(() -> parts.showPart(AGENDA, PartState.VISIBLE)); // the technician's day beside the form
+        // Scrolled once the resize's layout is done: a scroll in the same turn is undone by it.
+        picture(screen, shell, full, "work-order-notes", () -> shell.getDisplay().asyncExec(() -> NotesTour.showNotes(form)));
+        Shell viewer = notes.viewPhoto(form);
+        screen.save(full, directory.resolve("photo-viewer.png"));
+        notes.close(viewer);
+        // The client sends edits soon after they are made; the conflict's edit stays waiting, so the office is asked.
+        String held = office.awaitNotes(workOrderId, SYNC, NotesTour.PHOTO_TITLE, "Customer signature: " + NotesTour.SIGNER);
+        ILog.of(Tour.class).info("The office holds the tour's notes: " + held);
     }
 
     /**

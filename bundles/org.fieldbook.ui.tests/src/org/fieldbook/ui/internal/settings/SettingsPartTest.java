@@ -20,14 +20,12 @@ import org.fieldbook.sync.BackOfficeAccount;
 import org.fieldbook.sync.BackOfficeConnection;
 import org.fieldbook.sync.OrganizationSignIn;
 import org.fieldbook.sync.SyncService;
-import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
-import org.fieldbook.ui.internal.OfficeUser;
+import org.fieldbook.ui.internal.DemoOffice;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsPartTest {
 
     @RegisterExtension
-    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+    static final DemoOffice OFFICE = new DemoOffice();
 
     @TempDir
     Path folder;
@@ -53,14 +51,9 @@ class SettingsPartTest {
         }
     }
 
-    @BeforeAll
-    static void demoData() {
-        OfficeUser.smallDemo(BACK_OFFICE.server());
-    }
-
     @Test
     void theRightPasswordSignsInAndSyncs() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = settings(device)) {
             UiBot bot = signIn(fixture, BackOfficeServer.DEMO_PASSWORD);
 
@@ -73,7 +66,7 @@ class SettingsPartTest {
 
     @Test
     void aWrongPasswordSaysSo() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = settings(device)) {
             UiBot bot = signIn(fixture, "not the password");
 
@@ -98,7 +91,7 @@ class SettingsPartTest {
 
     @Test
     void theNotesSettingsShowTheDefaultsAndSaveToThePreferences() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = settings(device)) {
             UiBot bot = fixture.bot();
             Spinner edge = bot.widgetWithId(NotesSettings.ID_LONGEST_EDGE, Spinner.class);
@@ -123,7 +116,7 @@ class SettingsPartTest {
 
     @Test
     void theRoomAttachmentsTakeIsShown() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder).synced("tech1")) {
+        try (TechnicianDevice device = OFFICE.syncedDevice(folder)) {
             byte[] photo = new byte[3 << 20];
             new Random(15).nextBytes(photo);
             device.store().notes().add(new NoteDraft(device.workOrderIds().get(0), "Meter", null, "meter.jpg", "image/jpeg", photo));

@@ -12,14 +12,12 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
 import org.fieldbook.sync.SyncService;
 import org.fieldbook.sync.SyncStatus.Phase;
-import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
-import org.fieldbook.ui.internal.OfficeUser;
 import org.fieldbook.ui.internal.StatusOnlySync;
+import org.fieldbook.ui.internal.DemoOffice;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.Touch;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,19 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SyncButtonTest {
 
     @RegisterExtension
-    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+    static final DemoOffice OFFICE = new DemoOffice();
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void demoData() {
-        OfficeUser.smallDemo(BACK_OFFICE.server());
-    }
-
     @Test
     void aFingerSizedButtonWithIconAndWordStartsASync() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder);
+        try (TechnicianDevice device = OFFICE.device(folder);
                 E4PartFixture fixture = new E4PartFixture(SyncButtonTest.class)) {
             AtomicInteger cyclesStarted = new AtomicInteger();
             device.engine().addListener(status -> {

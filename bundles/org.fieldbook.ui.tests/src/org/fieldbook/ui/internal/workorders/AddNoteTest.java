@@ -1,13 +1,13 @@
 package org.fieldbook.ui.internal.workorders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.download;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,20 +20,28 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.fieldbook.model.Account;
-import org.fieldbook.model.FieldbookPackage.Literals;
-import org.fieldbook.model.WorkOrder;
-import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.Note;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
 import org.fieldbook.tests.common.ui.UiButton;
+import org.fieldbook.tests.common.ui.UiMouse;
 import org.fieldbook.ui.internal.notes.AddNoteDialog;
+import org.fieldbook.ui.internal.notes.PhotoDrop;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
 import org.fieldbook.ui.internal.notes.Photos;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +59,9 @@ class AddNoteTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T11:00:00Z");
     private static final int LONGEST_EDGE = 400;
+    private static final String FILE_MANAGER = "Files";
+    private static final int POLL_MILLIS = 50;
+    private static final Duration SETTLED = Duration.ofSeconds(2);
 
     @TempDir
     Path workspace;
@@ -62,10 +73,7 @@ class AddNoteTest {
     @BeforeEach
     void fillStore() throws IOException {
         store = WorkOrderFixtures.open(workspace.resolve("db"));
-        Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
-        WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
-        download(store, Literals.ACCOUNT, List.of(account));
-        download(store, Literals.WORK_ORDER, List.of(workOrder));
+        WorkOrderFixtures.contosoWorkOrder(store);
         camera = Files.createDirectories(workspace.resolve("camera"));
         picture(camera.resolve("IMG_0001.png"), 300, 200, Instant.parse("2026-11-27T09:00:00Z"));
         picture(camera.resolve("IMG_0002.png"), 1200, 800, Instant.parse("2026-11-27T10:30:00Z"));
@@ -147,6 +155,84 @@ class AddNoteTest {
         assertThat(notes).extracting(Note::fileName).contains("IMG_0002.jpg");
     }
 
+    @Test
+    void photosDraggedFromTheFileManagerAreAddedAndOtherFilesRefused() throws BackingStoreException {
+        new PhotoSettings(LONGEST_EDGE, 70, false, Optional.empty()).write();
+        String[] refusal = new String[1];
+        addNote(dialog -> {
+            Shell fileManager = fileManager(dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class).getShell(),
+                    camera.resolve("IMG_0002.png"), camera.resolve("notes.txt"));
+            try {
+                new UiMouse(dialog, fileManager.getDisplay()).dragAndDrop(fileManager.getChildren()[0],
+                        dialog.widgetWithId(AddNoteDialog.ID_PICKED, Label.class));
+            } finally {
+                fileManager.dispose();
+            }
+            refusal[0] = dialog.labelWithId(AddNoteDialog.ID_STATUS).text();
+            assertThat(dialog.labelWithId(AddNoteDialog.ID_PICKED).text()).contains("IMG_0002.png").doesNotContain("notes.txt");
+            dialog.buttonWithId(AddNoteDialog.ID_SAVE).click();
+        });
+
+        assertThat(refusal[0]).isEqualTo(PhotoDrop.REFUSED + "notes.txt.");
+        Note note = waitForNotes(1).get(0);
+        assertThat(note.fileName()).isEqualTo("IMG_0002.jpg");
+        ImageData jpeg = new ImageLoader().load(new ByteArrayInputStream(store.notes().file(note.id()).orElseThrow()))[0];
+        assertThat(jpeg.type).isEqualTo(SWT.IMAGE_JPEG);
+        assertThat(jpeg.width).as("prepared as a chosen photo is").isEqualTo(LONGEST_EDGE);
+    }
+
+    @Test
+    void photosDroppedOnTheFormsNotesOpenTheDialogWithThemPicked() throws BackingStoreException {
+        new PhotoSettings(LONGEST_EDGE, 70, false, Optional.empty()).write();
+        fixture = WorkOrderFixtures.formContext(AddNoteTest.class, store, NOW, "wo-1");
+        fixture.make(WorkOrderFormPart.class);
+        Label signed = settled(NotesPhotosSection.ID_SIGNED);
+        for (Composite parent = signed.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrolledComposite form) {
+                form.showControl(signed);
+            }
+        }
+        String[] picked = new String[1];
+        whenTheDialogOpens(dialog -> {
+            picked[0] = dialog.labelWithId(AddNoteDialog.ID_PICKED).text();
+            dialog.buttonWithId(AddNoteDialog.ID_SAVE).click();
+        });
+        Shell fileManager = fileManager(fixture.shell(), camera.resolve("IMG_0001.png"));
+        try {
+            new UiMouse(fixture.bot(), fixture.shell().getDisplay()).dragAndDrop(fileManager.getChildren()[0], signed);
+        } finally {
+            fileManager.dispose();
+        }
+
+        Note note = waitForNotes(1).get(0);
+        assertThat(picked[0]).contains("IMG_0001.png");
+        assertThat(note.fileName()).isEqualTo("IMG_0001.jpg");
+    }
+
+    /**
+     * @return a window beside {@code owner} offering {@code files} to drag, as a file manager does; a child of the
+     *         owner, as a modal dialog blocks the application's other windows (a file manager's it does not)
+     */
+    private static Shell fileManager(Shell owner, Path... files) {
+        Shell shell = new Shell(owner, SWT.NO_TRIM | SWT.ON_TOP);
+        shell.setText(FILE_MANAGER);
+        shell.setLayout(new FillLayout());
+        Label offered = new Label(shell, SWT.BORDER);
+        offered.setText("IMG_0002.png, notes.txt");
+        DragSource source = new DragSource(offered, DND.DROP_COPY | DND.DROP_MOVE);
+        source.setTransfer(FileTransfer.getInstance());
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = Arrays.stream(files).map(Path::toString).toArray(String[]::new);
+            }
+        });
+        Rectangle beside = owner.getMonitor().getBounds();
+        shell.setBounds(beside.x + beside.width - 220, beside.y + beside.height - 120, 200, 100);
+        shell.open();
+        return shell;
+    }
+
     /** Opens the form, taps Add note and lets {@code fill} work the dialog; returns once the dialog closed. */
     private void addNote(Consumer<UiBot> fill) {
         fixture = WorkOrderFixtures.formContext(AddNoteTest.class, store, NOW, "wo-1");
@@ -164,9 +250,43 @@ class AddNoteTest {
         return store.notes().of("wo-1");
     }
 
+    /**
+     * @return the form's label {@code id} once it has lasted a moment: the form may still be shown again by a load
+     *         started as it opened, and a drag needs a target that stays
+     */
+    private Label settled(String id) {
+        Label[] found = new Label[1];
+        long[] since = new long[1];
+        fixture.bot().waitUntil(() -> {
+            Label now = fixture.bot().widgetWithId(id, Label.class);
+            if (now != found[0]) {
+                found[0] = now;
+                since[0] = System.nanoTime();
+            }
+            return System.nanoTime() - since[0] > SETTLED.toNanos();
+        }, "the form shown for good");
+        return found[0];
+    }
+
+    /** Works the add-note dialog once it opens, in its event loop, without waiting in the caller's. */
+    private void whenTheDialogOpens(Consumer<UiBot> work) {
+        Display display = fixture.shell().getDisplay();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell dialog = dialog();
+            if (dialog == null) {
+                display.timerExec(POLL_MILLIS, poll[0]);
+            } else {
+                work.accept(new UiBot(dialog));
+            }
+        };
+        display.timerExec(POLL_MILLIS, poll[0]);
+    }
+
     private Shell dialog() {
         Shell owner = fixture.shell();
-        return Arrays.stream(owner.getDisplay().getShells()).filter(shell -> shell != owner && shell.isVisible()).findFirst().orElse(null);
+        return Arrays.stream(owner.getDisplay().getShells())
+                .filter(shell -> shell != owner && shell.isVisible() && !FILE_MANAGER.equals(shell.getText())).findFirst().orElse(null);
     }
 
     private static void picture(Path file, int width, int height, Instant modified) throws IOException {

@@ -20,12 +20,11 @@ import org.fieldbook.store.Note;
 import org.fieldbook.sync.NoteFileFetcher;
 import org.fieldbook.sync.internal.notes.NoteFileDownload;
 import org.fieldbook.sync.internal.notes.NoteFileService;
-import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.ui.internal.OfficeUser;
+import org.fieldbook.ui.internal.DemoOffice;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,15 +39,10 @@ class NoteFileOnDemandTest {
     private static final long SMALL_SYNC_LIMIT = 10_000;
 
     @RegisterExtension
-    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+    static final DemoOffice OFFICE = new DemoOffice();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void demoData() {
-        OfficeUser.smallDemo(BACK_OFFICE.server());
-    }
 
     @BeforeEach
     void syncOnlySmallFiles() {
@@ -62,11 +56,11 @@ class NoteFileOnDemandTest {
 
     @Test
     void aTapOnDownloadFetchesTheOfficesPhotoOnceAndShowsIt() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder).synced("tech1")) {
+        try (TechnicianDevice device = OFFICE.syncedDevice(folder)) {
             String workOrder = device.workOrderIds().get(0);
             byte[] photo = noisePng();
             assertThat(photo.length).isGreaterThan((int) SMALL_SYNC_LIMIT);
-            try (OfficeUser office = new OfficeUser(BACK_OFFICE.server(), "tech1")) {
+            try (OfficeUser office = new OfficeUser(OFFICE.server(), "tech1")) {
                 office.post("annotations", "{\"subject\":\"Meter before\",\"filename\":\"meter.png\",\"mimetype\":\"image/png\","
                         + "\"documentbody\":\"" + Base64.getEncoder().encodeToString(photo) + "\","
                         + "\"objectid_msdyn_workorder@odata.bind\":\"/msdyn_workorders(" + workOrder + ")\"}");

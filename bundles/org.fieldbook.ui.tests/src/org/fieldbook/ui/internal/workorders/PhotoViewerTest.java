@@ -1,13 +1,11 @@
 package org.fieldbook.ui.internal.workorders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fieldbook.ui.internal.workorders.WorkOrderFixtures.download;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -19,10 +17,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.fieldbook.model.Account;
-import org.fieldbook.model.FieldbookPackage.Literals;
-import org.fieldbook.model.WorkOrder;
-import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.Note;
 import org.fieldbook.store.NoteDraft;
 import org.fieldbook.store.internal.DerbyLocalStore;
@@ -48,10 +42,7 @@ class PhotoViewerTest {
     @BeforeEach
     void fillStore() {
         store = WorkOrderFixtures.open(workspace.resolve("db"));
-        Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
-        WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
-        download(store, Literals.ACCOUNT, List.of(account));
-        download(store, Literals.WORK_ORDER, List.of(workOrder));
+        WorkOrderFixtures.contosoWorkOrder(store);
         ImageLoader writer = new ImageLoader();
         writer.data = new ImageData[] {new ImageData(640, 480, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF))};
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();

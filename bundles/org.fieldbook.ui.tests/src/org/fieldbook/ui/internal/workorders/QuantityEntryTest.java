@@ -9,14 +9,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
-import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage.Literals;
 import org.fieldbook.model.LineStatus;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderProduct;
 import org.fieldbook.model.WorkOrderService;
-import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.tests.common.ui.UiBot;
@@ -42,8 +40,7 @@ class QuantityEntryTest {
     @BeforeEach
     void fillStore() {
         store = WorkOrderFixtures.open(workspace.resolve("db"));
-        Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
-        WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
+        WorkOrder workOrder = WorkOrderFixtures.contosoWorkOrder(store);
         Product filter = WorkOrderFixtures.product("p-1", "Filter F-101");
         Product visit = WorkOrderFixtures.product("p-0", "Service visit (hour)");
         WorkOrderProduct used = MODEL.createWorkOrderProduct();
@@ -60,9 +57,7 @@ class QuantityEntryTest {
         service.setDuration(60);
         service.setLineStatus(LineStatus.USED);
         service.setVersionNumber(1);
-        download(store, Literals.ACCOUNT, List.of(account));
         download(store, Literals.PRODUCT, List.of(filter, visit));
-        download(store, Literals.WORK_ORDER, List.of(workOrder));
         download(store, Literals.WORK_ORDER_PRODUCT, List.of(used));
         download(store, Literals.WORK_ORDER_SERVICE, List.of(service));
     }

@@ -10,11 +10,9 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.fieldbook.model.Account;
 import org.fieldbook.model.FieldbookPackage.Literals;
 import org.fieldbook.model.WorkOrder;
 import org.fieldbook.model.WorkOrderServiceTask;
-import org.fieldbook.model.WorkOrderSystemStatus;
 import org.fieldbook.store.Note;
 import org.fieldbook.store.internal.DerbyLocalStore;
 import org.fieldbook.tests.common.ui.E4PartFixture;
@@ -43,12 +41,9 @@ class SignatureNoteTest {
     @BeforeEach
     void fillStore() {
         store = WorkOrderFixtures.open(workspace.resolve("db"));
-        Account account = WorkOrderFixtures.account("acc-1", "Contoso Dairy");
-        WorkOrder workOrder = WorkOrderFixtures.workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
+        WorkOrder workOrder = WorkOrderFixtures.contosoWorkOrder(store);
         WorkOrderServiceTask done = WorkOrderFixtures.task("t-1", "Isolate power", workOrder, 1);
         done.setPercentComplete(100);
-        download(store, Literals.ACCOUNT, List.of(account));
-        download(store, Literals.WORK_ORDER, List.of(workOrder));
         download(store, Literals.WORK_ORDER_SERVICE_TASK, List.of(done, WorkOrderFixtures.task("t-2", "Leak test", workOrder, 2)));
     }
 

@@ -11,13 +11,12 @@ import java.util.Base64;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.fieldbook.tests.common.BackOfficeOnLoopback;
 import org.fieldbook.tests.common.ui.E4PartFixture;
 import org.fieldbook.ui.internal.OfficeUser;
+import org.fieldbook.ui.internal.DemoOffice;
 import org.fieldbook.ui.internal.TechnicianDevice;
 import org.fieldbook.ui.internal.notes.Signature;
 import org.fieldbook.ui.internal.notes.SignaturePad;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +31,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 class SignatureReachesTheBackOfficeTest {
 
     @RegisterExtension
-    static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
+    static final DemoOffice OFFICE = new DemoOffice();
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void demoData() {
-        OfficeUser.smallDemo(BACK_OFFICE.server());
-    }
-
     @Test
     void theSignedPngReachesTheBackOffice() throws Exception {
-        try (TechnicianDevice device = new TechnicianDevice(BACK_OFFICE.serviceRoot(), folder).synced("tech1")) {
+        try (TechnicianDevice device = OFFICE.syncedDevice(folder)) {
             String workOrder = device.workOrderIds().get(0);
             try (E4PartFixture form = WorkOrderFixtures.formContext(getClass(), device.store(), Instant.now(), workOrder)) {
                 form.make(WorkOrderFormPart.class);
@@ -54,7 +48,7 @@ class SignatureReachesTheBackOfficeTest {
             }
             device.engine().syncNow().join();
 
-            try (OfficeUser office = new OfficeUser(BACK_OFFICE.server(), "tech1")) {
+            try (OfficeUser office = new OfficeUser(OFFICE.server(), "tech1")) {
                 String filter = URLEncoder.encode("_objectid_value eq " + workOrder + " and filename eq '" + Signature.FILE_NAME + "'",
                         StandardCharsets.UTF_8).replace("+", "%20");
                 JsonNode notes = office.get("annotations?$select=subject,mimetype,documentbody&$filter=" + filter).path("value");

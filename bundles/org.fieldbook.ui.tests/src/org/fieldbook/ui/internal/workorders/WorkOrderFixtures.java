@@ -14,6 +14,7 @@ import org.fieldbook.model.Booking;
 import org.fieldbook.model.BookingStatus;
 import org.fieldbook.model.FieldServiceStatus;
 import org.fieldbook.model.FieldbookFactory;
+import org.fieldbook.model.FieldbookPackage;
 import org.fieldbook.model.Product;
 import org.fieldbook.model.Record;
 import org.fieldbook.model.WorkOrder;
@@ -34,6 +35,20 @@ final class WorkOrderFixtures {
 
     static DerbyLocalStore open(Path folder) {
         return new DerbyLocalStore(folder, (database, mayCreate) -> "workorders-ui-test-key");
+    }
+
+    /**
+     * Writes what most form tests start from: the account Contoso Dairy and its work order {@code wo-1}
+     * (WO-00412, 12 Mill Road, in progress).
+     *
+     * @return the work order, to hang lines and tasks off
+     */
+    static WorkOrder contosoWorkOrder(LocalStore store) {
+        Account account = account("acc-1", "Contoso Dairy");
+        WorkOrder workOrder = workOrder("wo-1", "WO-00412", account, "12 Mill Road", WorkOrderSystemStatus.IN_PROGRESS);
+        download(store, FieldbookPackage.Literals.ACCOUNT, List.of(account));
+        download(store, FieldbookPackage.Literals.WORK_ORDER, List.of(workOrder));
+        return workOrder;
     }
 
     /**

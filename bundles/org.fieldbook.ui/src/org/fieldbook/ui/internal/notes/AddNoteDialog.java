@@ -27,8 +27,8 @@ import org.fieldbook.ui.internal.widgets.TouchSize;
 import org.fieldbook.ui.internal.widgets.UiFonts;
 
 /**
- * The technician writes a note and picks photos: from a file chooser, or with a tap in the camera folder's
- * pictures, newest first (the one just taken is on top). Save stores the note once, in a job: the window stays
+ * The technician writes a note and picks photos: from a file chooser, dragged from the file manager onto the
+ * window, or with a tap in the camera folder's pictures, newest first (the one just taken is on top). Save stores the note once, in a job: the window stays
  * open, Save spent, until the note is stored, so a second tap on Save cannot store it twice. The job belongs to
  * the window, not to the form: a sync may rebuild the form while the window is open.
  */
@@ -44,8 +44,10 @@ public final class AddNoteDialog {
     public static final String ID_STATUS = "addNote.status";
     static final String TITLE = "Add a note";
     static final String NO_PHOTOS = "No photos: a note with text only.";
+    static final String DROP_HINT = "Or drag photos from the file manager onto this window.";
     private static final int TEXT_LINES = 4;
     private static final int CAMERA_LINES = 6;
+    private static final int WIDEST = 960;
 
     private final Shell shell;
     private final Text title;
@@ -63,7 +65,7 @@ public final class AddNoteDialog {
         void store(NewNote note) throws Exception;
     }
 
-    private AddNoteDialog(Shell parent, Optional<Path> cameraFolder, Saver saver, Runnable saved) {
+    private AddNoteDialog(Shell parent, Optional<Path> cameraFolder, List<Path> chosen, Saver saver, Runnable saved) {
         shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         shell.setText(TITLE);
         shell.setLayout(new GridLayout(1, false));
@@ -74,6 +76,7 @@ public final class AddNoteDialog {
         text = WidgetIds.name(UiFonts.body(new Text(shell, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL)), ID_TEXT);
         text.setLayoutData(lines(text, TEXT_LINES));
         SignDialog.button(shell, "Choose photos\u2026", ID_CHOOSE, this::choose);
+        label(DROP_HINT);
         cameraPictures = cameraFolder.map(AddNoteDialog::newestFirst).orElse(List.of());
         cameraList(cameraFolder);
         picked = WidgetIds.name(UiFonts.body(new Label(shell, SWT.WRAP)), ID_PICKED);
@@ -85,8 +88,10 @@ public final class AddNoteDialog {
         answer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SignDialog.button(answer, "Cancel", ID_CANCEL, shell::close);
         save = SignDialog.button(answer, "Save note", ID_SAVE, () -> save(saver, saved));
+        PhotoDrop.on(shell, dropped -> dropped.forEach(this::add), this::tell);
         title.addListener(SWT.Modify, event -> update());
         text.addListener(SWT.Modify, event -> update());
+        photos.addAll(chosen);
         update();
     }
 
@@ -96,7 +101,12 @@ public final class AddNoteDialog {
      * be stored then).
      */
     public static void open(Shell parent, Optional<Path> cameraFolder, Saver saver, Runnable saved) {
-        Modal.run(new AddNoteDialog(parent, cameraFolder, saver, saved).shell);
+        open(parent, cameraFolder, List.of(), saver, saved);
+    }
+
+    /** The same, with {@code picked} photos already picked (dropped on the form). */
+    public static void open(Shell parent, Optional<Path> cameraFolder, List<Path> picked, Saver saver, Runnable saved) {
+        Modal.run(new AddNoteDialog(parent, cameraFolder, picked, saver, saved).shell, WIDEST);
     }
 
     private void cameraList(Optional<Path> folder) {
@@ -130,6 +140,11 @@ public final class AddNoteDialog {
             photos.add(photo);
             update();
         }
+    }
+
+    private void tell(String words) {
+        status.setText(words);
+        shell.layout(true, true);
     }
 
     private void update() {

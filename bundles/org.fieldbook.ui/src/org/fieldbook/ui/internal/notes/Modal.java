@@ -13,8 +13,13 @@ final class Modal {
 
     /** Sizes {@code shell} to what it needs but no bigger than its owner, centres it on the owner and blocks until it closes. */
     static void run(Shell shell) {
+        run(shell, Integer.MAX_VALUE);
+    }
+
+    /** The same, at most {@code widest} wide: a form of a few fields reads badly across a wide screen. */
+    static void run(Shell shell, int widest) {
         Rectangle owner = shell.getParent().getBounds();
-        Point wanted = shell.computeSize(owner.width, -1);
+        Point wanted = shell.computeSize(Math.min(owner.width, widest), -1);
         Point size = new Point(Math.min(wanted.x, owner.width), Math.min(wanted.y, owner.height));
         shell.setBounds(owner.x + (owner.width - size.x) / 2, owner.y + (owner.height - size.y) / 2, size.x, size.y);
         block(shell);

@@ -1,5 +1,7 @@
 package org.fieldbook.ui.internal.workorders;
 
+import java.util.function.Consumer;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
@@ -56,10 +58,15 @@ final class FormWidgets {
     }
 
     static Button button(Composite parent, String text, String tooltip, Runnable action) {
+        return button(parent, text, tooltip, (Button pressed) -> action.run());
+    }
+
+    /** A touch-sized button whose action gets the button, e.g. to turn it off while the action runs. */
+    static Button button(Composite parent, String text, String tooltip, Consumer<Button> action) {
         Button button = UiFonts.body(new Button(parent, SWT.PUSH));
         button.setText(text);
         button.setToolTipText(tooltip);
-        button.addListener(SWT.Selection, event -> action.run());
+        button.addListener(SWT.Selection, event -> action.accept(button));
         return TouchSize.grid(button, false);
     }
 }

@@ -1,6 +1,7 @@
 package org.fieldbook.ui.internal.workorders;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,6 +34,7 @@ import org.fieldbook.ui.WidgetIds;
 import org.fieldbook.ui.internal.Background;
 import org.fieldbook.ui.internal.notes.AddNoteDialog;
 import org.fieldbook.ui.internal.notes.CompletionSummary;
+import org.fieldbook.ui.internal.notes.PhotoDrop;
 import org.fieldbook.ui.internal.notes.PhotoSettings;
 import org.fieldbook.ui.internal.notes.PhotoViewer;
 import org.fieldbook.ui.internal.notes.SignDialog;
@@ -42,8 +44,9 @@ import org.fieldbook.ui.internal.widgets.UiFonts;
 /**
  * The notes on the work order, the office's and the technician's, newest first, with a thumbnail for a picture
  * on the device; and the customer's signature. A work order is shown as signed once it has a signature note
- * (the store keeps no other mark of it). Notes are read and written in jobs: a note with a file is a Derby
- * write of up to megabytes.
+ * (the store keeps no other mark of it). Photos dragged from the file manager onto the section open the add-note
+ * dialog with them picked. Notes are read and written in jobs: a note with a file is a Derby write of up to
+ * megabytes.
  */
 final class NotesPhotosSection {
 
@@ -60,8 +63,11 @@ final class NotesPhotosSection {
     static final String DOWNLOAD = "Download";
     static final String NOT_SIGNED = "Not signed by the customer yet.";
     private static final int THUMBNAIL = 96;
+    /** The form's data naming the section it shows now: a sync may show the form again while a dialog is open. */
+    private static final String CURRENT = NotesPhotosSection.class.getName();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
+    private final Composite form;
     private final LocalStore store;
     private final WorkOrderDetails details;
     private final Supplier<Clock> clock;
@@ -73,6 +79,8 @@ final class NotesPhotosSection {
 
     private NotesPhotosSection(Composite form, WorkOrderDetails details, LocalStore store, Supplier<Clock> clock, Runnable relayout,
             Supplier<NoteFileFetcher> fetcher) {
+        this.form = form;
+        form.setData(CURRENT, this);
         this.store = store;
         this.fetcher = fetcher;
         this.details = details;
@@ -84,10 +92,11 @@ final class NotesPhotosSection {
         WidgetIds.name(FormWidgets.button(section, SIGN, "The customer signs a summary of the work", this::sign), ID_SIGN);
         message = WidgetIds.name(FormWidgets.label(section, ""), ID_MESSAGE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        WidgetIds.name(FormWidgets.button(section, ADD, "A note with text, photos or both", this::add), ID_ADD);
+        WidgetIds.name(FormWidgets.button(section, ADD, "A note with text, photos or both", () -> add(List.of())), ID_ADD);
         list = WidgetIds.name(new Composite(section, SWT.NONE), ID_LIST);
         list.setLayout(new GridLayout(2, false));
         list.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        PhotoDrop.on(section, this::dropped, this::tell);
         read();
     }
 
@@ -97,28 +106,50 @@ final class NotesPhotosSection {
         new NotesPhotosSection(form, details, store, clock, relayout, fetcher);
     }
 
+    /**
+     * The signature is stored for the form, not for this section: a sync may have shown the form again while the
+     * customer signed, and the section showing it then lists the note.
+     */
     private void sign() {
-        SignDialog.open(list.getShell(), CompletionSummary.of(details, clock.get()), signature -> {
-            message.setText("Saving the signature\u2026");
-            Background.run("Saving the customer's signature", list,
+        SignDialog.open(form.getShell(), CompletionSummary.of(details, clock.get()), signature -> {
+            current().ifPresent(section -> section.tell("Saving the signature\u2026"));
+            Background.run("Saving the customer's signature", form,
                     () -> store.notes().add(new NoteDraft(details.workOrder().getId(), signature.subject(), signature.text(),
                             Signature.FILE_NAME, Signature.MIME_TYPE, signature.png())),
-                    note -> {
-                        message.setText("");
-                        read();
-                    }, this::failed);
+                    note -> current().ifPresent(section -> {
+                        section.tell("");
+                        section.read();
+                    }), e -> current().ifPresent(section -> section.failed(e)));
         });
     }
 
+    /** @return the section the form shows now, this one or the one a sync showed since */
+    private Optional<NotesPhotosSection> current() {
+        return Optional.ofNullable(form.isDisposed() ? null : (NotesPhotosSection) form.getData(CURRENT))
+                .filter(section -> !section.list.isDisposed());
+    }
+
+    /**
+     * Photos dropped on the section open the add-note dialog with them picked; later, not in the drop, so the file
+     * manager's drag ends before the dialog's loop runs.
+     */
+    private void dropped(List<Path> photos) {
+        if (!photos.isEmpty()) {
+            Background.later(list, () -> add(photos));
+        }
+    }
+
+    private void tell(String words) {
+        message.setText(words);
+        relayout.run();
+    }
+
     /** Reads the settings when the dialog opens: a change in Settings applies to the next note. */
-    private void add() {
+    private void add(List<Path> photos) {
         PhotoSettings settings = PhotoSettings.read();
         String id = details.workOrder().getId();
-        AddNoteDialog.open(list.getShell(), settings.cameraFolder(), note -> note.drafts(id, settings, store.notes()::add), () -> {
-            if (!list.isDisposed()) { // a form rebuilt meanwhile read the notes itself
-                read();
-            }
-        });
+        AddNoteDialog.open(form.getShell(), settings.cameraFolder(), photos, note -> note.drafts(id, settings, store.notes()::add),
+                () -> current().ifPresent(NotesPhotosSection::read));
     }
 
     private void read() {
@@ -144,9 +175,8 @@ final class NotesPhotosSection {
     private void row(Shown shown) {
         Note note = shown.note();
         if (note.hasFile() && !note.fileOnDevice() && fetcher.get() != null) {
-            Button download = FormWidgets.button(list, DOWNLOAD, "Bring " + note.fileName() + " from the office", () -> { });
-            WidgetIds.name(download, ID_DOWNLOAD_PREFIX + note.id());
-            download.addListener(SWT.Selection, event -> download(note, download));
+            WidgetIds.name(FormWidgets.button(list, DOWNLOAD, "Bring " + note.fileName() + " from the office",
+                    (Button download) -> download(note, download)), ID_DOWNLOAD_PREFIX + note.id());
         } else {
             picture(shown);
         }

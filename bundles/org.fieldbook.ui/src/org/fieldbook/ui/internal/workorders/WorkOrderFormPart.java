@@ -104,6 +104,7 @@ public final class WorkOrderFormPart {
         form = new Composite(scroller, SWT.NONE);
         form.setLayout(new GridLayout(1, false));
         scroller.setContent(form);
+        scroller.addListener(SWT.Resize, event -> fitHeight());
         message(workOrderId == null ? CHOOSE_MESSAGE : LOADING_MESSAGE);
         if (workOrderId != null) {
             load();
@@ -248,6 +249,16 @@ public final class WorkOrderFormPart {
     private void relayout() {
         top.getParent().layout(true, true);
         form.layout(true, true);
-        scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fitHeight();
+    }
+
+    /**
+     * Scrolls as far as the form is tall at the width it is shown at: its wrapping texts (notes, messages) take more
+     * lines when narrower, so a height measured unwrapped would leave the last notes out of reach.
+     */
+    private void fitHeight() {
+        int width = scroller.getClientArea().width;
+        // measured afresh: sizes kept from the last layout leave out rows added since (the notes' list)
+        scroller.setMinHeight(form.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true).y);
     }
 }
