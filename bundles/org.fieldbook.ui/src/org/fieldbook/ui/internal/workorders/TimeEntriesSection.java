@@ -111,6 +111,9 @@ final class TimeEntriesSection {
     }
 
     private void show(TimeEntry entry, Combo kind, Text start, Text end, Label duration, Text note) {
+        if (kind.isDisposed()) {
+            return; // the form was drawn again (a sync) while the entry was saved: the new one shows it
+        }
         kind.select(Math.max(0, KINDS.indexOf(entry.getType())));
         shown(start, text(entry.getStart()));
         shown(end, text(entry.getEnd()));
