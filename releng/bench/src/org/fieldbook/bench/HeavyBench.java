@@ -64,6 +64,6 @@ final class HeavyBench {
             item.setDownloadFilter(DownloadFilter.ALL_RECORDS);
             item.setCustomFilter(null);
         }
-        return new DeviceProfile(shipped.userId(), shipped.teamIds(), null, profile, shipped.serverWins());
+        return new DeviceProfile(shipped.userId(), shipped.teamIds(), shipped.businessUnitId(), null, profile, shipped.serverWins());
     }
 }
