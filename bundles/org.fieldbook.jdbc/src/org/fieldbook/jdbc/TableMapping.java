@@ -25,7 +25,6 @@ public final class TableMapping {
     private final String sqlTable;
     private final List<ColumnMapping> columns;
     private final String columnList;
-    private final boolean partial;
 
     public TableMapping(DataverseTable table) {
         this(table, Set.of());
@@ -37,7 +36,6 @@ public final class TableMapping {
         this.sqlTable = table.logicalName().toUpperCase(Locale.ROOT);
         this.columns = table.fields().stream().filter(field -> !leftOut.contains(field.name())).map(ColumnMapping::of).toList();
         this.columnList = columns.stream().map(ColumnMapping::sqlName).collect(Collectors.joining(", "));
-        this.partial = columns.size() < table.fields().size();
     }
 
     public EClass eClass() {
@@ -55,17 +53,6 @@ public final class TableMapping {
 
     public List<ColumnMapping> columns() {
         return columns;
-    }
-
-    /**
-     * @return the Web API's {@code $select} of the key and the kept columns when the table leaves some out (so
-     *         a download never carries a note's file), else null: every column
-     */
-    public String selectWhenPartial() {
-        if (!partial) {
-            return null;
-        }
-        return table.keyColumn() + "," + columns.stream().map(ColumnMapping::dataverseName).collect(Collectors.joining(","));
     }
 
     public String selectSql(String where) {

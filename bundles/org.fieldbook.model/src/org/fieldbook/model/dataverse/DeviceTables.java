@@ -3,6 +3,7 @@ package org.fieldbook.model.dataverse;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.model.FieldbookPackage;
@@ -18,10 +19,9 @@ public final class DeviceTables {
     public static final Set<EClass> PROFILE_TABLES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
             FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP);
     /** The tables a device does not keep as records. */
-    public static final Set<EClass> NOT_ON_DEVICES = Set.of(FieldbookPackage.Literals.OFFLINE_PROFILE,
-            FieldbookPackage.Literals.OFFLINE_PROFILE_ITEM, FieldbookPackage.Literals.OFFLINE_PROFILE_RELATIONSHIP,
-            FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR,
-            FieldbookPackage.Literals.SYNC_SUMMARY);
+    public static final Set<EClass> NOT_ON_DEVICES = Stream.concat(PROFILE_TABLES.stream(),
+            Stream.of(FieldbookPackage.Literals.ORGANIZATION_SETTINGS, FieldbookPackage.Literals.SYNC_ERROR,
+                    FieldbookPackage.Literals.SYNC_SUMMARY)).collect(Collectors.toUnmodifiableSet());
     /** Columns a device's rows leave out: a note's file, too large for a row, travels in blocks. */
     public static final Set<String> NOT_IN_DEVICE_ROWS = Set.of("documentbody");
 
