@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.fieldbook.tests.common.ConsoleCalls;
 import org.fieldbook.tests.common.Fault;
 import org.fieldbook.tests.common.FaultProxy;
 import org.fieldbook.tests.common.Requests;
@@ -65,9 +69,10 @@ class ClientUpdateTest {
     }
 
     /**
-     * A technician's client with synced rows updates to the next release: fieldbook.sh starts it again on the
-     * restart exit code, with the launcher the updated configuration names, and it runs the new version (its sync
-     * summary says so) on the same store.
+     * A technician's client with synced rows updates to the next release, which the administrator made mandatory
+     * since an hour ago in the console: the offer says it is required. fieldbook.sh starts it again on the restart
+     * exit code, with the launcher the updated configuration names, and it runs the new version (its sync summary
+     * says so) on the same store.
      */
     @Test
     void theClientUpdatesItselfAndRestartsAsTheNewVersionOnTheSameStore() throws Exception {
@@ -80,8 +85,13 @@ class ClientUpdateTest {
             assertThat(before.rowsOnDevice()).isPositive();
 
             release("releases/next");
+            Instant mandatoryAfter = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+            HttpResponse<String> mandatory = ConsoleCalls.signIn(URI.create(serviceRoot), "admin", "fieldbook").post(
+                    "client-updates/deadlines", "{\"version\":\"" + next + "\",\"mandatoryAfter\":\"" + mandatoryAfter + "\"}");
+            assertThat(mandatory.statusCode()).as(mandatory.body()).isEqualTo(200);
             try (LaunchedProduct updating = startClient(serviceRoot, false)) {
-                updating.awaitLine("Updates: version " + next + " is ready", START);
+                updating.awaitLine("Updates: version " + next + " is ready, mandatory after " + mandatoryAfter, START);
+                updating.awaitLine("Updates: the technician is asked to restart into " + next + ", required since " + mandatoryAfter, START);
                 acceptRestart(updating);
                 updating.awaitLine("Updates: version " + next + " applied", START);
                 updating.awaitLine("Updates: first start of version " + next + " (was " + releases.builtVersion() + ")", START);
@@ -118,6 +128,39 @@ class ClientUpdateTest {
         assertThat(client.resolve(PENDING)).doesNotExist();
         assertThat(Files.readString(client.resolve(BUNDLES_INFO))).contains("org.fieldbook.app," + releases.builtVersion() + ",")
                 .doesNotContain(broken);
+    }
+
+    /**
+     * A next release that resolves but whose app bundle has no classes starts without its lifecycle, so it never
+     * says its workbench is up; the technician gives up on it and starts Fieldbook again. That start goes back to
+     * the version before by itself; its workbench tells the technician, and the same release is not offered again.
+     */
+    @Test
+    void aReleaseWhoseFirstStartNeverReachedItsWorkbenchIsUndoneAtTheNextStartAndNotOfferedAgain() throws Exception {
+        String hollow = releases.publish(folder.resolve("releases/hollow"), "-hollow", NextRelease.withoutClasses("org.fieldbook.app"));
+        release("releases/hollow");
+        String wentBack = "Updates: version " + hollow + " cannot start (its first start never reached its workbench); went back to "
+                + releases.builtVersion() + ", which starts now";
+        try (LaunchedProduct office = startBackOffice()) {
+            try (LaunchedProduct updating = startClient(serviceRoot, false)) {
+                updating.awaitLine("Updates: version " + hollow + " is ready", START);
+                acceptRestart(updating);
+                String firstStart = updating.awaitLine("Updates: first start of version " + hollow, START);
+                updating.awaitLineAfter(firstStart, "FieldbookLifeCycle", START); // e4 cannot load it: Fieldbook's workbench never comes
+            }
+            assertThat(client.resolve(PENDING)).as("the update still waits for its workbench").exists();
+            try (LaunchedProduct again = startClient(serviceRoot, false)) {
+                again.awaitLine(wentBack, START);
+                again.awaitLineAfter(wentBack, "Updates: this client is org.fieldbook.client " + releases.builtVersion(), START);
+                again.awaitLineAfter(wentBack, "Updates: the technician is told: Fieldbook " + hollow + " could not start on this device", START);
+                again.awaitLineAfter(wentBack, "Updates: The update to " + hollow + " at ", START);
+                assertThat(again.output()).contains("is not installed again: this device went back from it");
+                assertThat(again.output().substring(again.output().indexOf(wentBack))).doesNotContain("is ready");
+            }
+        }
+        assertThat(client.resolve(PENDING)).doesNotExist();
+        assertThat(Files.readString(client.resolve(BUNDLES_INFO))).contains("org.fieldbook.app," + releases.builtVersion() + ",")
+                .doesNotContain(hollow);
     }
 
     /**
