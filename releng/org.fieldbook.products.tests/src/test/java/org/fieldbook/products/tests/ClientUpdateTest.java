@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -133,10 +134,8 @@ class ClientUpdateTest {
      */
     @Test
     void aReleaseThatCannotStartIsUndoneAtItsFirstStart() throws Exception {
-        String broken = releases.publish(folder.resolve("releases/broken"), "-broken", NextRelease.unresolvable("org.fieldbook.app"));
-        release("releases/broken");
-        String wentBack = "Updates: version " + broken + " cannot start (org.fieldbook.app cannot resolve); went back to "
-                + releases.builtVersion() + ", which starts now";
+        String broken = releaseNext("broken", NextRelease.unresolvable("org.fieldbook.app"));
+        String wentBack = wentBack(broken, "org.fieldbook.app cannot resolve");
         try (LaunchedProduct office = startBackOffice(); LaunchedProduct updating = startClient(serviceRoot, false)) {
             updating.awaitLine("Updates: version " + broken + " is ready", START);
             acceptRestart(updating);
@@ -157,10 +156,8 @@ class ClientUpdateTest {
      */
     @Test
     void aReleaseWhoseFirstStartNeverReachedItsWorkbenchIsUndoneAtTheNextStartAndNotOfferedAgain() throws Exception {
-        String hollow = releases.publish(folder.resolve("releases/hollow"), "-hollow", NextRelease.withoutClasses("org.fieldbook.app"));
-        release("releases/hollow");
-        String wentBack = "Updates: version " + hollow + " cannot start (its first start never reached its workbench); went back to "
-                + releases.builtVersion() + ", which starts now";
+        String hollow = releaseNext("hollow", NextRelease.withoutClasses("org.fieldbook.app"));
+        String wentBack = wentBack(hollow, "its first start never reached its workbench");
         try (LaunchedProduct office = startBackOffice()) {
             try (LaunchedProduct updating = startClient(serviceRoot, false)) {
                 updating.awaitLine("Updates: version " + hollow + " is ready", START);
@@ -189,8 +186,7 @@ class ClientUpdateTest {
      */
     @Test
     void aDownloadCutHalfwayLeavesTheInstallationAsItWas() throws Exception {
-        String next = releases.publish(folder.resolve("releases/next"), "-next", UnaryOperator.identity());
-        release("releases/next");
+        String next = releaseNext("next", UnaryOperator.identity());
         String bundlesInfo = Files.readString(client.resolve(BUNDLES_INFO));
         try (LaunchedProduct office = startBackOffice(); FaultProxy proxy = FaultProxy.to(port)) {
             proxy.inject(Fault.cutAfter(4096), Requests.matching("GET /updates/client/plugins/org\\.fieldbook\\.app_"));
@@ -270,6 +266,18 @@ class ClientUpdateTest {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
+    }
+
+    /** Publishes the next release with the qualifier suffix {@code -name} into a folder of that name, and releases it. */
+    private String releaseNext(String name, UnaryOperator<Manifest> manifests) throws Exception {
+        String version = releases.publish(folder.resolve("releases/" + name), "-" + name, manifests);
+        release("releases/" + name);
+        return version;
+    }
+
+    /** @return what a start logs when it went back from {@code version}, which cannot start because of {@code why} */
+    private String wentBack(String version, String why) {
+        return "Updates: version " + version + " cannot start (" + why + "); went back to " + releases.builtVersion() + ", which starts now";
     }
 
     /** Points the back office's update site at {@code name}, as an administrator releases (docs/updates.md). */
