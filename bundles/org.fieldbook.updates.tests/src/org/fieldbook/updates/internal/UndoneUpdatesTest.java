@@ -45,6 +45,18 @@ class UndoneUpdatesTest {
     }
 
     @Test
+    void whenBeingToldCannotBeWrittenTheTechnicianIsToldAgainAtTheNextStart() throws Exception {
+        Path file = configuration.resolve("undone-updates.properties");
+        UndoneUpdates undone = new UndoneUpdates(file);
+        undone.add("0.1.0.v2", "0.1.0.v1", "org.fieldbook.app cannot resolve", WHEN);
+        Files.createDirectory(configuration.resolve("undone-updates.properties.new")); // where the file is written first
+
+        assertThat(undone.untold()).isPresent();
+        assertThat(undone.untold()).as("not noted as told, so told again rather than never").isPresent();
+        assertThat(undone.undone("0.1.0.v2")).isPresent();
+    }
+
+    @Test
     void withoutAFileNothingIsUndoneAndNothingIsWritten() throws Exception {
         UndoneUpdates undone = new UndoneUpdates(configuration.resolve("org.fieldbook.updates/undone-updates.properties"));
 

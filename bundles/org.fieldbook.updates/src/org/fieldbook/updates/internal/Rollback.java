@@ -1,5 +1,6 @@
 package org.fieldbook.updates.internal;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,12 @@ final class Rollback {
                     + " failed: " + Statuses.text(reverted));
             return;
         }
-        undone.add(note.toVersion(), note.fromVersion(), failed, Instant.now());
+        try {
+            undone.add(note.toVersion(), note.fromVersion(), failed, Instant.now());
+        } catch (UncheckedIOException e) {
+            // The old version must start whatever happens: unnoted, the same release is merely offered again.
+            log.warn("Updates: " + e.getMessage() + "; version " + note.toVersion() + " may be offered again");
+        }
         log.error("Updates: version " + note.toVersion() + " cannot start (" + failed + "); went back to " + note.fromVersion()
                 + ", which starts now");
         restartBeforeTheWorkbench();

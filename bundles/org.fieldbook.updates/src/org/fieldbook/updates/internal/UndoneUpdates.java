@@ -1,9 +1,12 @@
 package org.fieldbook.updates.internal;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+
+import org.eclipse.core.runtime.ILog;
 
 /**
  * The versions this installation went back from, in its configuration folder. Such a version is not installed
@@ -40,13 +43,20 @@ final class UndoneUpdates {
         return file.read().map(properties -> properties.getProperty(version));
     }
 
-    /** @return what the technician has not been told yet of the last version undone, once: it counts as told */
+    /**
+     * @return what the technician has not been told yet of the last version undone, once: it counts as told (when
+     *         that cannot be written, e.g. on a full disk, they are told again at the next start rather than never)
+     */
     Optional<String> untold() {
         Optional<Properties> properties = file.read();
         Optional<String> untold = properties.map(read -> read.getProperty(UNTOLD));
         untold.ifPresent(told -> {
             properties.get().remove(UNTOLD);
-            file.write(properties.get());
+            try {
+                file.write(properties.get());
+            } catch (UncheckedIOException e) {
+                ILog.of(UndoneUpdates.class).warn("Updates: " + e.getMessage() + "; the technician is told again at the next start");
+            }
         });
         return untold;
     }
