@@ -190,18 +190,52 @@ class ClientUpdateTest {
         String bundlesInfo = Files.readString(client.resolve(BUNDLES_INFO));
         try (LaunchedProduct office = startBackOffice(); FaultProxy proxy = FaultProxy.to(port)) {
             proxy.inject(Fault.cutAfter(4096), Requests.matching("GET /updates/client/plugins/org\\.fieldbook\\.app_"));
-            try (LaunchedProduct cut = startClient(proxy.route(URI.create(serviceRoot)).toString(), false)) {
-                String refusal = cut.awaitLine("Updates: The update to " + next + " was refused, nothing changed", START);
-                assertThat(proxy.faultsInjected()).isPositive();
-                assertThat(refusal).contains("org.fieldbook.app");
-                assertThat(cut.output()).doesNotContain("is ready");
-            }
+            String refusal = refusedAndUnchanged(proxy.route(URI.create(serviceRoot)).toString(), next, bundlesInfo);
+            assertThat(proxy.faultsInjected()).isPositive();
+            assertThat(refusal).contains("org.fieldbook.app");
+        }
+    }
+
+    /**
+     * A release whose app bundle is not the one its metadata describes (a byte changed, as a bad copy or a tampered
+     * mirror would leave it), then one that lacks it (a copy cut short): each is refused with p2's reason, and
+     * nothing installed changes.
+     */
+    @Test
+    void aReleaseWithACorruptOrAMissingBundleIsRefusedAndChangesNothing() throws Exception {
+        String next = releaseNext("next", UnaryOperator.identity());
+        Path app = folder.resolve("releases/next/plugins/org.fieldbook.app_" + next + ".jar");
+        byte[] bytes = Files.readAllBytes(app);
+        bytes[bytes.length / 2] ^= 0x5a; // the same size, another checksum
+        Files.write(app, bytes);
+        String bundlesInfo = Files.readString(client.resolve(BUNDLES_INFO));
+        try (LaunchedProduct office = startBackOffice()) {
+            // p2 tries the artifact again after the checksum fails, and reports only that it could not be had.
+            assertThat(refusedAndUnchanged(serviceRoot, next, bundlesInfo))
+                    .contains("Problems downloading artifact: osgi.bundle,org.fieldbook.app," + next);
+            Files.delete(app);
+            assertThat(refusedAndUnchanged(serviceRoot, next, bundlesInfo)).contains("Artifact not found: ")
+                    .contains("/updates/client/plugins/org.fieldbook.app_" + next + ".jar");
+        }
+    }
+
+    /**
+     * Starts the client against {@code backOffice} and waits until it refuses the update to {@code next}.
+     *
+     * @return the refusal the client logged, once the installation was found as it was
+     */
+    private String refusedAndUnchanged(String backOffice, String next, String bundlesInfo) throws Exception {
+        String refusal;
+        try (LaunchedProduct refused = startClient(backOffice, false)) {
+            refusal = refused.awaitLine("Updates: The update to " + next + " was refused, nothing changed", START);
+            assertThat(refused.output()).doesNotContain("is ready");
         }
         assertThat(Files.readString(client.resolve(BUNDLES_INFO))).isEqualTo(bundlesInfo);
         assertThat(newestProfileState()).contains("id='org.fieldbook.client' version='" + releases.builtVersion() + "'")
                 .doesNotContain(next);
         assertThat(client.resolve(PENDING)).doesNotExist();
         assertThat(client.resolve("plugins").toFile().list()).noneMatch(jar -> jar.startsWith("org.fieldbook.app_" + next));
+        return refusal;
     }
 
     /**
