@@ -91,9 +91,9 @@ public final class SyncEngine implements SyncService {
     @Deactivate
     public void deactivate() {
         store.outbox().removeEditListener(recount);
+        timer.stop(); // before the cycles: a look that runs may still ask for one
+        cycles.cancel();
         try {
-            timer.stop(); // before the cycles: a look that runs may still ask for one
-            cycles.cancel();
             cycles.join();
             http.close();
         } catch (InterruptedException e) {

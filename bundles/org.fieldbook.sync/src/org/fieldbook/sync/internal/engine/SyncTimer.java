@@ -33,12 +33,16 @@ final class SyncTimer extends Job {
 
     /**
      * Stops looking for good, waiting for a look that runs now: after this, the timer asks for no cycle (a cancel
-     * alone lets a running look still ask for one, and look again).
+     * alone lets a running look still ask for one, and look again). An interrupt ends the wait, and stays set.
      */
-    void stop() throws InterruptedException {
+    void stop() {
         stopped = true;
         cancel();
-        join();
+        try {
+            join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
