@@ -1,6 +1,7 @@
 package org.fieldbook.updates;
 
 import java.net.URI;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -36,6 +37,11 @@ public interface ClientUpdates {
      */
     UpdateCheck apply(UpdateCheck downloaded, IProgressMonitor monitor);
 
-    /** Tells that this version's workbench is up: an update just applied is then kept. */
-    void workbenchReached();
+    /**
+     * Tells that this version's workbench is up: an update just applied is then kept.
+     *
+     * @return what to tell the technician, once, when this start follows going back from an update that could not
+     *         start; empty otherwise
+     */
+    Optional<String> workbenchReached();
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -154,6 +155,24 @@ class RestartOfferTest {
         bot.waitUntil(() -> restarts.get() == 1, "the restart after the sync");
     }
 
+    @Test
+    void theTechnicianHearsOfAnUndoneUpdateFirstThenTheNextOfferComes() {
+        RestartOffer offer = offer("2026-12-10T06:00:00Z", "UTC");
+        // Both answers are arranged before: the offer opens from the note's own event loop once it is closed.
+        UiDialog told = UiDialog.answerNext(shell, RestartDialog.ID_OK);
+        UiDialog later = UiDialog.answerNext(shell, RestartDialog.ID_LATER);
+
+        offer.undone("Fieldbook 0.2.0.202612041340 could not start on this device (its first start never reached its workbench),"
+                + " so it went back to 0.1.0.202612011200 by itself.");
+        offer.downloaded(DOWNLOADED, null);
+        bot.waitUntil(later::answered, "the offer of the next download, after the note");
+
+        assertThat(told.answered()).isTrue();
+        assertThat(told.buttons()).containsExactly("OK");
+        assertThat(String.join(" ", told.texts())).contains("could not start on this device").contains("went back to 0.1.0.202612011200");
+        assertThat(String.join(" ", later.texts())).contains("Fieldbook 0.2.0.202612041340 is ready.");
+    }
+
     private RestartOffer offer(String now, String zone) {
         return offer(now, zone, () -> {
         });
@@ -243,7 +262,7 @@ class RestartOfferTest {
         }
 
         @Override
-        public void workbenchReached() {
+        public Optional<String> workbenchReached() {
             throw new AssertionError("the offer does not start a workbench");
         }
     }

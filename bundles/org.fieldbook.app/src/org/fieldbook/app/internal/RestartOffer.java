@@ -39,6 +39,7 @@ final class RestartOffer implements UpdateChecks.Offer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
+    private final ILog log = ILog.of(RestartOffer.class);
     private final Display display;
     private final Moment moment;
     private final ClientUpdates updates;
@@ -94,6 +95,17 @@ final class RestartOffer implements UpdateChecks.Offer {
     }
 
     @Override
+    public void undone(String message) {
+        onUiThread(() -> {
+            log.info("Updates: the technician is told: " + message);
+            asking = true;
+            RestartDialog.tell(display.getActiveShell(), message);
+            asking = false;
+            consider();
+        });
+    }
+
+    @Override
     public void mandatoryAfter(Instant deadline) {
         onUiThread(() -> {
             mandatoryAfter = deadline;
@@ -119,6 +131,8 @@ final class RestartOffer implements UpdateChecks.Offer {
             return;
         }
         boolean required = decision == RestartPolicy.Decision.REQUIRE;
+        log.info("Updates: the technician is asked to restart into " + ready.version()
+                + (required ? ", required since " + mandatoryAfter : ""));
         asking = true;
         int answer = RestartDialog.ask(display.getActiveShell(), question(required), required);
         asking = false;
@@ -187,7 +201,7 @@ final class RestartOffer implements UpdateChecks.Offer {
             });
             return Status.OK_STATUS;
         }).schedule();
-        ILog.of(RestartOffer.class).info("Updates: the technician restarts into " + downloaded.version());
+        log.info("Updates: the technician restarts into " + downloaded.version());
     }
 
     /** A sync or an edit may have begun while p2 applied the update: the restart waits for them. */

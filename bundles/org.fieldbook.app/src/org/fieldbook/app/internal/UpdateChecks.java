@@ -30,6 +30,9 @@ final class UpdateChecks implements SyncListener {
 
         /** The administrator's date for the downloaded update, read again: null when there is none (any more). */
         void mandatoryAfter(Instant mandatoryAfter);
+
+        /** This start follows going back from an update that could not start: {@code message} tells the technician. */
+        void undone(String message);
     }
 
     private final ClientUpdates updates;
@@ -47,9 +50,12 @@ final class UpdateChecks implements SyncListener {
         this.offer = offer;
     }
 
-    /** The workbench is up: an update just applied is kept, and the first check starts. */
+    /**
+     * The workbench is up: an update just applied is kept (or the technician hears of one undone), and the first
+     * check starts.
+     */
     void workbenchUp() {
-        updates.workbenchReached();
+        updates.workbenchReached().ifPresent(offer::undone);
         SyncStatus status = sync.status();
         lastSyncSeen = status.lastSuccess();
         sync.addListener(this);

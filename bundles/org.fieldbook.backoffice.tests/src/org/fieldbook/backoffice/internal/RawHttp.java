@@ -45,6 +45,11 @@ final class RawHttp {
         }
     }
 
+    /** @return the next answer on a connection, once it arrived whole */
+    static Answer read(InputStream in) throws IOException {
+        return parse(readAnswer(in));
+    }
+
     /** Reads until the connection closes or a whole answer with a Content-Length arrived. */
     private static String readAnswer(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -70,8 +75,11 @@ final class RawHttp {
         return -1;
     }
 
-    private static Answer parse(String answer) {
+    private static Answer parse(String answer) throws IOException {
         int end = answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new IOException("No answer: the connection closed after " + answer.length() + " characters of one");
+        }
         String head = answer.substring(0, end);
         String contentType = "";
         boolean chunked = false;

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -56,6 +57,7 @@ public final class P2ClientUpdates implements ClientUpdates {
     private final ILog log = ILog.of(P2ClientUpdates.class);
     private final IProvisioningAgent agent;
     private final PendingUpdate pending;
+    private final UndoneUpdates undone;
 
     /** @param agentServices only waited for (see {@link #AGENT_SERVICE_FACTORIES}); the agent uses them */
     @Activate
@@ -63,6 +65,7 @@ public final class P2ClientUpdates implements ClientUpdates {
             @Reference(name = "agentServices", target = AGENT_SERVICE_FACTORIES) List<IAgentServiceFactory> agentServices) {
         this.agent = agent;
         this.pending = new PendingUpdate(configurationFolder().resolve("org.fieldbook.updates/pending-update.properties"));
+        this.undone = new UndoneUpdates(configurationFolder().resolve("org.fieldbook.updates/undone-updates.properties"));
         pending.countStart().ifPresentOrElse(this::afterUpdate,
                 () -> log.info("Updates: this client is " + PRODUCT + " " + installedVersion() + " (p2 profile " + profileId() + ")"));
     }
@@ -98,6 +101,11 @@ public final class P2ClientUpdates implements ClientUpdates {
         if (version == null) {
             return UpdateCheck.refused(site, "The update site " + site + " offers no new version of the Fieldbook client.");
         }
+        Optional<String> wentBack = undone.undone(version);
+        if (wentBack.isPresent()) {
+            return UpdateCheck.refused(site, "The update to " + version + " at " + site + " is not installed again: this device went"
+                    + " back from it (" + wentBack.get() + "). A newer release will be.");
+        }
         return new UpdateCheck(site, Outcome.AVAILABLE, version, null, operation);
     }
 
@@ -130,13 +138,14 @@ public final class P2ClientUpdates implements ClientUpdates {
     }
 
     @Override
-    public void workbenchReached() {
+    public Optional<String> workbenchReached() {
         pending.read().ifPresent(note -> {
             pending.clear();
             kept().discard();
             log.info("Updates: version " + note.toVersion() + " reached its workbench; the update from " + note.fromVersion()
                     + " is kept");
         });
+        return undone.untold();
     }
 
     private UpdateCheck finished(UpdateCheck check, ProvisioningJob job, Outcome success, String done, IProgressMonitor monitor) {
@@ -166,8 +175,8 @@ public final class P2ClientUpdates implements ClientUpdates {
             return;
         }
         pending.clear();
-        new Rollback(agent, kept()).goBack(note, unresolved.isEmpty() ? "did not reach its workbench"
-                : "cannot start (" + String.join(", ", unresolved) + " cannot resolve)");
+        new Rollback(agent, kept(), undone).goBack(note, unresolved.isEmpty() ? "its first start never reached its workbench"
+                : String.join(", ", unresolved) + " cannot resolve");
     }
 
     private KeptArtifacts kept() {

@@ -1,13 +1,6 @@
 package org.fieldbook.updates.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -28,10 +21,10 @@ final class PendingUpdate {
     record Note(long previousState, String fromVersion, String toVersion, int starts) {
     }
 
-    private final Path file;
+    private final PropertiesFile file;
 
     PendingUpdate(Path file) {
-        this.file = file;
+        this.file = new PropertiesFile(file, "Fieldbook: an applied update, until its workbench is up (docs/updates.md)");
     }
 
     void write(Note note) {
@@ -40,30 +33,20 @@ final class PendingUpdate {
         properties.setProperty("fromVersion", note.fromVersion());
         properties.setProperty("toVersion", note.toVersion());
         properties.setProperty("starts", Integer.toString(note.starts()));
-        try {
-            Files.createDirectories(file.getParent());
-            Path next = file.resolveSibling(file.getFileName() + ".new");
-            try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
-                properties.store(out, "Fieldbook: an applied update, until its workbench is up (docs/updates.md)");
-            }
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        file.write(properties);
     }
 
     /** @return the note, or empty when there is none or it cannot be read (then nothing is reverted) */
     Optional<Note> read() {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
+        return file.read().flatMap(PendingUpdate::note);
+    }
+
+    private static Optional<Note> note(Properties properties) {
+        try {
             return Optional.of(new Note(Long.parseLong(properties.getProperty("previousState")),
                     properties.getProperty("fromVersion", "?"), properties.getProperty("toVersion", "?"),
                     Integer.parseInt(properties.getProperty("starts", "0"))));
-        } catch (IOException | RuntimeException e) {
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
@@ -79,10 +62,6 @@ final class PendingUpdate {
     }
 
     void clear() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + file, e);
-        }
+        file.delete();
     }
 }

@@ -1,5 +1,7 @@
 package org.fieldbook.updates.internal;
 
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,10 +34,12 @@ final class Rollback {
     private final ILog log = ILog.of(Rollback.class);
     private final IProvisioningAgent agent;
     private final KeptArtifacts kept;
+    private final UndoneUpdates undone;
 
-    Rollback(IProvisioningAgent agent, KeptArtifacts kept) {
+    Rollback(IProvisioningAgent agent, KeptArtifacts kept, UndoneUpdates undone) {
         this.agent = agent;
         this.kept = kept;
+        this.undone = undone;
     }
 
     /** @return the Fieldbook bundles of this start that cannot resolve, after asking the framework to resolve them */
@@ -47,15 +51,25 @@ final class Rollback {
         return fieldbook.stream().filter(bundle -> bundle.getState() == Bundle.INSTALLED).map(Bundle::getSymbolicName).toList();
     }
 
-    /** Goes back from {@code note}'s version, which {@code failed} (words for the log), and restarts when it could. */
+    /**
+     * Goes back from {@code note}'s version and restarts when it could.
+     *
+     * @param failed why that version cannot start, in words for the log and the technician
+     */
     void goBack(PendingUpdate.Note note, String failed) {
         IStatus reverted = revertTo(note.previousState());
         if (!reverted.isOK()) {
-            log.error("Updates: version " + note.toVersion() + " " + failed + ", and going back to " + note.fromVersion()
+            log.error("Updates: version " + note.toVersion() + " cannot start (" + failed + "), and going back to " + note.fromVersion()
                     + " failed: " + Statuses.text(reverted));
             return;
         }
-        log.error("Updates: version " + note.toVersion() + " " + failed + "; went back to " + note.fromVersion()
+        try {
+            undone.add(note.toVersion(), note.fromVersion(), failed, Instant.now());
+        } catch (UncheckedIOException e) {
+            // The old version must start whatever happens: unnoted, the same release is merely offered again.
+            log.warn("Updates: " + e.getMessage() + "; version " + note.toVersion() + " may be offered again");
+        }
+        log.error("Updates: version " + note.toVersion() + " cannot start (" + failed + "); went back to " + note.fromVersion()
                 + ", which starts now");
         restartBeforeTheWorkbench();
     }

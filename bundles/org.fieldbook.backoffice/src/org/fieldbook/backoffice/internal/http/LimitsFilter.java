@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses, before any parser or servlet sees it, a request over the {@link RequestLimits}: too long a header
  * (431), too deep or long a query (400), too large a body (413). A body of unknown length is read up to the limit
- * here, so a servlet never reads more.
+ * here, so a servlet never reads more; what a servlet answered without reading is read after its answer.
  */
 public final class LimitsFilter extends HttpFilter {
 
@@ -50,6 +50,23 @@ public final class LimitsFilter extends HttpFilter {
             return;
         }
         chain.doFilter(checked, response);
+        readTheRest(checked, max);
+    }
+
+    /**
+     * An answer may go before the body was read (a path that names no table, say): the rest of the body is read
+     * then, so the connection stays open for the client's next request instead of closing under it. The length is
+     * within the limit here, so this reads at most that.
+     */
+    private static void readTheRest(HttpServletRequest request, long max) throws IOException {
+        if (request.getContentLengthLong() <= 0) {
+            return;
+        }
+        try {
+            skip(request.getInputStream(), max);
+        } catch (IllegalStateException readThroughItsReader) {
+            // The servlet read the body as text: it is read.
+        }
     }
 
     /**
@@ -63,16 +80,21 @@ public final class LimitsFilter extends HttpFilter {
             response.setHeader("Connection", "close");
         } else {
             try (InputStream body = request.getInputStream()) {
-                long left = max;
-                for (long skipped = body.skip(left); skipped > 0 && left > 0; skipped = body.skip(left)) {
-                    left -= skipped;
-                }
-                if (left <= 0) {
+                if (!skip(body, max)) {
                     response.setHeader("Connection", "close"); // more than any body may be: not read to its end
                 }
             }
         }
         JsonResponses.dataverseError(response, refusal.status(), ErrorCodes.of(refusal.status()), refusal.message());
+    }
+
+    /** @return whether the body ended within {@code max} bytes, all of them skipped */
+    private static boolean skip(InputStream body, long max) throws IOException {
+        long left = max;
+        for (long skipped = body.skip(left); skipped > 0 && left > 0; skipped = body.skip(left)) {
+            left -= skipped;
+        }
+        return left > 0;
     }
 
     private static Optional<RequestLimits.Refusal> headers(HttpServletRequest request) {

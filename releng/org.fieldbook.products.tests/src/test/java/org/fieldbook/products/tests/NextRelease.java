@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -112,11 +113,25 @@ final class NextRelease {
 
     /** @return a change that makes the bundle {@code symbolicName} require a bundle nobody has: it never resolves */
     static UnaryOperator<Manifest> unresolvable(String symbolicName) {
+        return ofBundle(symbolicName, main -> {
+            String required = main.getValue("Require-Bundle");
+            main.putValue("Require-Bundle", "org.fieldbook.never.released" + (required == null ? "" : "," + required));
+        });
+    }
+
+    /**
+     * @return a change that points the bundle {@code symbolicName}'s class path at an entry it does not hold: the
+     *         bundle resolves, but none of its classes loads (a release that starts without its lifecycle, say)
+     */
+    static UnaryOperator<Manifest> withoutClasses(String symbolicName) {
+        return ofBundle(symbolicName, main -> main.putValue("Bundle-ClassPath", "never-built.jar"));
+    }
+
+    private static UnaryOperator<Manifest> ofBundle(String symbolicName, Consumer<Attributes> change) {
         return manifest -> {
             Attributes main = manifest.getMainAttributes();
             if (main.getValue("Bundle-SymbolicName").split(";")[0].equals(symbolicName)) {
-                String required = main.getValue("Require-Bundle");
-                main.putValue("Require-Bundle", "org.fieldbook.never.released" + (required == null ? "" : "," + required));
+                change.accept(main);
             }
             return manifest;
         };
