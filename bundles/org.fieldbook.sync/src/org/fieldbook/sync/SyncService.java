@@ -13,7 +13,10 @@ import org.eclipse.emf.ecore.EClass;
  */
 public interface SyncService {
 
-    /** @return the job of a full cycle, started now or already running */
+    /**
+     * @return the job of a full cycle asked for now: it starts at once, or right after the cycle that runs; joining
+     *         it waits for that full cycle, not only for the one that was running
+     */
     Job syncNow();
 
     /** Asks a running cycle to stop between pages; what it wrote so far stays. */

@@ -61,15 +61,14 @@ class ServerBusyStormTest {
         SyncSchedule schedule = new SyncSchedule(clock, new Random(1));
         try (Device device = Device.signedIn(PROXY.route(backOffice.serviceRoot()), folder)) {
             PROXY.inject(Fault.busy(status, reason, RETRY_AFTER));
-            SyncJob job = new SyncJob(new SyncCycle(device.http(), device.serviceRoot(), device.store(), clock,
+            SyncCycles cycles = new SyncCycles(new SyncCycle(device.http(), device.serviceRoot(), device.store(), clock,
                     new OutboxUpload()::upload, new SyncSummaryUpload("test")), device.store(), schedule, next -> { });
 
-            job.request(SyncCycle.Mode.FULL);
-            job.join();
+            cycles.request(SyncCycle.Mode.FULL).join();
 
             assertThat(PROXY.faultsInjected()).isPositive();
-            assertThat(job.status().phase()).isEqualTo(Phase.FAILED);
-            assertThat(job.status().message()).contains("busy", "HTTP " + status, RETRY_AFTER.toSeconds() + " s");
+            assertThat(cycles.status().phase()).isEqualTo(Phase.FAILED);
+            assertThat(cycles.status().message()).contains("busy", "HTTP " + status, RETRY_AFTER.toSeconds() + " s");
             assertThat(schedule.next()).isEqualTo(clock.instant().plus(RETRY_AFTER));
             assertThat(schedule.backingOff()).isTrue();
         }

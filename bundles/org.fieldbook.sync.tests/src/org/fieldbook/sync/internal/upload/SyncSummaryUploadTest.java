@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.model.FieldbookPackage;
@@ -134,12 +133,9 @@ class SyncSummaryUploadTest {
         }
     }
 
-    /** Syncs now and waits until no cycle runs or waits: the timer may have asked for one as the engine started. */
+    /** Syncs now and waits for that cycle, also when the timer started one as the engine started. */
     private static void syncAndSettle(SyncEngine engine) throws InterruptedException {
-        Job job = engine.syncNow();
-        do {
-            job.join();
-        } while (job.getState() != Job.NONE);
+        engine.syncNow().join();
     }
 
     private static SyncEngine engine(Device device) {

@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The sync service: one {@link SyncJob} runs the cycles (never two at once), a {@link SyncTimer} starts them
+ * The sync service: {@link SyncCycles} runs the cycles (never two at once), a {@link SyncTimer} starts them
  * on schedule and soon after local edits, and listeners hear every status change.
  */
 @Component(service = SyncService.class)
@@ -45,7 +45,7 @@ public final class SyncEngine implements SyncService {
 
     private final CloseableHttpClient http = PooledHttpClients.create();
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
-    private final SyncJob job;
+    private final SyncCycles cycles;
     private final SyncTimer timer;
     private final PresenceReasons presence;
     private final ConflictReview review;
@@ -64,10 +64,10 @@ public final class SyncEngine implements SyncService {
         OutboxUpload upload = new OutboxUpload();
         SyncCycle cycle = new SyncCycle(new AuthorizedHttp(http, account), connection.serviceRoot(), store, clock,
                 upload::upload, new SyncSummaryUpload(clientVersion()));
-        job = new SyncJob(cycle, store, schedule, this::tell);
-        timer = new SyncTimer(job, schedule, store);
+        cycles = new SyncCycles(cycle, store, schedule, this::tell);
+        timer = new SyncTimer(cycles, schedule, store);
         this.store = store;
-        recount = job::recount;
+        recount = cycles::recount;
         store.outbox().addEditListener(recount);
         presence = new PresenceReasons(store, DataverseSchema.fieldbook());
         review = new ConflictReview(store, DataverseSchema.fieldbook(), clock);
@@ -91,10 +91,10 @@ public final class SyncEngine implements SyncService {
     @Deactivate
     public void deactivate() {
         store.outbox().removeEditListener(recount);
-        timer.cancel();
-        job.cancel();
+        timer.stop(); // before the cycles: a look that runs may still ask for one
+        cycles.cancel();
         try {
-            job.join();
+            cycles.join();
             http.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -105,18 +105,17 @@ public final class SyncEngine implements SyncService {
 
     @Override
     public Job syncNow() {
-        job.request(SyncCycle.Mode.FULL);
-        return job;
+        return cycles.request(SyncCycle.Mode.FULL);
     }
 
     @Override
     public void cancel() {
-        job.cancel();
+        cycles.cancel();
     }
 
     @Override
     public SyncStatus status() {
-        return job.status();
+        return cycles.status();
     }
 
     @Override
@@ -128,7 +127,7 @@ public final class SyncEngine implements SyncService {
     @Override
     public void resolveConflict(String conflictId, Map<String, ConflictChoice> choices) {
         review.resolve(conflictId, choices);
-        job.request(SyncCycle.Mode.UPLOAD_ONLY);
+        cycles.request(SyncCycle.Mode.UPLOAD_ONLY);
     }
 
     @Override

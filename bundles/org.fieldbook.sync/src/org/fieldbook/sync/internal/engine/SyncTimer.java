@@ -17,25 +17,43 @@ final class SyncTimer extends Job {
 
     static final long PERIOD_MILLIS = 5_000;
 
-    private final SyncJob job;
+    private final SyncCycles cycles;
     private final SyncSchedule schedule;
     private final LocalStore store;
     private int outboxLastSeen = -1;
+    private volatile boolean stopped;
 
-    SyncTimer(SyncJob job, SyncSchedule schedule, LocalStore store) {
+    SyncTimer(SyncCycles cycles, SyncSchedule schedule, LocalStore store) {
         super("Sync timer");
-        this.job = job;
+        this.cycles = cycles;
         this.schedule = schedule;
         this.store = store;
         setSystem(true);
     }
 
+    /**
+     * Stops looking for good, waiting for a look that runs now: after this, the timer asks for no cycle (a cancel
+     * alone lets a running look still ask for one, and look again). An interrupt ends the wait, and stays set.
+     */
+    void stop() {
+        stopped = true;
+        cancel();
+        try {
+            join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        if (job.getState() == Job.NONE) {
+        if (stopped) {
+            return Status.CANCEL_STATUS;
+        }
+        if (cycles.idle()) {
             tick();
         }
-        if (!monitor.isCanceled()) {
+        if (!monitor.isCanceled() && !stopped) {
             schedule(PERIOD_MILLIS);
         }
         return Status.OK_STATUS;
@@ -44,10 +62,10 @@ final class SyncTimer extends Job {
     private void tick() {
         int outbox = store.outbox().size();
         if (schedule.due()) {
-            job.request(SyncCycle.Mode.SCHEDULED);
+            cycles.request(SyncCycle.Mode.SCHEDULED);
         } else if (outbox > 0 && outbox != outboxLastSeen && !schedule.backingOff()
-                && job.status().phase() != Phase.SIGNED_OUT) {
-            job.request(SyncCycle.Mode.UPLOAD_ONLY);
+                && cycles.status().phase() != Phase.SIGNED_OUT) {
+            cycles.request(SyncCycle.Mode.UPLOAD_ONLY);
         }
         outboxLastSeen = outbox;
     }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.store.LocalStore;
@@ -27,11 +28,13 @@ import org.fieldbook.sync.internal.ProfileSource;
 import org.fieldbook.sync.internal.SyncLog;
 
 /**
- * Runs sync cycles, one at a time: a request while a cycle runs is remembered and runs right after it (the
- * larger request wins: full over scheduled over upload-only). Failures become a status the technician can
- * read, never an error dialog; the schedule decides when to try again.
+ * Runs sync cycles one at a time, each as an Eclipse job of its own ("Syncing with the back office"): a request
+ * while a cycle runs gets a job that runs right after it, and the requests made before that job starts share it
+ * (the larger request wins: full over scheduled over upload-only). So joining the job a request returned waits
+ * for a cycle that did what was asked, not only for the one that was running when it was asked. Failures become a
+ * status the technician can read, never an error dialog; the schedule decides when to try again.
  */
-final class SyncJob extends Job {
+final class SyncCycles {
 
     /** Logged after every cycle that downloaded, for support logs and the start-up benchmark. */
     static final String FINISHED_MESSAGE = "Sync finished";
@@ -40,11 +43,13 @@ final class SyncJob extends Job {
     private final LocalStore store;
     private final SyncSchedule schedule;
     private final Consumer<SyncStatus> tell;
-    private SyncCycle.Mode requested;
+    /** Held by the cycle that runs, so that the next one waits for it. */
+    private final ISchedulingRule oneAtATime = new OneAtATime();
+    /** The job of the cycle asked for that has not started yet, or null; guarded by this. */
+    private CycleJob waiting;
     private volatile SyncStatus status;
 
-    SyncJob(SyncCycle cycle, LocalStore store, SyncSchedule schedule, Consumer<SyncStatus> tell) {
-        super("Syncing with the back office");
+    SyncCycles(SyncCycle cycle, LocalStore store, SyncSchedule schedule, Consumer<SyncStatus> tell) {
         this.cycle = cycle;
         this.store = store;
         this.schedule = schedule;
@@ -52,32 +57,48 @@ final class SyncJob extends Job {
         this.status = counted(Phase.IDLE, null, lastSuccess(), null);
     }
 
-    /** Asks for a cycle: now, or right after the one that runs. */
-    void request(SyncCycle.Mode mode) {
-        synchronized (this) {
-            requested = requested == null || mode.compareTo(requested) < 0 ? mode : requested;
+    /**
+     * Asks for a cycle: now, or right after the one that runs.
+     *
+     * @return the job of a cycle that does at least what {@code mode} asks, not started yet when this was asked
+     */
+    synchronized Job request(SyncCycle.Mode mode) {
+        if (waiting == null || waiting.getState() == Job.NONE) { // none asked yet, or the one asked was cancelled
+            waiting = new CycleJob(mode);
+            waiting.schedule();
+        } else if (mode.compareTo(waiting.mode) < 0) {
+            waiting.mode = mode;
         }
-        schedule();
+        return waiting;
+    }
+
+    /** @return whether no cycle runs or waits to run */
+    boolean idle() {
+        return Job.getJobManager().find(this).length == 0;
+    }
+
+    /** Cancels the cycle that runs and the one that waits. */
+    void cancel() {
+        Job.getJobManager().cancel(this);
+    }
+
+    /** Waits until no cycle runs or waits to run. */
+    void join() throws InterruptedException {
+        Job.getJobManager().join(this, null);
     }
 
     SyncStatus status() {
         return status;
     }
 
-    @Override
-    protected IStatus run(IProgressMonitor monitor) {
-        SyncCycle.Mode mode;
-        synchronized (this) {
-            mode = Objects.requireNonNullElse(requested, SyncCycle.Mode.FULL);
-            requested = null;
-        }
+    private IStatus run(SyncCycle.Mode mode, IProgressMonitor monitor) {
         publish(counted(Phase.SYNCING, null, status.lastSuccess(), null));
         try {
             long start = System.nanoTime();
             int rows = cycle.run(mode, new TaskReporter(monitor));
             if (mode != SyncCycle.Mode.UPLOAD_ONLY) {
                 schedule.succeeded(dueTimes());
-                SyncLog.of(SyncJob.class).info(String.format("%s (%s): %d rows downloaded in %d ms", FINISHED_MESSAGE,
+                SyncLog.of(SyncCycles.class).info(String.format("%s (%s): %d rows downloaded in %d ms", FINISHED_MESSAGE,
                         mode.name().toLowerCase(Locale.ROOT), rows, (System.nanoTime() - start) / 1_000_000));
             }
             publish(counted(Phase.IDLE, null, mode == SyncCycle.Mode.UPLOAD_ONLY ? status.lastSuccess() : lastSuccess(), null));
@@ -89,7 +110,7 @@ final class SyncJob extends Job {
             publish(counted(phase(e), null, status.lastSuccess(), e.getMessage()));
         } catch (RuntimeException e) {
             schedule.failed(null);
-            SyncLog.of(SyncJob.class).error("The sync failed: " + e.getMessage(), e);
+            SyncLog.of(SyncCycles.class).error("The sync failed: " + e.getMessage(), e);
             publish(counted(Phase.FAILED, null, status.lastSuccess(), "The sync failed: " + e.getMessage()));
         }
         return Status.OK_STATUS;
@@ -157,6 +178,50 @@ final class SyncJob extends Job {
         public void setTaskName(String name) {
             super.setTaskName(name);
             publish(counted(Phase.SYNCING, name, status.lastSuccess(), null));
+        }
+    }
+
+    /** One cycle, of the mode asked for until it starts. */
+    private final class CycleJob extends Job {
+
+        /** Guarded by the enclosing {@link SyncCycles}. */
+        private SyncCycle.Mode mode;
+
+        CycleJob(SyncCycle.Mode mode) {
+            super("Syncing with the back office");
+            this.mode = mode;
+            setRule(oneAtATime);
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == SyncCycles.this;
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            SyncCycle.Mode asked;
+            synchronized (SyncCycles.this) {
+                if (waiting == this) {
+                    waiting = null; // requests from now on are for the next cycle
+                }
+                asked = mode;
+            }
+            return SyncCycles.this.run(asked, monitor);
+        }
+    }
+
+    /** A rule only itself conflicts with. */
+    private static final class OneAtATime implements ISchedulingRule {
+
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
         }
     }
 }
