@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.fieldbook.model.OfflineProfileItem;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.OneAtATime;
 import org.fieldbook.store.TableSyncState;
 import org.fieldbook.sync.ServerBusyException;
 import org.fieldbook.sync.SignInException;
@@ -208,20 +209,6 @@ final class SyncCycles {
                 asked = mode;
             }
             return SyncCycles.this.run(asked, monitor);
-        }
-    }
-
-    /** A rule only itself conflicts with. */
-    private static final class OneAtATime implements ISchedulingRule {
-
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
         }
     }
 }

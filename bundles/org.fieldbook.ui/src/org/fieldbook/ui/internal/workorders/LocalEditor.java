@@ -20,6 +20,7 @@ import org.fieldbook.model.Record;
 import org.fieldbook.store.InvalidRecordException;
 import org.fieldbook.store.LocalEdits;
 import org.fieldbook.store.LocalStore;
+import org.fieldbook.store.OneAtATime;
 import org.fieldbook.ui.internal.widgets.UiThread;
 
 /**
@@ -53,17 +54,7 @@ final class LocalEditor {
     private final Map<Field, Object> requested = new HashMap<>();
     /** Saves scheduled whose outcome the UI thread has not seen yet. */
     private int unsettled;
-    private final ISchedulingRule oneAtATime = new ISchedulingRule() {
-        @Override
-        public boolean contains(ISchedulingRule rule) {
-            return rule == this;
-        }
-
-        @Override
-        public boolean isConflicting(ISchedulingRule rule) {
-            return rule == this;
-        }
-    };
+    private final ISchedulingRule oneAtATime = new OneAtATime();
 
     LocalEditor(LocalStore store, Control owner, Runnable historyChanged) {
         this.store = store;
