@@ -84,7 +84,7 @@ public final class ProfileDownload {
             table.setTaskName((step.today() ? "Downloading today's " : "Downloading ") + known.get().entitySet());
             TableDownload download;
             try {
-                download = step.today() ? todaysPart(item, known.get()) : download(item, known.get(), ahead);
+                download = downloadOf(step, known.get(), ahead);
             } catch (IllegalArgumentException e) {
                 if (!step.today()) {
                     profileError(item, e);
@@ -114,9 +114,13 @@ public final class ProfileDownload {
                 throw e;
             }
             SyncLog.of(ProfileDownload.class).warn("Downloading " + table.logicalName() + " again from where it stood: " + e.getMessage());
-            TableDownload again = step.today() ? todaysPart(step.item(), table) : download(step.item(), table, ReadsAhead.none());
-            return again.run(monitor);
+            return downloadOf(step, table, ReadsAhead.none()).run(monitor);
         }
+    }
+
+    /** @return the download of the step's table: today's part of it, or the whole as its profile item says */
+    private TableDownload downloadOf(Step step, DataverseTable table, ReadsAhead ahead) {
+        return step.today() ? todaysPart(step.item(), table) : download(step.item(), table, ahead);
     }
 
     /**
