@@ -51,6 +51,11 @@ final class AllRecordsDownload implements TableDownload {
 
     @Override
     public int run(SubMonitor monitor) throws SyncException {
+        return start(monitor).await();
+    }
+
+    @Override
+    public Writing start(SubMonitor monitor) throws SyncException {
         boolean delta = context.store().syncStates().get(table.logicalName()).deltaToken() != null;
         try {
             return download(monitor);
@@ -79,13 +84,13 @@ final class AllRecordsDownload implements TableDownload {
         return table.entitySet() + "?$deltatoken=" + Links.encode(state.deltaToken());
     }
 
-    private int download(SubMonitor monitor) throws SyncException {
+    private Writing download(SubMonitor monitor) throws SyncException {
         TableSyncState state = context.store().syncStates().get(table.logicalName());
         boolean full = state.deltaToken() == null && state.nextLink() == null;
         boolean reconcile = full && context.store().records().count(table.eClass()) > 0;
         RecordPageReader reader = new RecordPageReader(table, BATCH);
         if (full && !reconcile) {
-            return new BulkDownload(context, table, fetcher, prefer, reader, loadRows).run(monitor);
+            return new BulkDownload(context, table, fetcher, prefer, reader, loadRows).start(monitor);
         }
         StoreWriter writer = new StoreWriter(context.store().downloads(), table.eClass(), state.nextLink(), reconcile);
         String link = state.nextLink() != null ? state.nextLink()
@@ -101,6 +106,7 @@ final class AllRecordsDownload implements TableDownload {
             writer.remove(context.store().records().versions(table.eClass()).keySet().stream()
                     .filter(id -> !writer.seen().contains(id)).toList());
         }
-        return writer.rows();
+        int rows = writer.rows();
+        return () -> rows;
     }
 }

@@ -15,6 +15,8 @@ import org.fieldbook.sync.internal.json.RecordPageReader;
  * pages up to {@link #LOAD_ROWS} rows, so the network, the parsing and Derby's writes overlap on two cores. A load
  * commits its rows with the checkpoint after its last page: a kill leaves the table as it was before the load and
  * the next sync resumes there; a failure or a broken page drops the load; a cancel keeps the pages read whole.
+ * Once every page is read, the last load's writes (the rows' tail, the indexes' sorts, the commit) may go on while
+ * the next table downloads.
  */
 final class BulkDownload {
 
@@ -38,8 +40,8 @@ final class BulkDownload {
         this.loadRows = loadRows;
     }
 
-    /** @return rows written */
-    int run(SubMonitor monitor) throws SyncException {
+    /** Reads every page; @return what waits for the writing thread's last load */
+    TableDownload.Writing start(SubMonitor monitor) throws SyncException {
         LoadHandoff handoff = new LoadHandoff(table.eClass());
         LoadWriter writer = new LoadWriter(context.store().downloads(), table.eClass(), handoff);
         Thread thread = new Thread(writer, "Fieldbook bulk load of " + table.logicalName());
@@ -57,8 +59,10 @@ final class BulkDownload {
             writer.await(thread);
             throw e;
         }
-        writer.await(thread);
-        return writer.rows();
+        return () -> {
+            writer.await(thread);
+            return writer.rows();
+        };
     }
 
     private void readPages(SubMonitor monitor, LoadHandoff handoff) throws SyncException {

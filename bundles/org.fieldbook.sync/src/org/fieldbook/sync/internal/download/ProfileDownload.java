@@ -70,52 +70,110 @@ public final class ProfileDownload {
 
     private int run(List<Step> steps, ReadsAhead ahead, SubMonitor monitor, List<SyncStates.Completion> completed) throws SyncException {
         int rows = 0;
-        for (Step step : steps) {
-            SubMonitor table = monitor.split(1);
-            OfflineProfileItem item = step.item();
-            Optional<DataverseTable> known = deviceTable(item.getTableName());
-            if (known.isEmpty()) {
-                if (!step.today()) {
-                    SyncLog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
-                            + ", which this version of Fieldbook does not keep; skipped.");
+        List<Finishing> finishing = new ArrayList<>();
+        try {
+            for (Step step : steps) {
+                SubMonitor table = monitor.split(1);
+                OfflineProfileItem item = step.item();
+                Optional<DataverseTable> known = deviceTable(item.getTableName());
+                if (known.isEmpty()) {
+                    if (!step.today()) {
+                        SyncLog.of(ProfileDownload.class).warn("The offline profile names " + item.getTableName()
+                                + ", which this version of Fieldbook does not keep; skipped.");
+                    }
+                    continue;
                 }
-                continue;
-            }
-            table.setTaskName((step.today() ? "Downloading today's " : "Downloading ") + known.get().entitySet());
-            TableDownload download;
-            try {
-                download = downloadOf(step, known.get(), ahead);
-            } catch (IllegalArgumentException e) {
-                if (!step.today()) {
-                    profileError(item, e);
+                if (!standsAlone(step)) {
+                    rows += finish(finishing, completed);
                 }
-                continue;
+                table.setTaskName((step.today() ? "Downloading today's " : "Downloading ") + known.get().entitySet());
+                try {
+                    TableDownload download = downloadOf(step, known.get(), ahead);
+                    finishing.add(new Finishing(step, start(step, known.get(), download, table)));
+                } catch (IllegalArgumentException e) {
+                    if (!step.today()) {
+                        profileError(item, e);
+                    }
+                }
             }
-            rows += runAgainAfterADeadlock(step, known.get(), download, table);
-            if (!step.today()) {
+            return rows + finish(finishing, completed);
+        } finally {
+            finishQuietly(finishing, completed);
+        }
+    }
+
+    /**
+     * Whether a step's download may run while the tables before it still finish their bulk loads: a whole table's
+     * download needs no other table's rows, unlike a related table's or today's part.
+     */
+    private static boolean standsAlone(Step step) {
+        return !step.today() && step.item().getDownloadFilter() == DownloadFilter.ALL_RECORDS;
+    }
+
+    /** A step whose download's writes may still be running. */
+    private record Finishing(Step step, TableDownload.Writing writing) {
+    }
+
+    /**
+     * Waits for the steps' writes, in order, and marks their tables done; each is forgotten before it is waited for.
+     *
+     * @return rows written
+     */
+    private int finish(List<Finishing> finishing, List<SyncStates.Completion> completed) throws SyncException {
+        int rows = 0;
+        while (!finishing.isEmpty()) {
+            Finishing next = finishing.remove(0);
+            rows += next.writing().await();
+            if (!next.step().today()) {
                 Instant now = context.clock().instant();
-                completed.add(new SyncStates.Completion(item.getTableName(), now,
-                        now.plus(Duration.ofMinutes(item.effectiveSyncIntervalMinutes()))));
+                completed.add(new SyncStates.Completion(next.step().item().getTableName(), now,
+                        now.plus(Duration.ofMinutes(next.step().item().effectiveSyncIntervalMinutes()))));
             }
         }
         return rows;
     }
 
-    /**
-     * Runs a table's download, and once more from where the table stands when Derby rolled its writes back to end
-     * a deadlock with another use of the store (such as a bulk load and a query the agenda compiled meanwhile).
-     */
-    private int runAgainAfterADeadlock(Step step, DataverseTable table, TableDownload download, SubMonitor monitor)
-            throws SyncException {
-        try {
-            return download.run(monitor);
-        } catch (StoreException e) {
-            if (!e.isDeadlock()) {
-                throw e;
+    /** After a failure: no write may outlive the download, and a table written whole stays done. */
+    private void finishQuietly(List<Finishing> finishing, List<SyncStates.Completion> completed) {
+        while (!finishing.isEmpty()) {
+            String table = finishing.get(0).step().item().getTableName();
+            try {
+                finish(finishing, completed);
+            } catch (SyncException | RuntimeException e) {
+                SyncLog.of(ProfileDownload.class).warn("Writing " + table + " failed too, after another table's download failed: "
+                        + e.getMessage());
             }
-            SyncLog.of(ProfileDownload.class).warn("Downloading " + table.logicalName() + " again from where it stood: " + e.getMessage());
-            return downloadOf(step, table, ReadsAhead.none()).run(monitor);
         }
+    }
+
+    /**
+     * Starts a table's download, and runs it once more from where the table stands when Derby rolled its writes back
+     * to end a deadlock with another use of the store (such as a bulk load and a query the agenda compiled meanwhile).
+     */
+    private TableDownload.Writing start(Step step, DataverseTable table, TableDownload download, SubMonitor monitor)
+            throws SyncException {
+        TableDownload.Writing writing;
+        try {
+            writing = download.start(monitor);
+        } catch (StoreException e) {
+            return again(step, table, e, monitor);
+        }
+        return () -> {
+            try {
+                return writing.await();
+            } catch (StoreException e) {
+                return again(step, table, e, monitor).await();
+            }
+        };
+    }
+
+    private TableDownload.Writing again(Step step, DataverseTable table, StoreException e, SubMonitor monitor) throws SyncException {
+        if (!e.isDeadlock()) {
+            throw e;
+        }
+        SyncLog.of(ProfileDownload.class).warn("Downloading " + table.logicalName() + " again from where it stood: " + e.getMessage());
+        int rows = downloadOf(step, table, ReadsAhead.none()).run(monitor);
+        return () -> rows;
     }
 
     /** @return the download of the step's table: today's part of it, or the whole as its profile item says */
