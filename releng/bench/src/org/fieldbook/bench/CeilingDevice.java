@@ -12,7 +12,8 @@ import org.fieldbook.sync.internal.PooledHttpClients;
 
 /**
  * The device half of {@link CeilingBench}, run in its own small-heap JVM: signs in as the dispatcher, syncs
- * every row of an all-records profile into a fresh store and prints the rows, the time and the heap's peak.
+ * every row of an all-records profile into a fresh store and prints the rows, the time, the heap's peak and the most
+ * heap in use after a collection.
  * Exits with 3 on an OutOfMemoryError.
  */
 public final class CeilingDevice {
@@ -24,16 +25,18 @@ public final class CeilingDevice {
 
     /** @param args service root, token endpoint, store folder */
     public static void main(String[] args) throws Exception {
+        HeapAfterCollections afterCollections = HeapAfterCollections.watch();
         try (CloseableHttpClient client = PooledHttpClients.create()) {
             AuthorizedHttp dispatcher = BenchBackOffice.signIn(URI.create(args[1]), client, "dispatcher");
             try (BenchDevice device = new BenchDevice(dispatcher, URI.create(args[0]), Path.of(args[2]))) {
                 long start = System.nanoTime();
                 int rows = device.download(HeavyBench.allRecords(device.profile()), new TablesSaid(start));
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.println("| rows | seconds | rows/s | peak heap MB | heap limit MB | OutOfMemoryError |");
-                System.out.println("|---|---|---|---|---|---|");
-                System.out.printf("| %,d | %.0f | %,.0f | %d | %d | none |%n", rows, seconds, rows / seconds, peakHeap() >> 20,
-                        Runtime.getRuntime().maxMemory() >> 20);
+                System.out.println("| rows | seconds | rows/s | peak heap MB | most heap after a collection MB | heap limit MB"
+                        + " | OutOfMemoryError |");
+                System.out.println("|---|---|---|---|---|---|---|");
+                System.out.printf("| %,d | %.0f | %,.0f | %d | %d | %d | none |%n", rows, seconds, rows / seconds, peakHeap() >> 20,
+                        afterCollections.most() >> 20, Runtime.getRuntime().maxMemory() >> 20);
             }
         } catch (OutOfMemoryError e) {
             System.out.println("OutOfMemoryError: " + e.getMessage());
