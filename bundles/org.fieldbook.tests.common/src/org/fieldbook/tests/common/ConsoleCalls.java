@@ -45,8 +45,28 @@ public final class ConsoleCalls {
 
     /** @param path under {@code /admin/api/}, e.g. {@code client-updates/deadlines} */
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return call("POST", path, json);
+    }
+
+    /**
+     * @param path under {@code /admin/api/}, e.g. {@code profiles}
+     * @param json the body, or null for none
+     */
+    public HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * @return the body of the answer to a call that must succeed
+     * @throws IllegalStateException when the console answers anything but 200
+     */
+    public String ok(String method, String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> answer = call(method, path, json);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(method + " " + path + ": HTTP " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -46,6 +46,7 @@ import org.fieldbook.sync.internal.PresenceReasons;
 import org.fieldbook.sync.internal.SyncContext;
 import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
+import org.fieldbook.tests.common.ConsoleCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -62,6 +64,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * syncs fetch only what changed and remove what left.
  */
 class ProfileDownloadTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     final BackOfficeOnLoopback backOffice = new BackOfficeOnLoopback();
@@ -126,17 +130,17 @@ class ProfileDownloadTest {
         assertThat(localIds(FieldbookPackage.Literals.BOOKING)).isEqualTo(week);
         assertThat(day).hasSizeLessThan(week.size());
 
-        ConsoleCalls console = ConsoleCalls.asAdmin(backOffice.serviceRoot());
-        String profile = StreamSupport.stream(console.call("GET", "profiles", null).spliterator(), false)
+        ConsoleCalls console = ConsoleCalls.signIn(backOffice.serviceRoot(), "admin", BackOfficeServer.DEMO_PASSWORD);
+        String profile = StreamSupport.stream(JSON.readTree(console.ok("GET", "profiles", null)).spliterator(), false)
                 .filter(summary -> summary.path("managed").asBoolean()).findFirst().orElseThrow().path("id").asText();
-        JsonNode bookings = StreamSupport.stream(console.call("GET", "profiles/" + profile, null).path("items").spliterator(), false)
+        JsonNode bookings = StreamSupport.stream(JSON.readTree(console.ok("GET", "profiles/" + profile, null)).path("items").spliterator(), false)
                 .filter(item -> item.path("table").asText().equals("bookableresourcebooking")).findFirst().orElseThrow();
         ObjectNode tree = (ObjectNode) bookings.path("builder").path("tree");
         tree.path("members").forEach(condition -> ((ArrayNode) condition.path("values")).removeAll().add("1"));
         ObjectNode edit = tree.objectNode().put("downloadFilter", "customFilter").set("filter", tree);
-        JsonNode draft = console.call("PATCH", "profiles/" + profile + "/items/bookableresourcebooking", edit);
+        JsonNode draft = JSON.readTree(console.ok("PATCH", "profiles/" + profile + "/items/bookableresourcebooking", edit.toString()));
         assertThat(draft.path("unpublishedChanges").asBoolean()).isTrue();
-        console.call("POST", "profiles/" + profile + "/publish", null);
+        console.ok("POST", "profiles/" + profile + "/publish", null);
 
         device.download();
 

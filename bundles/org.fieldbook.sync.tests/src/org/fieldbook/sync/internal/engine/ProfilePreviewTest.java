@@ -11,23 +11,28 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.fieldbook.backoffice.BackOfficeServer;
 import org.fieldbook.backoffice.demo.DemoDataGenerator;
 import org.fieldbook.backoffice.demo.DemoSize;
 import org.fieldbook.sync.WebApiBackOfficeConnection;
 import org.fieldbook.sync.internal.faults.Device;
 import org.fieldbook.tests.common.BackOfficeOnLoopback;
+import org.fieldbook.tests.common.ConsoleCalls;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The console's preview as a technician counts, before a draft is published, exactly the rows a real device
  * (the sync engine and an encrypted store) holds after syncing that profile once it is published.
  */
 class ProfilePreviewTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     static final BackOfficeOnLoopback BACK_OFFICE = new BackOfficeOnLoopback();
@@ -42,12 +47,12 @@ class ProfilePreviewTest {
 
     @Test
     void thePreviewOfADraftCountsWhatTheDeviceHoldsOnceItIsPublished() throws Exception {
-        ConsoleAsAdmin console = new ConsoleAsAdmin(BACK_OFFICE.server());
-        String profile = console.call("GET", "preview/choices").path("profiles").get(0).path("id").asText();
-        console.call("DELETE", "profiles/" + profile + "/items/msdyn_workorderservicetask");
+        ConsoleCalls console = ConsoleCalls.signIn(BACK_OFFICE.serviceRoot(), "admin", BackOfficeServer.DEMO_PASSWORD);
+        String profile = JSON.readTree(console.ok("GET", "preview/choices", null)).path("profiles").get(0).path("id").asText();
+        console.ok("DELETE", "profiles/" + profile + "/items/msdyn_workorderservicetask", null);
 
-        JsonNode preview = console.call("GET", "preview?profile=" + URLEncoder.encode(profile, StandardCharsets.UTF_8) + "&user=tech1");
-        console.call("POST", "profiles/" + profile + "/publish");
+        JsonNode preview = JSON.readTree(console.ok("GET", "preview?profile=" + URLEncoder.encode(profile, StandardCharsets.UTF_8) + "&user=tech1", null));
+        console.ok("POST", "profiles/" + profile + "/publish", null);
         Map<String, Integer> held = syncedOnce("tech1");
 
         Map<String, Integer> previewed = new TreeMap<>();
