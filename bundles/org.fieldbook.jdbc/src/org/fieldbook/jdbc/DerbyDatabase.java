@@ -58,7 +58,7 @@ public final class DerbyDatabase implements AutoCloseable {
      *        changed), it cannot be opened, or later work fails
      */
     public static DerbyDatabase open(Path folder, String bootKey, String label, Failures failures) {
-        SortBuffers.sizeToHeap();
+        DerbyMemory.sizeToHeap();
         Driver driver = DerbyDriverLoader.embeddedDriver();
         if (!exists(folder)) {
             createAtomically(driver, folder, bootKey, label, failures);

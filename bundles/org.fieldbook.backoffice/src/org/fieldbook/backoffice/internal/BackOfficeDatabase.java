@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -145,6 +146,25 @@ public final class BackOfficeDatabase implements AutoCloseable {
                         insert.addBatch();
                     }
                     insert.executeBatch();
+                }
+            }
+            return null;
+        });
+        refreshStatistics(rows.keySet());
+    }
+
+    /**
+     * Brings the optimizer's statistics of the tables up to date. Their indexes were created empty, and Derby's own
+     * refresh runs in the background once a query compiles: the plans compiled before it ends (those of row access,
+     * among them) assumed small tables, and a technician's empty delta took from 45 to 160 ms from one start to the
+     * next (docs/benchmarks.md).
+     */
+    private void refreshStatistics(Collection<EClass> loaded) {
+        transactions.write("refresh the statistics", connection -> {
+            try (CallableStatement refresh = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, ?, NULL)")) {
+                for (EClass table : loaded) {
+                    refresh.setString(1, tables.of(table).sqlTable());
+                    refresh.execute();
                 }
             }
             return null;
