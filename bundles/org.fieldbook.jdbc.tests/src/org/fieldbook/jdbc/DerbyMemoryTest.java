@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Derby's sort buffer and page cache follow the heap: in memory for a first sync's sorts and a back office's row
- * access, within a small device's heap.
+ * Derby's sort buffer follows the heap, and so does the page cache of a database that asks: in memory for a first
+ * sync's sorts and a back office's row access, within a small device's heap.
  */
 class DerbyMemoryTest {
 
@@ -30,24 +30,37 @@ class DerbyMemoryTest {
     }
 
     @Test
-    void aSizeGivenToTheJvmIsKept() {
-        for (DerbyMemory.Share share : new DerbyMemory.Share[] { DerbyMemory.SORT_BUFFER, DerbyMemory.PAGE_CACHE }) {
-            String given = System.getProperty(share.property());
-            try {
-                System.setProperty(share.property(), "5000");
-                DerbyMemory.sizeToHeap();
-                assertThat(System.getProperty(share.property())).isEqualTo("5000");
+    void onlyADatabaseThatAsksBootsWithAHeapSizedPageCache() throws Exception {
+        String property = DerbyMemory.PAGE_CACHE.property();
+        assertThat(System.getProperty(property)).as("the tests' JVM was given no page cache").isNull();
 
-                System.clearProperty(share.property());
-                DerbyMemory.sizeToHeap();
-                assertThat(System.getProperty(share.property()))
-                        .isEqualTo(Long.toString(share.unitsFor(Runtime.getRuntime().maxMemory())));
-            } finally {
-                if (given == null) {
-                    System.clearProperty(share.property());
-                } else {
-                    System.setProperty(share.property(), given);
-                }
+        assertThat(DerbyMemory.booting(PageCache.HEAP_SIZED, 1024 * MB, () -> System.getProperty(property))).isEqualTo("4096");
+        assertThat(System.getProperty(property)).as("after the boot").isNull();
+        assertThat(DerbyMemory.booting(PageCache.DERBY_DEFAULT, 1024 * MB, () -> System.getProperty(property))).isNull();
+    }
+
+    @Test
+    void aSizeGivenToTheJvmIsKept() throws Exception {
+        String sortBuffer = System.getProperty(DerbyMemory.SORT_BUFFER.property());
+        try {
+            System.setProperty(DerbyMemory.SORT_BUFFER.property(), "5000");
+            System.setProperty(DerbyMemory.PAGE_CACHE.property(), "300");
+            DerbyMemory.sizeToHeap();
+            assertThat(System.getProperty(DerbyMemory.SORT_BUFFER.property())).isEqualTo("5000");
+            assertThat(DerbyMemory.booting(PageCache.HEAP_SIZED, 1024 * MB, () -> System.getProperty(DerbyMemory.PAGE_CACHE.property())))
+                    .isEqualTo("300");
+            assertThat(System.getProperty(DerbyMemory.PAGE_CACHE.property())).isEqualTo("300");
+
+            System.clearProperty(DerbyMemory.SORT_BUFFER.property());
+            DerbyMemory.sizeToHeap();
+            assertThat(System.getProperty(DerbyMemory.SORT_BUFFER.property()))
+                    .isEqualTo(Long.toString(DerbyMemory.SORT_BUFFER.unitsFor(Runtime.getRuntime().maxMemory())));
+        } finally {
+            System.clearProperty(DerbyMemory.PAGE_CACHE.property());
+            if (sortBuffer == null) {
+                System.clearProperty(DerbyMemory.SORT_BUFFER.property());
+            } else {
+                System.setProperty(DerbyMemory.SORT_BUFFER.property(), sortBuffer);
             }
         }
     }

@@ -58,6 +58,13 @@ public final class DerbyDatabase implements AutoCloseable {
      *        changed), it cannot be opened, or later work fails
      */
     public static DerbyDatabase open(Path folder, String bootKey, String label, Failures failures) {
+        return open(folder, bootKey, label, failures, PageCache.DERBY_DEFAULT);
+    }
+
+    /**
+     * Opens the database as {@link #open(Path, String, String, Failures)} does, with the page cache it is given.
+     */
+    public static DerbyDatabase open(Path folder, String bootKey, String label, Failures failures, PageCache cache) {
         DerbyMemory.sizeToHeap();
         Driver driver = DerbyDriverLoader.embeddedDriver();
         if (!exists(folder)) {
@@ -69,7 +76,8 @@ public final class DerbyDatabase implements AutoCloseable {
         if (!isEncrypted(folder)) {
             addEncryption(boot);
         }
-        try (Connection connection = database.driver.connect(database.url(), boot)) {
+        try (Connection connection = DerbyMemory.booting(cache, Runtime.getRuntime().maxMemory(),
+                () -> database.driver.connect(database.url(), boot))) {
             return database;
         } catch (SQLException e) {
             throw failures.failure(openFailure(folder, label, e), e);

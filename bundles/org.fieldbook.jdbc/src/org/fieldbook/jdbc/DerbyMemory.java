@@ -1,21 +1,17 @@
 package org.fieldbook.jdbc;
 
-import java.util.List;
+import java.sql.SQLException;
 
 /**
- * Derby's memory for each database, sized to this JVM's heap; Derby reads both properties as a database boots,
- * and keeps its own small defaults whatever the heap.
+ * Derby's memory, sized to this JVM's heap; Derby reads these properties as a database boots, and keeps its own small
+ * defaults whatever the heap. A size given to the JVM is kept.
  * <ul>
- * <li>{@code derby.storage.sortBufferMax}: how many rows a sort holds before it writes sorted runs to disk. Derby
- * starts at 1,024 rows and grows only while the heap looks idle, which a sync parsing pages beside it never does:
- * a bulk load then built its indexes by writing and merging runs on disk, a fifth of the first sync's Derby time.
- * A sorted row takes about 250 bytes, and a table has up to seven indexes sorted at once.</li>
- * <li>{@code derby.storage.pageCacheSize}: how many pages a database keeps in memory. With Derby's 1,000 pages the
- * back office read and decrypted the pages of a technician's row access again for every empty delta (a third of
- * its time). A page takes up to 32 KB (tables with long columns), so the cache stays within an eighth of the
- * heap: 1,024 pages in a 256 MB device, 4,096 in the 1 GB client and back office.</li>
+ * <li>{@code derby.storage.sortBufferMax}, for every database: how many rows a sort holds before it writes sorted
+ * runs to disk. Derby starts at 1,024 rows and grows only while the heap looks idle, which a sync parsing pages beside
+ * it never does: a bulk load then built its indexes by writing and merging runs on disk, a fifth of the first sync's
+ * Derby time. A sorted row takes about 250 bytes, and a table has up to seven indexes sorted at once.</li>
+ * <li>{@code derby.storage.pageCacheSize}, for the databases that ask ({@link PageCache#HEAP_SIZED}).</li>
  * </ul>
- * A size given to the JVM is kept.
  */
 final class DerbyMemory {
 
@@ -25,14 +21,35 @@ final class DerbyMemory {
     private DerbyMemory() {
     }
 
-    /** Sizes what the JVM was not given a size for to its heap, before a database boots. */
+    /** Sizes the sort buffer of every database booted from now on to the heap, unless the JVM was given a size. */
     static synchronized void sizeToHeap() {
-        long heap = Runtime.getRuntime().maxMemory();
-        for (Share share : List.of(SORT_BUFFER, PAGE_CACHE)) {
-            if (System.getProperty(share.property()) == null) {
-                System.setProperty(share.property(), Long.toString(share.unitsFor(heap)));
-            }
+        if (System.getProperty(SORT_BUFFER.property()) == null) {
+            System.setProperty(SORT_BUFFER.property(), Long.toString(SORT_BUFFER.unitsFor(Runtime.getRuntime().maxMemory())));
         }
+    }
+
+    /**
+     * Boots a database with the page cache it asks for, for a heap of at most {@code maxHeapBytes}. The property is
+     * the JVM's, so it holds only while this database boots; a database booting in another thread meanwhile (tests and
+     * benchmarks run a back office and devices in one JVM) may get the larger cache too, which costs memory, never
+     * correctness.
+     */
+    static synchronized <T> T booting(PageCache cache, long maxHeapBytes, Boot<T> boot) throws SQLException {
+        if (cache != PageCache.HEAP_SIZED || System.getProperty(PAGE_CACHE.property()) != null) {
+            return boot.run();
+        }
+        System.setProperty(PAGE_CACHE.property(), Long.toString(PAGE_CACHE.unitsFor(maxHeapBytes)));
+        try {
+            return boot.run();
+        } finally {
+            System.clearProperty(PAGE_CACHE.property());
+        }
+    }
+
+    /** Work that boots a database. */
+    @FunctionalInterface
+    interface Boot<T> {
+        T run() throws SQLException;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.fieldbook.backoffice.BackOfficeException;
 import org.fieldbook.jdbc.DerbyDatabase;
 import org.fieldbook.jdbc.JdbcValues;
+import org.fieldbook.jdbc.PageCache;
 import org.fieldbook.jdbc.RecordTables;
 import org.fieldbook.jdbc.SchemaMigrations;
 import org.fieldbook.jdbc.TableMapping;
@@ -77,7 +78,7 @@ public final class BackOfficeDatabase implements AutoCloseable {
 
     private static BackOfficeDatabase open(Path folder, int schemaVersion) {
         String key = key(folder);
-        DerbyDatabase database = DerbyDatabase.open(folder, key, LABEL, BackOfficeException::new);
+        DerbyDatabase database = DerbyDatabase.open(folder, key, LABEL, BackOfficeException::new, PageCache.HEAP_SIZED);
         database.transaction("prepare the " + LABEL, connection -> MIGRATIONS.migrate(connection, schemaVersion));
         return new BackOfficeDatabase(database, TokenSeal.derivedFrom(key));
     }
