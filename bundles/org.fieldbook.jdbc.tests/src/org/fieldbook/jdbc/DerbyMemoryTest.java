@@ -47,8 +47,8 @@ class DerbyMemoryTest {
             System.setProperty(DerbyMemory.PAGE_CACHE.property(), "300");
             DerbyMemory.sizeToHeap();
             assertThat(System.getProperty(DerbyMemory.SORT_BUFFER.property())).isEqualTo("5000");
-            assertThat(DerbyMemory.booting(PageCache.HEAP_SIZED, 1024 * MB, () -> System.getProperty(DerbyMemory.PAGE_CACHE.property())))
-                    .isEqualTo("300");
+            assertThat(DerbyMemory.booting(PageCache.HEAP_SIZED, 1024 * MB,
+                    () -> System.getProperty(DerbyMemory.PAGE_CACHE.property()))).isEqualTo("300");
             assertThat(System.getProperty(DerbyMemory.PAGE_CACHE.property())).isEqualTo("300");
 
             System.clearProperty(DerbyMemory.SORT_BUFFER.property());

@@ -30,9 +30,8 @@ final class DerbyMemory {
 
     /**
      * Boots a database with the page cache it asks for, for a heap of at most {@code maxHeapBytes}. The property is
-     * the JVM's, so it holds only while this database boots; a database booting in another thread meanwhile (tests and
-     * benchmarks run a back office and devices in one JVM) may get the larger cache too, which costs memory, never
-     * correctness.
+     * the JVM's, so it is set only while this database boots, and every boot waits its turn here: tests and benchmarks
+     * run a back office and devices in one JVM, and a device booting beside the back office would get its cache.
      */
     static synchronized <T> T booting(PageCache cache, long maxHeapBytes, Boot<T> boot) throws SQLException {
         if (cache != PageCache.HEAP_SIZED || System.getProperty(PAGE_CACHE.property()) != null) {

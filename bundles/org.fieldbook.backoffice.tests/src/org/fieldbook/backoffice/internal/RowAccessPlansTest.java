@@ -87,7 +87,8 @@ class RowAccessPlansTest {
         });
 
         assertThat(statistics).as("the indexes made on %s", sqlTable).isNotEmpty();
-        assertThat(statistics).as("statistics of each index of %s", sqlTable).allSatisfy((index, count) -> assertThat(count).isPositive());
+        assertThat(statistics).as("statistics of each index of %s", sqlTable)
+                .allSatisfy((index, count) -> assertThat(count).as(index).isPositive());
     }
 
     @ParameterizedTest

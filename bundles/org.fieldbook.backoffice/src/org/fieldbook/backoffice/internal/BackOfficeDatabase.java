@@ -162,7 +162,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
      */
     private void refreshStatistics(Collection<EClass> loaded) {
         transactions.write("refresh the statistics", connection -> {
-            try (CallableStatement refresh = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, ?, NULL)")) {
+            try (CallableStatement refresh = connection
+                    .prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(CURRENT SCHEMA, ?, NULL)")) {
                 for (EClass table : loaded) {
                     refresh.setString(1, tables.of(table).sqlTable());
                     refresh.execute();
