@@ -157,8 +157,8 @@ public final class BackOfficeDatabase implements AutoCloseable {
     /**
      * Brings the optimizer's statistics of the tables up to date. Their indexes were created empty, and Derby's own
      * refresh runs in the background once a query compiles: the plans compiled before it ends (those of row access,
-     * among them) assumed small tables, and a technician's empty delta took from 45 to 160 ms from one start to the
-     * next (docs/benchmarks.md).
+     * among them) assumed small tables: the batch of a technician's empty delta took 42 to 93 ms from one start of
+     * the office to the next, 150–160 ms with no statistics (docs/benchmarks.md).
      */
     private void refreshStatistics(Collection<EClass> loaded) {
         transactions.write("refresh the statistics", connection -> {
