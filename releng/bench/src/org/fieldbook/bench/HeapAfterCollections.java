@@ -2,9 +2,12 @@ package org.fieldbook.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -18,10 +21,16 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 final class HeapAfterCollections {
 
     private final AtomicLong most = new AtomicLong();
+    private final Set<String> heapPools;
+
+    private HeapAfterCollections(Set<String> heapPools) {
+        this.heapPools = heapPools;
+    }
 
     /** @return a listener on every collector of this JVM */
     static HeapAfterCollections watch() {
-        HeapAfterCollections watched = new HeapAfterCollections();
+        HeapAfterCollections watched = new HeapAfterCollections(ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet()));
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -34,13 +43,8 @@ final class HeapAfterCollections {
 
     private void collected(GarbageCollectionNotificationInfo info) {
         long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                .filter(pool -> isHeap(pool.getKey())).map(pool -> pool.getValue()).mapToLong(MemoryUsage::getUsed).sum();
+                .filter(pool -> heapPools.contains(pool.getKey())).map(pool -> pool.getValue()).mapToLong(MemoryUsage::getUsed).sum();
         most.accumulateAndGet(after, Math::max);
-    }
-
-    private static boolean isHeap(String pool) {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .anyMatch(bean -> bean.getName().equals(pool) && bean.getType() == MemoryType.HEAP);
     }
 
     /** @return the most heap in use after any collection so far, in bytes */
